@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+const csv = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .optional()
+  .transform((value) => (value === undefined || value === "" ? undefined : ["true", "1", "yes"].includes(value)));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public origin of the app, used in links such as emails (https://bookings.pawpathsae.com). */
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Folder for the embedded database and local uploads. */
+  DATA_DIR: z.string().min(1).default("./.data"),
+  /** node-postgres connection string; without it the app uses embedded PGlite in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Origins (scheme://host[:port]) allowed to call the public booking API from a browser. */
+  PUBLIC_FORM_ORIGINS: csv.pipe(
+    z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin)),
+  ),
+  /** Bookings one IP address may submit per window. */
+  INTAKE_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(30),
+  INTAKE_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** Seed demo bookings into an empty database at start; on by default in development only. */
+  SEED_DEMO_DATA: booleanFlag,
+});
+
+export type AppConfig = ReturnType<typeof buildConfig>;
+
+function buildConfig(env: z.infer<typeof envSchema>) {
+  return {
+    ...env,
+    APP_URL: env.APP_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`,
+    SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.NODE_ENV === "development",
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses settings from an environment; throws ConfigError naming every bad setting. */
+export function parseConfig(source: Record<string, string | undefined>): AppConfig {
+  // Empty strings count as unset, the way shells and .env files write "not set".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+    );
+  }
+  return buildConfig(result.data);
+}
+
+let cached: AppConfig | undefined;
+
+/** The validated settings of this process, read once. */
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,52 @@
+import path from "node:path";
+import { getConfig } from "@/config/env";
+import * as schema from "./schema";
+import type { Database } from "./types";
+
+type Connection = { db: Database; driver: "pglite" | "pg"; close: () => Promise<void> };
+
+// Kept on globalThis: Next.js may load this module more than once per process (instrumentation,
+// route bundles, dev reloads), and there must be exactly one connection, above all to PGlite.
+const globalKey = Symbol.for("pawpath.db");
+type Holder = { [globalKey]?: Promise<Connection> };
+const holder = globalThis as Holder;
+
+async function openPostgres(url: string, poolMax: number): Promise<Connection> {
+  const { Pool } = await import("pg");
+  const { drizzle } = await import("drizzle-orm/node-postgres");
+  const pool = new Pool({ connectionString: url, max: poolMax });
+  const db = drizzle(pool, { schema }) as unknown as Database;
+  return { db, driver: "pg", close: () => pool.end() };
+}
+
+async function openPglite(dataDir: string): Promise<Connection> {
+  const { openPgliteDatabase } = await import("./pglite");
+  return openPgliteDatabase(path.resolve(dataDir, "pglite"));
+}
+
+/**
+ * The app's database, opened on first use (never at import time, so `next build` never touches it).
+ * With DATABASE_URL: node-postgres. Without: embedded PGlite under DATA_DIR, migrated on open.
+ */
+export function getConnection(): Promise<Connection> {
+  holder[globalKey] ??= (async () => {
+    const config = getConfig();
+    return config.DATABASE_URL
+      ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX)
+      : openPglite(config.DATA_DIR);
+  })().catch((error: unknown) => {
+    delete holder[globalKey];
+    throw error;
+  });
+  return holder[globalKey];
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getConnection()).db;
+}
+
+export async function closeDb(): Promise<void> {
+  const pending = holder[globalKey];
+  delete holder[globalKey];
+  if (pending) await (await pending).close();
+}

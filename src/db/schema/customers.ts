@@ -1,0 +1,26 @@
+import { sql } from "drizzle-orm";
+import { pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { contactMethod } from "./enums";
+
+/** One person who books; matched across bookings by email, case-insensitively. */
+export const customers = pgTable(
+  "customers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    fullName: text("full_name").notNull(),
+    // Stored exactly as typed; matching uses lower(email).
+    email: text("email").notNull(),
+    phone: text("phone").notNull(),
+    whatsapp: text("whatsapp"),
+    preferredContact: contactMethod("preferred_contact").notNull().default("email"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Why: intake upserts by email (ON CONFLICT target) and the portal finds a customer's bookings by it.
+    uniqueIndex("customers_email_lower_key").on(sql`lower(${t.email})`),
+  ],
+);
+
+export type Customer = typeof customers.$inferSelect;
+export type NewCustomer = typeof customers.$inferInsert;

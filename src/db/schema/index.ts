@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./customers";
+export * from "./bookings";
+export * from "./pets";
+export * from "./booking-events";
+export * from "./rate-limits";

@@ -1,0 +1,151 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { brand } from "@/config/brand";
+import { queryRows } from "@/db/sql";
+import type { Database } from "@/db/types";
+import { yearIn } from "@/lib/dates";
+import { bookingSearchText } from "@/lib/search-text";
+import { AppError } from "../errors";
+import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
+import { parseInput } from "../validation";
+import { createBookingBodySchema, type CreateBookingBody } from "./schemas";
+
+export type BookingSource = "web_form" | "api" | "admin" | "import";
+
+export type CreateBookingOptions = {
+  db: Database;
+  body: unknown;
+  source: BookingSource;
+  /** Same key, same booking: a retried or double-submitted request creates nothing new. */
+  idempotencyKey?: string | null;
+  /** Limits submissions per client IP; omitted for trusted callers (admin, import). */
+  rateLimit?: { clientIp: string; max: number; windowSeconds: number };
+};
+
+export type CreatedBooking = {
+  reference: string;
+  status: "pending";
+  createdAt: string;
+  /** True when the idempotency key matched a booking made earlier. */
+  replayed: boolean;
+};
+
+const idempotencyKeyPattern = /^[\x21-\x7e]{8,200}$/;
+
+export async function createBooking(options: CreateBookingOptions): Promise<CreatedBooking> {
+  const { db, source, rateLimit } = options;
+  const idempotencyKey = options.idempotencyKey?.trim() || null;
+  if (idempotencyKey && !idempotencyKeyPattern.test(idempotencyKey)) {
+    throw new AppError("VALIDATION", "The idempotency key must be 8 to 200 visible ASCII characters", {
+      fields: { idempotencyKey: "Use 8 to 200 visible ASCII characters, such as a UUID" },
+    });
+  }
+  const body = parseInput(createBookingBodySchema, options.body, "Some booking details need attention");
+
+  if (idempotencyKey) {
+    const earlier = await findByIdempotencyKey(db, idempotencyKey);
+    if (earlier) return earlier;
+  }
+  if (rateLimit) {
+    await consumeRateLimit(db, {
+      key: `intake:${rateLimit.clientIp}`,
+      max: rateLimit.max,
+      windowSeconds: rateLimit.windowSeconds,
+      message: "Too many bookings from your network in a short time. Please try again later or contact us.",
+    });
+  }
+
+  const inserted = await insertBookingGraph(db, body, source, idempotencyKey);
+  if (inserted) return inserted;
+  // A concurrent request with the same key won the race; answer with its booking.
+  const winner = idempotencyKey ? await findByIdempotencyKey(db, idempotencyKey) : undefined;
+  if (!winner) throw new Error("Booking insert returned no row");
+  return winner;
+}
+
+type CreatedRow = { reference: string; created_at: string | Date };
+
+function toCreated(row: CreatedRow, replayed: boolean): CreatedBooking {
+  return { reference: row.reference, status: "pending", createdAt: new Date(row.created_at).toISOString(), replayed };
+}
+
+async function findByIdempotencyKey(db: Database, key: string) {
+  const [row] = await queryRows<CreatedRow>(
+    db,
+    sql`select reference, created_at from bookings where idempotency_key = ${key}`,
+  );
+  return row ? toCreated(row, true) : undefined;
+}
+
+/**
+ * Customer upsert, reference, booking, pets and the "created" event in ONE statement: one round trip
+ * and one short implicit transaction, so intake holds its locks for the least time (see BENCHMARKS.md).
+ * Returns undefined when the idempotency key already exists.
+ */
+async function insertBookingGraph(
+  db: Database,
+  body: CreateBookingBody,
+  source: BookingSource,
+  idempotencyKey: string | null,
+): Promise<CreatedBooking | undefined> {
+  const { customer, route, pets } = body;
+  const year = yearIn(brand.timeZone);
+  const searchRest = bookingSearchText({
+    customerName: customer.name,
+    email: customer.email,
+    phone: customer.phone,
+    whatsapp: customer.whatsapp,
+    pets,
+  });
+  const petRows = JSON.stringify(
+    pets.map((pet, index) => ({
+      position: index,
+      name: pet.name,
+      species: pet.species,
+      breed: pet.breed ?? null,
+      sex: pet.sex ?? null,
+      date_of_birth: pet.dateOfBirth ?? null,
+      weight_kg: pet.weightKg ?? null,
+      microchip: pet.microchip ?? null,
+      notes: pet.notes ?? null,
+    })),
+  );
+  const [row] = await queryRows<CreatedRow>(
+    db,
+    sql`
+      with customer as (
+        insert into customers (full_name, email, phone, whatsapp, preferred_contact)
+        values (${customer.name}, ${customer.email}, ${customer.phone}, ${customer.whatsapp ?? null},
+                ${customer.preferredContact}::contact_method)
+        on conflict ((lower(email))) do update set
+          full_name = excluded.full_name, email = excluded.email, phone = excluded.phone,
+          whatsapp = coalesce(excluded.whatsapp, customers.whatsapp),
+          preferred_contact = excluded.preferred_contact, updated_at = now()
+        returning id
+      ), reference as (
+        select format_booking_reference(${brand.referencePrefix}, ${year}::int, next_booking_number(${year}::int)) as value
+      ), booking as (
+        insert into bookings (reference, customer_id, service_type, source, origin_country, origin_city,
+          destination_country, destination_city, travel_date, special_requests, consent_at,
+          idempotency_key, search_text)
+        select reference.value, customer.id, ${route.serviceType}::service_type, ${source}::booking_source,
+          ${route.originCountry}, ${route.originCity}, ${route.destinationCountry}, ${route.destinationCity},
+          ${route.travelDate}::date, ${body.specialRequests ?? null}, now(), ${idempotencyKey},
+          lower(reference.value) || ' ' || ${searchRest}
+        from customer, reference
+        on conflict (idempotency_key) do nothing
+        returning id, reference, created_at
+      ), inserted_pets as (
+        insert into pets (booking_id, position, name, species, breed, sex, date_of_birth, weight_kg, microchip, notes)
+        select booking.id, p.position, p.name, p.species::pet_species, p.breed, p.sex::pet_sex, p.date_of_birth,
+          p.weight_kg, p.microchip, p.notes
+        from booking, jsonb_to_recordset(${petRows}::jsonb) as p(position smallint, name text, species text,
+          breed text, sex text, date_of_birth date, weight_kg numeric, microchip text, notes text)
+      ), created_event as (
+        insert into booking_events (booking_id, type, data)
+        select booking.id, 'created', jsonb_build_object('source', ${source}::text) from booking
+      )
+      select reference, created_at from booking`,
+  );
+  return row ? toCreated(row, false) : undefined;
+}

@@ -1,0 +1,142 @@
+// The booking input contract, shared by the public form (client-side validation), the form's
+// server action and POST /api/v1/bookings, and the source of the OpenAPI document.
+// Pure zod: safe to import from client components.
+import { isValidPhoneNumber } from "libphonenumber-js/min";
+import { z } from "zod";
+import { isCountryCode } from "@/lib/countries";
+import { earliestTodayOnEarth, isoDateSchema } from "@/lib/dates";
+
+export const BOOKING_STATUSES = [
+  "pending",
+  "confirmed",
+  "in_progress",
+  "flight_booked",
+  "completed",
+  "cancelled",
+] as const;
+export const SERVICE_TYPES = ["export_from_uae", "import_to_uae", "international", "domestic"] as const;
+export const CONTACT_METHODS = ["email", "phone", "whatsapp"] as const;
+export const PET_SPECIES = ["dog", "cat", "other"] as const;
+export const PET_SEXES = ["male", "female", "unknown"] as const;
+export const MAX_PETS = 10;
+
+/** Text PostgreSQL can store exactly as sent: no NUL characters, no lone UTF-16 surrogates. */
+function storableText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text` })
+    .max(max, { error: `${label} must be at most ${max} characters` })
+    .refine((value) => !value.includes("\u0000"), { error: `${label} contains an invalid character` })
+    .refine((value) => value.isWellFormed(), { error: `${label} contains an invalid character` });
+}
+
+function requiredText(label: string, max: number, message = `Enter the ${label.toLowerCase()}`) {
+  return storableText(label, max).refine((value) => value.trim().length > 0, { error: message });
+}
+
+/** Optional text: missing, null and "" (an empty form field) all mean "not given". */
+function optionalText(label: string, max: number) {
+  return storableText(label, max)
+    .nullish()
+    .transform((value) => (value ? value : undefined));
+}
+
+const phoneSchema = (label: string) =>
+  requiredText(label, 32, `Enter the ${label.toLowerCase()} with its country code`).refine(
+    (value) => isValidPhoneNumber(value),
+    { error: `Enter a valid ${label.toLowerCase()} with its country code, such as +971 50 123 4567` },
+  );
+
+const countrySchema = (label: string) =>
+  z
+    .string({ error: `Choose the ${label.toLowerCase()}` })
+    .refine((value) => isCountryCode(value), { error: `Choose the ${label.toLowerCase()}` });
+
+export const customerInputSchema = z.object({
+  name: requiredText("Full name", 200, "Enter your full name"),
+  email: z
+    .email({ error: "Enter a valid email address, such as name@example.com" })
+    .max(254, { error: "Email must be at most 254 characters" }),
+  phone: phoneSchema("Phone number"),
+  whatsapp: optionalText("WhatsApp number", 32).refine((value) => !value || isValidPhoneNumber(value), {
+    error: "Enter a valid WhatsApp number with its country code",
+  }),
+  preferredContact: z
+    .enum(CONTACT_METHODS, { error: "Choose email, phone or WhatsApp" })
+    .nullish()
+    .transform((value) => value ?? "email"),
+});
+
+export const routeInputSchema = z.object({
+  originCountry: countrySchema("Origin country"),
+  originCity: requiredText("Origin city", 120),
+  destinationCountry: countrySchema("Destination country"),
+  destinationCity: requiredText("Destination city", 120),
+  travelDate: isoDateSchema("Travel date").refine((value) => value >= earliestTodayOnEarth(), {
+    error: "Travel date cannot be in the past",
+  }),
+  serviceType: z.enum(SERVICE_TYPES, { error: "Choose a service type" }),
+});
+
+export const petInputSchema = z.object({
+  name: requiredText("Pet name", 100, "Enter the pet's name"),
+  species: z.enum(PET_SPECIES, { error: "Choose dog, cat or other" }),
+  breed: optionalText("Breed", 100),
+  sex: z
+    .enum(PET_SEXES, { error: "Choose male, female or unknown" })
+    .nullish()
+    .transform((value) => value ?? undefined),
+  dateOfBirth: isoDateSchema("Date of birth")
+    .refine((value) => value <= new Date().toISOString().slice(0, 10), {
+      error: "Date of birth cannot be in the future",
+    })
+    .nullish()
+    .transform((value) => value ?? undefined),
+  weightKg: z
+    .number({ error: "Weight must be a number of kilograms" })
+    .positive({ error: "Weight must be more than 0 kg" })
+    .max(150, { error: "Weight must be at most 150 kg" })
+    .nullish()
+    .transform((value) => value ?? undefined),
+  microchip: optionalText("Microchip number", 15).refine((value) => !value || /^\d{15}$/.test(value), {
+    error: "A microchip number has exactly 15 digits",
+  }),
+  notes: optionalText("Notes", 2000),
+});
+
+export const createBookingBodySchema = z.object({
+  customer: customerInputSchema,
+  route: routeInputSchema,
+  pets: z
+    .array(petInputSchema, { error: "Add at least one pet" })
+    .min(1, { error: "Add at least one pet" })
+    .max(MAX_PETS, { error: `At most ${MAX_PETS} pets per booking` }),
+  specialRequests: optionalText("Special requests", 5000),
+  consent: z.literal(true, { error: "You must agree to the privacy notice to book" }),
+});
+
+export type CreateBookingBody = z.infer<typeof createBookingBodySchema>;
+export type CreateBookingFormValues = z.input<typeof createBookingBodySchema>;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
+  export_from_uae: "Export from the UAE",
+  import_to_uae: "Import to the UAE",
+  international: "Other international",
+  domestic: "Domestic",
+};
+
+export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  pending: "Pending",
+  confirmed: "Confirmed",
+  in_progress: "In progress",
+  flight_booked: "Flight booked",
+  completed: "Completed",
+  cancelled: "Cancelled",
+};
+
+export const createBookingResponseSchema = z.object({
+  reference: z.string().meta({ example: "PP-2026-00042" }),
+  status: z.literal("pending"),
+  createdAt: z.iso.datetime(),
+});
