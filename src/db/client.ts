@@ -50,3 +50,8 @@ export async function closeDb(): Promise<void> {
   delete holder[globalKey];
   if (pending) await (await pending).close();
 }
+
+/** Tests hand route handlers and use cases a database they prepared (a PGlite clone, a test DB). */
+export function useConnectionForTests(connection: Connection): void {
+  holder[globalKey] = Promise.resolve(connection);
+}

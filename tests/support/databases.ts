@@ -20,7 +20,7 @@ async function openPglite(): Promise<TestDatabase> {
     await runMigrations(drizzlePglite(client, { schema }) as unknown as Database, "pglite");
     return client;
   })();
-  const client = await (await pgliteTemplate).clone();
+  const client = (await (await pgliteTemplate).clone()) as PGlite;
   return {
     name: "pglite",
     db: drizzlePglite(client, { schema }) as unknown as Database,

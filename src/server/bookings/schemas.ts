@@ -44,12 +44,13 @@ const phoneSchema = (label: string) =>
   requiredText(label, 32, `Enter the ${label.toLowerCase()} with its country code`).refine(
     (value) => isValidPhoneNumber(value),
     { error: `Enter a valid ${label.toLowerCase()} with its country code, such as +971 50 123 4567` },
-  );
+  ).meta({ description: "International phone number with country code", examples: ["+971 50 123 4567"] });
 
 const countrySchema = (label: string) =>
   z
     .string({ error: `Choose the ${label.toLowerCase()}` })
-    .refine((value) => isCountryCode(value), { error: `Choose the ${label.toLowerCase()}` });
+    .refine((value) => isCountryCode(value), { error: `Choose the ${label.toLowerCase()}` })
+    .meta({ description: "ISO 3166-1 alpha-2 country code", examples: ["AE", "GB"] });
 
 export const customerInputSchema = z.object({
   name: requiredText("Full name", 200, "Enter your full name"),
@@ -73,7 +74,7 @@ export const routeInputSchema = z.object({
   destinationCity: requiredText("Destination city", 120),
   travelDate: isoDateSchema("Travel date").refine((value) => value >= earliestTodayOnEarth(), {
     error: "Travel date cannot be in the past",
-  }),
+  }).meta({ description: "Preferred travel date, YYYY-MM-DD, not in the past", format: "date" }),
   serviceType: z.enum(SERVICE_TYPES, { error: "Choose a service type" }),
 });
 
@@ -99,7 +100,7 @@ export const petInputSchema = z.object({
     .transform((value) => value ?? undefined),
   microchip: optionalText("Microchip number", 15).refine((value) => !value || /^\d{15}$/.test(value), {
     error: "A microchip number has exactly 15 digits",
-  }),
+  }).meta({ description: "ISO 11784 microchip: exactly 15 digits", examples: ["784098100123456"] }),
   notes: optionalText("Notes", 2000),
 });
 
@@ -111,7 +112,9 @@ export const createBookingBodySchema = z.object({
     .min(1, { error: "Add at least one pet" })
     .max(MAX_PETS, { error: `At most ${MAX_PETS} pets per booking` }),
   specialRequests: optionalText("Special requests", 5000),
-  consent: z.literal(true, { error: "You must agree to the privacy notice to book" }),
+  consent: z
+    .literal(true, { error: "You must agree to the privacy notice to book" })
+    .meta({ description: "The customer agreed to the privacy notice; must be true" }),
 });
 
 export type CreateBookingBody = z.infer<typeof createBookingBodySchema>;

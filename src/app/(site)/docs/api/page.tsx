@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { schemaFields } from "@/components/api-docs/schema-fields";
+import { getConfig } from "@/config/env";
+import { buildOpenApiDocument } from "@/server/api-docs/openapi-document";
+
+export const metadata: Metadata = { title: "Booking API" };
+export const dynamic = "force-dynamic";
+
+const example = {
+  customer: { name: "Sara Al Mansoori", email: "sara@example.com", phone: "+971 50 123 4567", preferredContact: "whatsapp", whatsapp: "+971 50 123 4567" },
+  route: { originCountry: "AE", originCity: "Dubai", destinationCountry: "GB", destinationCity: "London", travelDate: "2027-03-14", serviceType: "export_from_uae" },
+  pets: [{ name: "Luna", species: "cat", breed: "British Shorthair", sex: "female", dateOfBirth: "2021-04-02", weightKg: 4.2, microchip: "784098100123456" }],
+  specialRequests: "Please call before 10am",
+  consent: true,
+};
+
+export default function ApiDocsPage() {
+  const appUrl = getConfig().APP_URL;
+  const document = buildOpenApiDocument(appUrl);
+  const create = document.paths["/api/v1/bookings"].post;
+  const fields = schemaFields(document.components.schemas.CreateBookingBody as Parameters<typeof schemaFields>[0]);
+  return (
+    <article className="mx-auto max-w-5xl space-y-10 px-4 py-12 sm:px-6">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">{document.info.title}</h1>
+        <p className="text-muted-foreground">{document.info.description}</p>
+        <p className="text-sm">
+          Machine-readable:{" "}
+          <a className="font-mono text-primary underline-offset-4 hover:underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a>{" "}
+          (OpenAPI 3.1, generated from the same schemas the server validates with).
+        </p>
+      </header>
+
+      <section className="space-y-4" aria-labelledby="create-heading">
+        <h2 id="create-heading" className="text-2xl font-semibold">
+          <span className="mr-2 rounded bg-primary px-2 py-0.5 font-mono text-sm text-primary-foreground">POST</span>
+          <span className="font-mono">/api/v1/bookings</span>
+        </h2>
+        <p className="text-muted-foreground">{create.description}</p>
+        <h3 className="text-lg font-semibold">Headers</h3>
+        <ul className="list-disc pl-6 text-sm">
+          <li><code>Content-Type: application/json</code> (required)</li>
+          <li><code>Idempotency-Key</code>: {create.parameters[0]?.description}</li>
+        </ul>
+        <h3 className="text-lg font-semibold">Body</h3>
+        <div className="overflow-x-auto rounded-lg border">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Fields of the booking body</caption>
+            <thead className="bg-muted/60">
+              <tr>
+                <th scope="col" className="px-3 py-2">Field</th>
+                <th scope="col" className="px-3 py-2">Type</th>
+                <th scope="col" className="px-3 py-2">Required</th>
+                <th scope="col" className="px-3 py-2">Rules</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fields.map((field) => (
+                <tr key={field.path} className="border-t align-top">
+                  <td className="px-3 py-2 font-mono text-xs">{field.path}</td>
+                  <td className="px-3 py-2">{field.type}</td>
+                  <td className="px-3 py-2">{field.required ? "yes" : "no"}</td>
+                  <td className="px-3 py-2 text-muted-foreground">
+                    {[field.description, ...field.rules].filter(Boolean).join("; ")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <h3 className="text-lg font-semibold">Example</h3>
+        <pre className="overflow-x-auto rounded-lg border bg-muted/40 p-4 text-xs">
+          {`curl -X POST ${appUrl}/api/v1/bookings \\
+  -H 'Content-Type: application/json' \\
+  -H 'Idempotency-Key: 0b6f1c9e-5d7a-4a59-9a3e-8f0f2a1c7b11' \\
+  -d '${JSON.stringify(example, null, 2)}'`}
+        </pre>
+        <h3 className="text-lg font-semibold">Responses</h3>
+        <dl className="grid gap-3 text-sm sm:grid-cols-[6rem_1fr]">
+          {Object.entries(create.responses).map(([status, response]) => (
+            <div key={status} className="contents">
+              <dt className="font-mono font-semibold">{status}</dt>
+              <dd className="text-muted-foreground">{response.description}</dd>
+            </div>
+          ))}
+        </dl>
+        <pre className="overflow-x-auto rounded-lg border bg-muted/40 p-4 text-xs">
+          {`201 {"reference":"PP-2026-00042","status":"pending","createdAt":"2026-11-24T10:15:00.000Z"}
+400 {"error":{"code":"VALIDATION","message":"Some booking details need attention","fields":{"pets.0.name":"Enter the pet's name"}}}`}
+        </pre>
+      </section>
+
+      <section className="space-y-2" aria-labelledby="ops-heading">
+        <h2 id="ops-heading" className="text-2xl font-semibold">Health</h2>
+        <p className="text-sm"><code>GET /api/health</code>: {document.paths["/api/health"].get.description}</p>
+        <p className="text-sm"><code>GET /api/ready</code>: {document.paths["/api/ready"].get.description}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { AlertCircleIcon, LoaderCircleIcon, PlusIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useCallback, useState } from "react";
+import { useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { submitBooking } from "@/app/(site)/book/actions";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { MAX_PETS, createBookingBodySchema, type CreateBookingBody, type CreateBookingFormValues } from "@/server/bookings/schemas";
+import { ConsentFields } from "./consent-fields";
+import { errorAt } from "./field";
+import { OwnerFields } from "./owner-fields";
+import { PetFields } from "./pet-fields";
+import { RouteFields } from "./route-fields";
+import { useDraft, useIdempotencyKey } from "./use-session-state";
+
+const emptyPet: CreateBookingFormValues["pets"][number] = { name: "", species: undefined as never, breed: "", microchip: "", notes: "" };
+
+const defaultValues: CreateBookingFormValues = {
+  customer: { name: "", email: "", phone: "", whatsapp: "", preferredContact: "email" },
+  route: {
+    originCountry: "AE",
+    originCity: "",
+    destinationCountry: "",
+    destinationCity: "",
+    travelDate: "",
+    serviceType: undefined as never,
+  },
+  pets: [emptyPet],
+  specialRequests: "",
+  consent: false as never,
+};
+
+export function BookingForm() {
+  const router = useRouter();
+  const idempotencyKey = useIdempotencyKey();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [honeypot, setHoneypot] = useState("");
+  const form = useForm<CreateBookingFormValues, unknown, CreateBookingBody>({
+    resolver: zodResolver(createBookingBodySchema),
+    defaultValues,
+    mode: "onTouched",
+  });
+  const { control, register, handleSubmit, setError, reset, formState } = form;
+  const { errors, isSubmitting } = formState;
+  const pets = useFieldArray({ control, name: "pets" });
+  const values = useWatch({ control });
+  const restoreDraft = useCallback((draft: CreateBookingFormValues) => reset(draft), [reset]);
+  const clearDraft = useDraft(values, restoreDraft);
+
+  const onSubmit = handleSubmit(async (body) => {
+    setFormError(null);
+    try {
+      const result = await submitBooking({ values: body, idempotencyKey: idempotencyKey.current(), honeypot });
+      if (result.ok) {
+        clearDraft();
+        idempotencyKey.renew();
+        router.push(`/book/thank-you/${encodeURIComponent(result.reference)}`);
+        return;
+      }
+      setFormError(result.message);
+      for (const [path, message] of Object.entries(result.fields ?? {})) {
+        setError(path as FieldPath<CreateBookingFormValues>, { type: "server", message }, { shouldFocus: true });
+      }
+    } catch {
+      // The same idempotency key goes with the retry, so a booking that did arrive is not made twice.
+      setFormError("We could not reach our server. Check your connection and submit again; your details are kept.");
+    }
+  });
+
+  const errorCount = Object.keys(errors).length;
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-8 space-y-10" aria-describedby={formError ? "form-error" : undefined}>
+      {formError && (
+        <Alert variant="destructive" id="form-error">
+          <AlertCircleIcon aria-hidden />
+          <AlertTitle>Your booking was not sent yet</AlertTitle>
+          <AlertDescription>{formError}</AlertDescription>
+        </Alert>
+      )}
+      <OwnerFields control={control} register={register} errors={errors} />
+      <RouteFields control={control} register={register} errors={errors} />
+
+      <section aria-labelledby="pets-heading" className="space-y-4">
+        <div>
+          <h2 id="pets-heading" className="text-xl font-semibold">Your pets</h2>
+          <p className="text-sm text-muted-foreground">Add every pet travelling on this booking.</p>
+        </div>
+        {pets.fields.map((pet, index) => (
+          <PetFields
+            key={pet.id}
+            index={index}
+            control={control}
+            register={register}
+            errors={errors}
+            onRemove={pets.fields.length > 1 ? () => pets.remove(index) : undefined}
+          />
+        ))}
+        <p className="text-sm font-medium text-destructive">{errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}</p>
+        {pets.fields.length < MAX_PETS && (
+          <Button type="button" variant="outline" onClick={() => pets.append(emptyPet, { focusName: `pets.${pets.fields.length}.name` })}>
+            <PlusIcon aria-hidden /> Add another pet
+          </Button>
+        )}
+      </section>
+
+      <ConsentFields control={control} register={register} errors={errors} />
+
+      {/* Honeypot: invisible to people, tempting to bots. */}
+      <div aria-hidden className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor="website">Website</label>
+        <input id="website" name="website" tabIndex={-1} autoComplete="off" value={honeypot} onChange={(e) => setHoneypot(e.target.value)} />
+      </div>
+
+      <div className="flex flex-col-reverse items-stretch gap-3 border-t pt-6 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-sm text-muted-foreground" aria-live="polite">
+          {errorCount > 0 && !isSubmitting ? "Please correct the highlighted fields." : ""}
+        </p>
+        <Button type="submit" size="lg" disabled={isSubmitting}>
+          {isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+          {isSubmitting ? "Sending your booking…" : "Submit booking"}
+        </Button>
+      </div>
+    </form>
+  );
+}

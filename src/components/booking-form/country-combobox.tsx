@@ -1,0 +1,67 @@
+"use client";
+
+import { CheckIcon, ChevronsUpDownIcon } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Command, CommandEmpty, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { COUNTRIES, countryFlag, countryName } from "@/lib/countries";
+import { cn } from "@/lib/utils";
+
+type CountryComboboxProps = {
+  id: string;
+  value: string | undefined;
+  onChange: (code: string) => void;
+  onBlur?: () => void;
+  ref?: React.Ref<HTMLButtonElement>;
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
+};
+
+/** A searchable list of every ISO 3166 country: type part of the name or the code. */
+export function CountryCombobox({ id, value, onChange, onBlur, ref, ...aria }: CountryComboboxProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Popover open={open} onOpenChange={(next) => { setOpen(next); if (!next) onBlur?.(); }}>
+      <PopoverTrigger asChild>
+        <Button
+          ref={ref}
+          id={id}
+          type="button"
+          variant="outline"
+          role="combobox"
+          aria-expanded={open}
+          className={cn("w-full justify-between font-normal aria-invalid:border-destructive", !value && "text-muted-foreground")}
+          {...aria}
+        >
+          <span className="truncate">{value ? `${countryFlag(value)} ${countryName(value)}` : "Choose a country"}</span>
+          <ChevronsUpDownIcon className="opacity-50" aria-hidden />
+        </Button>
+      </PopoverTrigger>
+      <PopoverContent className="w-(--radix-popover-trigger-width) min-w-64 p-0">
+        <Command
+          filter={(itemValue, search) => (itemValue.toLowerCase().includes(search.trim().toLowerCase()) ? 1 : 0)}
+        >
+          <CommandInput placeholder="Search countries…" aria-label="Search countries" />
+          <CommandList>
+            <CommandEmpty>No country matches.</CommandEmpty>
+            {COUNTRIES.map((country) => (
+              <CommandItem
+                key={country.code}
+                value={`${country.name} ${country.code}`}
+                onSelect={() => {
+                  onChange(country.code);
+                  setOpen(false);
+                }}
+              >
+                <span aria-hidden>{countryFlag(country.code)}</span>
+                {country.name}
+                <CheckIcon className={cn("ml-auto", value === country.code ? "opacity-100" : "opacity-0")} aria-hidden />
+              </CommandItem>
+            ))}
+          </CommandList>
+        </Command>
+      </PopoverContent>
+    </Popover>
+  );
+}

@@ -1,0 +1,30 @@
+import { AppError, type AppErrorCode } from "@/server/errors";
+
+const statusByCode: Record<AppErrorCode, number> = {
+  VALIDATION: 400,
+  INVALID_JSON: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+};
+
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+
+/** The one mapping from errors to API responses: `{ error: { code, message, fields? } }`. */
+export function errorResponse(error: unknown, headers: HeadersInit = {}): Response {
+  const responseHeaders = new Headers(headers);
+  if (error instanceof AppError) {
+    if (error.retryAfterSeconds) responseHeaders.set("Retry-After", String(error.retryAfterSeconds));
+    const body: ErrorBody = {
+      error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+    };
+    return Response.json(body, { status: statusByCode[error.code], headers: responseHeaders });
+  }
+  console.error("Unhandled API error", error);
+  const body: ErrorBody = { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };
+  return Response.json(body, { status: 500, headers: responseHeaders });
+}
