@@ -98,7 +98,7 @@ export const petInputSchema = z.object({
     .max(150, { error: "Weight must be at most 150 kg" })
     .nullish()
     .transform((value) => value ?? undefined),
-  microchip: optionalText("Microchip number", 15).refine((value) => !value || /^\d{15}$/.test(value), {
+  microchip: optionalText("Microchip number", 32).refine((value) => !value || /^\d{15}$/.test(value), {
     error: "A microchip number has exactly 15 digits",
   }).meta({ description: "ISO 11784 microchip: exactly 15 digits", examples: ["784098100123456"] }),
   notes: optionalText("Notes", 2000),
