@@ -37,6 +37,30 @@ const envSchema = z.object({
   INTAKE_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
   /** Seed demo bookings into an empty database at start; on by default in development only. */
   SEED_DEMO_DATA: booleanFlag,
+
+  /** Who delivers email: dev (the built-in mailbox, the default), smtp, resend or sendgrid. */
+  EMAIL_PROVIDER: z.enum(["dev", "smtp", "resend", "sendgrid"]).default("dev"),
+  /** smtp://user:pass@host:587 or smtps://user:pass@host:465 */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().default("https://api.resend.com"),
+  SENDGRID_API_KEY: z.string().min(1).optional(),
+  SENDGRID_BASE_URL: z.url().default("https://api.sendgrid.com"),
+  /** The sender, as "Name <address>" or an address. */
+  EMAIL_FROM: z.string().min(3).default("PawPath Bookings <bookings@pawpathsae.com>"),
+  /** Where customers' replies go; defaults to the company contact address. */
+  EMAIL_REPLY_TO: z.email().optional(),
+  /** The operations inbox that hears about new bookings. */
+  OPS_EMAIL: z.email().default("operations@pawpathsae.com"),
+  /** Run the email worker inside the app server (default). Set false when `npm run worker` runs instead. */
+  EMAIL_WORKER: booleanFlag,
+  EMAIL_WORKER_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+}).superRefine((env, ctx) => {
+  const needs = { smtp: "SMTP_URL", resend: "RESEND_API_KEY", sendgrid: "SENDGRID_API_KEY" } as const;
+  if (env.EMAIL_PROVIDER !== "dev") {
+    const setting = needs[env.EMAIL_PROVIDER];
+    if (!env[setting]) ctx.addIssue({ code: "custom", path: [setting], message: `is required when EMAIL_PROVIDER=${env.EMAIL_PROVIDER}` });
+  }
 });
 
 export type AppConfig = ReturnType<typeof buildConfig>;
@@ -46,6 +70,7 @@ function buildConfig(env: z.infer<typeof envSchema>) {
     ...env,
     APP_URL: env.APP_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`,
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.NODE_ENV === "development",
+    EMAIL_WORKER: env.EMAIL_WORKER ?? true,
   };
 }
 

@@ -4,3 +4,5 @@ export * from "./bookings";
 export * from "./pets";
 export * from "./booking-events";
 export * from "./rate-limits";
+export * from "./email-outbox";
+export * from "./dev-mailbox";

@@ -1,8 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { brand } from "@/config/brand";
+import { getConfig } from "@/config/env";
 import { queryRows } from "@/db/sql";
-import type { Database } from "@/db/types";
+import type { Executor } from "@/db/types";
+import type { BookingEmailData } from "@/emails/types";
 import { yearIn } from "@/lib/dates";
 import { bookingSearchText } from "@/lib/search-text";
 import { AppError } from "../errors";
@@ -13,7 +15,7 @@ import { createBookingBodySchema, type CreateBookingBody } from "./schemas";
 export type BookingSource = "web_form" | "api" | "admin" | "import";
 
 export type CreateBookingOptions = {
-  db: Database;
+  db: Executor;
   body: unknown;
   source: BookingSource;
   /** Same key, same booking: a retried or double-submitted request creates nothing new. */
@@ -69,7 +71,7 @@ function toCreated(row: CreatedRow, replayed: boolean): CreatedBooking {
   return { reference: row.reference, status: "pending", createdAt: new Date(row.created_at).toISOString(), replayed };
 }
 
-async function findByIdempotencyKey(db: Database, key: string) {
+async function findByIdempotencyKey(db: Executor, key: string) {
   const [row] = await queryRows<CreatedRow>(
     db,
     sql`select reference, created_at from bookings where idempotency_key = ${key}`,
@@ -77,13 +79,30 @@ async function findByIdempotencyKey(db: Database, key: string) {
   return row ? toCreated(row, true) : undefined;
 }
 
+/** What the booking emails show; the reference is filled in by the database. */
+function bookingEmailData(body: CreateBookingBody): BookingEmailData {
+  const { customer, route, pets } = body;
+  return {
+    booking: {
+      reference: "",
+      customerName: customer.name,
+      customerEmail: customer.email,
+      customerPhone: customer.phone,
+      route,
+      pets: pets.map((pet) => ({ name: pet.name, species: pet.species, breed: pet.breed ?? null })),
+      specialRequests: body.specialRequests ?? null,
+    },
+  };
+}
+
 /**
- * Customer upsert, reference, booking, pets and the "created" event in ONE statement: one round trip
+ * Customer upsert, reference, booking, pets, the "created" event and the two emails (customer and
+ * operations, as outbox rows) in ONE statement: one round trip
  * and one short implicit transaction, so intake holds its locks for the least time (see BENCHMARKS.md).
  * Returns undefined when the idempotency key already exists.
  */
 async function insertBookingGraph(
-  db: Database,
+  db: Executor,
   body: CreateBookingBody,
   source: BookingSource,
   idempotencyKey: string | null,
@@ -110,6 +129,7 @@ async function insertBookingGraph(
       notes: pet.notes ?? null,
     })),
   );
+  const emailData = JSON.stringify(bookingEmailData(body));
   const [row] = await queryRows<CreatedRow>(
     db,
     sql`
@@ -144,6 +164,16 @@ async function insertBookingGraph(
       ), created_event as (
         insert into booking_events (booking_id, type, data)
         select booking.id, 'created', jsonb_build_object('source', ${source}::text) from booking
+      ), queued_emails as (
+        insert into email_outbox (idempotency_key, template, to_address, booking_id, data)
+        select 'booking-received/' || booking.id, 'booking_received', ${customer.email}, booking.id,
+          jsonb_set(${emailData}::jsonb, '{booking,reference}', to_jsonb(booking.reference))
+        from booking
+        union all
+        select 'new-booking/' || booking.id, 'new_booking', ${getConfig().OPS_EMAIL}, booking.id,
+          jsonb_set(${emailData}::jsonb, '{booking,reference}', to_jsonb(booking.reference))
+            || jsonb_build_object('source', ${source}::text)
+        from booking
       )
       select reference, created_at from booking`,
   );

@@ -1,6 +1,8 @@
 import { ConfigError, getConfig } from "@/config/env";
 import { closeDb, getConnection } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";
+import { runConfiguredEmailWorker } from "@/server/email/run-email-worker";
+import type { EmailWorker } from "@/server/email/email-worker";
 import { seedDemoDataIfEmpty } from "./seed-demo-data-if-empty";
 
 const startedKey = Symbol.for("pawpath.started");
@@ -18,7 +20,10 @@ export async function startServer(): Promise<void> {
     const { driver } = await getConnection();
     console.log(`PawPath Bookings: database ${driver === "pg" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`}`);
     if (config.SEED_DEMO_DATA) await seedDemoDataIfEmpty();
-    registerShutdown();
+    // Sending never happens inside a web request: this worker (or `npm run worker`) does it.
+    const worker = config.EMAIL_WORKER ? runConfiguredEmailWorker() : undefined;
+    if (worker) console.log(`PawPath Bookings: email worker started (provider: ${config.EMAIL_PROVIDER})`);
+    registerShutdown(worker);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
       console.error(`\n${error.message}\n`);
@@ -28,13 +33,14 @@ export async function startServer(): Promise<void> {
   }
 }
 
-function registerShutdown() {
+function registerShutdown(worker: EmailWorker | undefined) {
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
-    // PGlite must close cleanly to flush its files; then exit with the conventional signal code.
-    closeDb()
+    // Let the email batch in flight finish, then close PGlite cleanly so it flushes its files.
+    Promise.resolve(worker?.stop())
+      .then(() => closeDb())
       .catch((error: unknown) => console.error("Closing the database failed", error))
       .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   };

@@ -1,0 +1,33 @@
+// npm run worker: the email worker as its own process (production), beside app servers started
+// with EMAIL_WORKER=false. Several may run at once; the outbox claim keeps each email to one sender.
+import { loadEnvConfig } from "@next/env";
+
+loadEnvConfig(process.cwd());
+
+async function main() {
+  const { getConfig, ConfigError } = await import("@/config/env");
+  const { getConnection, closeDb } = await import("@/db/client");
+  const { DataDirLockedError } = await import("@/db/lock");
+  const { runConfiguredEmailWorker } = await import("@/server/email/run-email-worker");
+  try {
+    const config = getConfig();
+    await getConnection();
+    const worker = runConfiguredEmailWorker();
+    console.log(`Email worker running (provider: ${config.EMAIL_PROVIDER}). Stop with Ctrl+C or SIGTERM.`);
+    const stop = async () => {
+      await worker.stop();
+      await closeDb();
+      process.exit(0);
+    };
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+void main();

@@ -1,0 +1,87 @@
+import { InvitationEmail, PasswordResetEmail, SignInLinkEmail } from "./account-link";
+import { BookingReceivedEmail } from "./booking-received";
+import { BookingCancelledEmail, BookingCompletedEmail, BookingConfirmedEmail, BookingInProgressEmail } from "./booking-status";
+import { FlightBookedEmail } from "./flight-booked";
+import { NewBookingEmail } from "./new-booking";
+import { sampleAccountLink, sampleBooking, sampleFlight } from "./samples";
+import type { AccountLinkData, BookingEmailData, EmailBrand, FlightEmailData } from "./types";
+
+type Template<D> = {
+  label: string;
+  subject: (data: D, brand: EmailBrand) => string;
+  render: (data: D, brand: EmailBrand) => React.ReactElement;
+  sample: D;
+};
+
+const define = <D,>(template: Template<D>) => template;
+
+/** Every email the system sends: one template per purpose, each with sample data for its preview. */
+export const emailTemplates = {
+  booking_received: define<BookingEmailData>({
+    label: "Booking received (customer)",
+    subject: (d) => `We have your booking ${d.booking.reference}`,
+    render: (d, brand) => <BookingReceivedEmail brand={brand} {...d} />,
+    sample: sampleBooking,
+  }),
+  new_booking: define<BookingEmailData & { source?: string }>({
+    label: "New booking (operations)",
+    subject: (d) => `New booking ${d.booking.reference}: ${d.booking.customerName}`,
+    render: (d, brand) => <NewBookingEmail brand={brand} {...d} />,
+    sample: { ...sampleBooking, source: "web_form" },
+  }),
+  booking_confirmed: define<BookingEmailData>({
+    label: "Status: confirmed",
+    subject: (d) => `Booking ${d.booking.reference} is confirmed`,
+    render: (d, brand) => <BookingConfirmedEmail brand={brand} {...d} />,
+    sample: sampleBooking,
+  }),
+  booking_in_progress: define<BookingEmailData>({
+    label: "Status: in progress",
+    subject: (d) => `We are preparing ${d.booking.reference}`,
+    render: (d, brand) => <BookingInProgressEmail brand={brand} {...d} />,
+    sample: sampleBooking,
+  }),
+  flight_booked: define<FlightEmailData>({
+    label: "Status: flight booked",
+    subject: (d) => `${d.correction ? "Updated flight" : "Flight booked"} for ${d.booking.reference}: ${d.flight.airline} ${d.flight.flightNumber}`,
+    render: (d, brand) => <FlightBookedEmail brand={brand} {...d} />,
+    sample: sampleFlight,
+  }),
+  booking_completed: define<BookingEmailData>({
+    label: "Status: completed",
+    subject: (d) => `Booking ${d.booking.reference} is complete`,
+    render: (d, brand) => <BookingCompletedEmail brand={brand} {...d} />,
+    sample: sampleBooking,
+  }),
+  booking_cancelled: define<BookingEmailData>({
+    label: "Status: cancelled",
+    subject: (d) => `Booking ${d.booking.reference} is cancelled`,
+    render: (d, brand) => <BookingCancelledEmail brand={brand} {...d} />,
+    sample: sampleBooking,
+  }),
+  invitation: define<AccountLinkData>({
+    label: "Account: invitation",
+    subject: (_d, brand) => `You are invited to ${brand.name} Bookings`,
+    render: (d, brand) => <InvitationEmail brand={brand} {...d} />,
+    sample: sampleAccountLink,
+  }),
+  password_reset: define<AccountLinkData>({
+    label: "Account: password reset",
+    subject: (_d, brand) => `Reset your ${brand.name} password`,
+    render: (d, brand) => <PasswordResetEmail brand={brand} {...d} />,
+    sample: sampleAccountLink,
+  }),
+  sign_in_link: define<AccountLinkData>({
+    label: "Account: sign-in link",
+    subject: (_d, brand) => `Your ${brand.name} sign-in link`,
+    render: (d, brand) => <SignInLinkEmail brand={brand} {...d} />,
+    sample: sampleAccountLink,
+  }),
+};
+
+export type EmailTemplateName = keyof typeof emailTemplates;
+export type EmailTemplateData<T extends EmailTemplateName> = (typeof emailTemplates)[T]["sample"];
+
+export function isEmailTemplateName(value: string): value is EmailTemplateName {
+  return Object.hasOwn(emailTemplates, value);
+}

@@ -1,0 +1,38 @@
+import type { AccountLinkData, BookingEmailData, FlightEmailData } from "./types";
+
+/** Sample data for previews: every template renders with it. */
+export const sampleBooking: BookingEmailData = {
+  booking: {
+    reference: "PP-2026-00042",
+    customerName: "Sara Al Mansoori",
+    customerEmail: "sara@example.com",
+    customerPhone: "+971 50 123 4567",
+    route: { originCountry: "AE", originCity: "Dubai", destinationCountry: "GB", destinationCity: "London", travelDate: "2027-03-14", serviceType: "export_from_uae" },
+    pets: [
+      { name: "Luna", species: "cat", breed: "British Shorthair" },
+      { name: "Max", species: "dog", breed: "Labrador Retriever" },
+    ],
+    specialRequests: "Please call before 10am.\nLuna is shy with strangers.",
+  },
+};
+
+export const sampleFlight: FlightEmailData = {
+  ...sampleBooking,
+  flight: {
+    airline: "Emirates",
+    flightNumber: "EK 1",
+    departureAirport: "DXB",
+    departureTime: "2027-03-14T02:35:00+04:00",
+    arrivalAirport: "LHR",
+    arrivalTime: "2027-03-14T06:40:00+00:00",
+    airWaybill: "176-12345675",
+  },
+};
+
+export const sampleAccountLink: AccountLinkData = {
+  name: "Omar Haddad",
+  url: "https://bookings.pawpathsae.com/example-link",
+  expiresInMinutes: 60,
+  role: "staff",
+  invitedBy: "Aisha (admin)",
+};
