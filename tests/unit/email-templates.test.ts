@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { emailTemplates } from "@/emails/registry";
+import { headerSafe, renderEmail } from "@/server/email/render-email";
+import { retryDelaySeconds } from "@/server/email/retry-policy";
+import { sampleBooking } from "@/emails/samples";
+
+describe("email templates", () => {
+  it.each(Object.keys(emailTemplates))("%s renders HTML and plain text with sample data and the company's details", async (name) => {
+    const template = emailTemplates[name as keyof typeof emailTemplates];
+    const rendered = await renderEmail(name, template.sample);
+    expect(rendered.subject.length).toBeGreaterThan(5);
+    expect(rendered.html).toContain("<html");
+    expect(rendered.html).toContain("PawPath");
+    expect(rendered.text).toContain("hello@pawpathsae.com");
+    expect(rendered.text).not.toContain("<");
+  });
+
+  it("escapes what a customer typed", async () => {
+    const data = structuredClone(sampleBooking);
+    data.booking.customerName = `<script>alert("x")</script><a href="javascript:alert(1)">x</a>`;
+    const { html, text } = await renderEmail("booking_received", data);
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain('<a href="javascript:');
+    expect(html).toContain("&lt;script&gt;");
+    expect(text).toContain(`<script>alert("x")</script>`);
+  });
+
+  it("keeps subjects on one line", () => {
+    expect(headerSafe("New booking\r\nBcc: a@b.c")).toBe("New booking Bcc: a@b.c");
+  });
+
+  it("backs off exponentially from a minute to an hour, with jitter", () => {
+    const middle = () => 0.5;
+    expect([1, 2, 3, 7, 8].map((attempt) => retryDelaySeconds(attempt, middle))).toEqual([60, 120, 240, 3600, 3600]);
+    expect(retryDelaySeconds(1, () => 0)).toBe(48);
+    expect(retryDelaySeconds(1, () => 1)).toBe(72);
+  });
+});
