@@ -38,6 +38,9 @@ const envSchema = z.object({
   /** Seed demo bookings into an empty database at start; on by default in development only. */
   SEED_DEMO_DATA: booleanFlag,
 
+  /** Signs sessions and links. Required (32+ characters) in production on a public APP_URL. */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+
   /** Who delivers email: dev (the built-in mailbox, the default), smtp, resend or sendgrid. */
   EMAIL_PROVIDER: z.enum(["dev", "smtp", "resend", "sendgrid"]).default("dev"),
   /** smtp://user:pass@host:587 or smtps://user:pass@host:465 */
@@ -56,6 +59,10 @@ const envSchema = z.object({
   EMAIL_WORKER: booleanFlag,
   EMAIL_WORKER_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
 }).superRefine((env, ctx) => {
+  const localUrl = !env.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(env.APP_URL);
+  if (env.NODE_ENV === "production" && !localUrl && !env.BETTER_AUTH_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production: openssl rand -base64 32" });
+  }
   const needs = { smtp: "SMTP_URL", resend: "RESEND_API_KEY", sendgrid: "SENDGRID_API_KEY" } as const;
   if (env.EMAIL_PROVIDER !== "dev") {
     const setting = needs[env.EMAIL_PROVIDER];

@@ -9,6 +9,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { users } from "./auth";
 import { customers } from "./customers";
 import { bookingSource, bookingStatus, serviceType } from "./enums";
 
@@ -41,8 +42,8 @@ export const bookings = pgTable(
     travelDate: date("travel_date", { mode: "string" }).notNull(),
     specialRequests: text("special_requests"),
     consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
-    // Staff member responsible; the users table arrives with sign-in, which adds the foreign key.
-    assigneeId: uuid("assignee_id"),
+    // The staff member responsible.
+    assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
     flight: jsonb("flight").$type<FlightDetails>(),
     // Optimistic concurrency: every update must match and bump it.
     version: integer("version").notNull().default(1),

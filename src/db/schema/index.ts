@@ -6,3 +6,4 @@ export * from "./booking-events";
 export * from "./rate-limits";
 export * from "./email-outbox";
 export * from "./dev-mailbox";
+export * from "./auth";

@@ -1,14 +1,39 @@
-import { bookings } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { bookings, customers } from "@/db/schema";
 import { getDb } from "@/db/client";
 import { seedDemoData } from "@/db/seed/seed-demo-data";
+import { createUser } from "@/server/users/create-user";
 
 const DEMO_BOOKINGS = 300;
 
-/** First start of a development install: a few hundred realistic bookings to look at. */
+// Development only (SEED_DEMO_DATA): well-known credentials on a machine nobody else reaches.
+export const DEMO_USERS = [
+  { email: "admin@pawpath.test", name: "Aisha Rahman", role: "admin", password: "demo-admin-pawpath" },
+  { email: "staff@pawpath.test", name: "Omar Haddad", role: "staff", password: "demo-staff-pawpath" },
+] as const;
+
+/** First start of a development install: a few hundred realistic bookings and three people to sign in as. */
 export async function seedDemoDataIfEmpty(): Promise<void> {
   const db = await getDb();
-  if ((await db.$count(bookings)) > 0) return;
-  const started = Date.now();
-  await seedDemoData(db, { bookings: DEMO_BOOKINGS });
-  console.log(`Seeded ${DEMO_BOOKINGS} demo bookings in ${Date.now() - started} ms`);
+  if ((await db.$count(bookings)) === 0) {
+    const started = Date.now();
+    await seedDemoData(db, { bookings: DEMO_BOOKINGS });
+    console.log(`Seeded ${DEMO_BOOKINGS} demo bookings in ${Date.now() - started} ms`);
+    for (const user of DEMO_USERS) await createUser({ db, input: user });
+    const [customer] = await db
+      .select({ name: customers.fullName, email: customers.email })
+      .from(customers)
+      .where(sql`${customers.fullName} = 'Sara Al Mansoori'`)
+      .limit(1);
+    if (customer) await createUser({ db, input: { email: customer.email, name: customer.name, role: "customer" } });
+    console.log(
+      [
+        "",
+        "Demo sign-in (development data):",
+        ...DEMO_USERS.map((u) => `  ${u.role.padEnd(8)} ${u.email} / ${u.password}`),
+        customer ? `  customer ${customer.email} (emailed sign-in link: read it in /admin/mailbox)` : "",
+        "",
+      ].join("\n"),
+    );
+  }
 }

@@ -1,0 +1,19 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { can, getActor, type Actor } from "@/server/auth/actor";
+import type { Permission } from "@/server/auth/permissions";
+
+/**
+ * Every protected page calls this (proxy.ts is only a first redirect). Not signed in: to /login and back.
+ * Signed in without the permission: customers go to their portal, staff get a 404 for admin-only pages.
+ */
+export async function requirePagePermission(permission: Permission, returnTo: string): Promise<Actor> {
+  const actor = await getActor(await headers());
+  if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  if (!can(actor, permission)) {
+    if (actor.role === "customer" && permission !== "ownBookings.read") redirect("/portal");
+    notFound();
+  }
+  return actor;
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { LoaderCircleIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { authClient } from "@/lib/auth-client";
+import { safeRedirect } from "@/lib/safe-redirect";
+
+export function StaffSignInForm({ next }: { next?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const { error: signInError } = await authClient.signIn.email({
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+    });
+    if (signInError) {
+      setPending(false);
+      setError(
+        signInError.status === 429
+          ? "Too many attempts. Wait a minute and try again."
+          : "That email and password do not match an active team account.",
+      );
+      return;
+    }
+    router.replace(safeRedirect(next, "/admin"));
+    router.refresh();
+  }
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Team sign-in</CardTitle>
+        <CardDescription>For PawPath staff and administrators.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={onSubmit} className="grid gap-4" aria-describedby={error ? "staff-error" : undefined}>
+          {error && (
+            <Alert variant="destructive" id="staff-error">
+              <AlertDescription>{error}</AlertDescription>
+            </Alert>
+          )}
+          <div className="grid gap-1.5">
+            <Label htmlFor="staff-email">Work email</Label>
+            <Input id="staff-email" name="email" type="email" autoComplete="username" required />
+          </div>
+          <div className="grid gap-1.5">
+            <Label htmlFor="staff-password">Password</Label>
+            <Input id="staff-password" name="password" type="password" autoComplete="current-password" required />
+          </div>
+          <Button type="submit" disabled={pending}>
+            {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+            Sign in
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

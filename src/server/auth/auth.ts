@@ -1,0 +1,108 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { admin, magicLink } from "better-auth/plugins";
+import { and, eq, sql } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { getConfig } from "@/config/env";
+import { getDb } from "@/db/client";
+import { accounts, authRateLimits, customers, sessions, users, verifications } from "@/db/schema";
+import type { Database } from "@/db/types";
+import { enqueueEmail } from "@/server/email/enqueue-email";
+import { authSecret } from "./auth-secret";
+import { hashPassword, verifyPassword } from "./password-hash";
+
+const RESET_LINK_MINUTES = 60;
+const SIGN_IN_LINK_MINUTES = 15;
+const linkKey = (kind: string, token: string) => `${kind}/${createHash("sha256").update(token).digest("hex").slice(0, 32)}`;
+
+function createAuth(db: Database) {
+  const config = getConfig();
+  const production = config.NODE_ENV === "production";
+  return betterAuth({
+    appName: "PawPath Bookings",
+    baseURL: config.APP_URL,
+    secret: authSecret(config),
+    trustedOrigins: [new URL(config.APP_URL).origin],
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: authRateLimits },
+    }),
+    advanced: {
+      database: { generateId: "uuid" },
+      useSecureCookies: production && config.APP_URL.startsWith("https://"),
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    emailAndPassword: {
+      enabled: true,
+      // Staff accounts are created by invitation only; customers sign in by emailed link.
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      password: { hash: hashPassword, verify: verifyPassword },
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: RESET_LINK_MINUTES * 60,
+      sendResetPassword: async ({ user, url, token }) => {
+        await enqueueEmail(db, {
+          template: "password_reset",
+          to: user.email,
+          data: { name: user.name, url, expiresInMinutes: RESET_LINK_MINUTES },
+          idempotencyKey: linkKey("password-reset", token),
+        });
+      },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { window: 60, max: 5 }, "/sign-in/magic-link": { window: 60, max: 5 } },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          after: async (session) => {
+            await db.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, session.userId));
+          },
+        },
+      },
+    },
+    plugins: [
+      admin({ defaultRole: "customer", adminRoles: ["admin"] }),
+      magicLink({
+        expiresIn: SIGN_IN_LINK_MINUTES * 60,
+        sendMagicLink: async ({ email, url, token }) => {
+          // Only customers who have booked get a link; staff sign in with their password. The answer
+          // to the request is the same either way, so nobody learns who is a customer.
+          const [customer] = await db.select({ name: customers.fullName }).from(customers).where(sql`lower(${customers.email}) = lower(${email})`).limit(1);
+          const [staff] = await db.select({ id: users.id }).from(users).where(and(sql`lower(${users.email}) = lower(${email})`, sql`${users.role} <> 'customer'`)).limit(1);
+          if (!customer || staff) return;
+          await enqueueEmail(db, {
+            template: "sign_in_link",
+            to: email,
+            data: { name: customer.name, url, expiresInMinutes: SIGN_IN_LINK_MINUTES },
+            idempotencyKey: linkKey("sign-in", token),
+          });
+        },
+      }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+// One instance per database connection (normally exactly one per process).
+const instances = new WeakMap<Database, Auth>();
+
+/** The Better Auth instance, built on first use once the database is open. */
+export async function getAuth(): Promise<Auth> {
+  const db = await getDb();
+  let auth = instances.get(db);
+  if (!auth) {
+    auth = createAuth(db);
+    instances.set(db, auth);
+  }
+  return auth;
+}

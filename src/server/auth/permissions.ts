@@ -1,0 +1,33 @@
+import type { Role } from "@/db/schema/auth";
+
+/** Every action the server checks. Keep in sync with the README's role matrix. */
+export const PERMISSIONS = [
+  "admin.access",
+  "bookings.read",
+  "bookings.edit",
+  "bookings.delete",
+  "bookings.changeStatus",
+  "bookings.assign",
+  "notes.write",
+  "emails.read",
+  "emails.retry",
+  "users.manage",
+  "ownBookings.read",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** The one map from role to what it may do (the roadmap: admin edits and deletes, staff views and updates status). */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS.filter((permission) => permission !== "ownBookings.read"),
+  staff: ["admin.access", "bookings.read", "bookings.changeStatus", "bookings.assign", "notes.write"],
+  customer: ["ownBookings.read"],
+};
+
+export function isRole(value: unknown): value is Role {
+  return value === "admin" || value === "staff" || value === "customer";
+}
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

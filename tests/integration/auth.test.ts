@@ -1,0 +1,78 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
+import { users } from "@/db/schema";
+import { getActor } from "@/server/auth/actor";
+import { createUser } from "@/server/users/create-user";
+import { describeEachDatabase } from "../support/each-database";
+import { routesUseDatabase } from "../support/route-database";
+
+const origin = "http://localhost:3000";
+
+function signIn(email: string, password: string, ip = "192.0.2.10") {
+  return authPost(
+    new Request(`${origin}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin, "x-forwarded-for": ip },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+}
+
+const cookieOf = (response: Response) =>
+  response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+
+beforeAll(() => {
+  process.env.APP_URL = origin;
+});
+
+describeEachDatabase("sign-in with Better Auth", (getDb) => {
+  routesUseDatabase(getDb);
+  const password = "correct horse battery";
+  let email = "";
+
+  beforeAll(async () => {
+    email = `aisha.${Date.now()}@pawpath.test`;
+    await createUser({ db: getDb(), input: { email, name: "Aisha", role: "admin", password } });
+  });
+
+  it("signs an admin in with email and password, into an HttpOnly session cookie", async () => {
+    const response = await signIn(email, password);
+    expect(response.status).toBe(200);
+    const setCookie = response.headers.getSetCookie().join("\n");
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    const actor = await getActor(new Headers({ cookie: cookieOf(response) }));
+    expect(actor).toMatchObject({ email, role: "admin" });
+    const session = await authGet(new Request(`${origin}/api/auth/get-session`, { headers: { cookie: cookieOf(response) } }));
+    expect((await session.json()).user.email).toBe(email);
+  });
+
+  it("answers a wrong password and an unknown email alike", async () => {
+    const wrong = await signIn(email, "not the password!", "192.0.2.11");
+    const unknown = await signIn(`nobody.${Date.now()}@pawpath.test`, "not the password!", "192.0.2.12");
+    expect(wrong.status).toBe(unknown.status);
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual(await unknown.json());
+  });
+
+  it("refuses a deactivated account, even with a live session", async () => {
+    const response = await signIn(email, password, "192.0.2.13");
+    const cookie = cookieOf(response);
+    await getDb().update(users).set({ banned: true }).where(eq(users.email, email));
+    expect(await getActor(new Headers({ cookie }))).toBeNull();
+    await getDb().update(users).set({ banned: false }).where(eq(users.email, email));
+  });
+
+  it("refuses public sign-up", async () => {
+    const response = await authPost(
+      new Request(`${origin}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin },
+        body: JSON.stringify({ email: `new.${Date.now()}@pawpath.test`, password: "a long enough password", name: "X", role: "admin" }),
+      }),
+    );
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(await getDb().$count(users, eq(users.role, "admin"))).toBe(1);
+  });
+});
