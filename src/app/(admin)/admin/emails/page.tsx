@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { EmailStatusBadge } from "@/components/emails/email-status-badge";
+import { Button } from "@/components/ui/button";
+import { getDb } from "@/db/client";
+import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
+import { requirePagePermission } from "@/app/page-guard";
+import { EMAIL_STATUSES, findEmails, type EmailStatus } from "@/server/email/find-emails";
+import { cn } from "@/lib/utils";
+
+export const metadata = { title: "Emails" };
+
+type SearchParams = Promise<{ status?: string; page?: string }>;
+
+export default async function EmailsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePagePermission("emails.read", "/admin/emails");
+  const params = await searchParams;
+  const status = EMAIL_STATUSES.find((s) => s === params.status) as EmailStatus | undefined;
+  const result = await findEmails({ db: await getDb(), actor, status, page: Number(params.page) || 1 });
+  const href = (next: { status?: string; page?: number }) =>
+    `/admin/emails?${new URLSearchParams(Object.entries({ status: next.status ?? "", page: next.page && next.page > 1 ? String(next.page) : "" }).filter(([, v]) => v)).toString()}`;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Emails</h1>
+          <p className="text-sm text-muted-foreground">Every message the system queued, and what became of it.</p>
+        </div>
+        <Button asChild variant="outline" size="sm">
+          <Link href="/admin/emails/templates">Template previews</Link>
+        </Button>
+      </div>
+      <nav aria-label="Filter by status" className="flex flex-wrap gap-1">
+        {[undefined, ...EMAIL_STATUSES].map((s) => (
+          <Link
+            key={s ?? "all"}
+            href={href({ status: s })}
+            aria-current={s === status ? "page" : undefined}
+            className={cn("rounded-full border px-3 py-1 text-sm", s === status ? "border-primary bg-primary text-primary-foreground" : "bg-card hover:bg-accent")}
+          >
+            {s ?? "all"}
+          </Link>
+        ))}
+      </nav>
+      <div className="overflow-x-auto rounded-xl border bg-card">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Emails, newest first</caption>
+          <thead className="border-b bg-muted/50 text-xs uppercase text-muted-foreground">
+            <tr>
+              {["Queued", "Recipient", "Template", "Booking", "Status", "Attempts", "Last error", "Provider id"].map((label) => (
+                <th key={label} scope="col" className="px-3 py-2 font-medium">{label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {result.data.map((email) => (
+              <tr key={email.id} className="border-b align-top last:border-0">
+                <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{email.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+                <td className="px-3 py-2">
+                  <Link className="font-medium text-primary underline-offset-4 hover:underline" href={`/admin/emails/${email.id}`}>
+                    {email.toAddress}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{isEmailTemplateName(email.template) ? emailTemplates[email.template].label : email.template}</td>
+                <td className="px-3 py-2 font-mono">{email.bookingReference ?? "—"}</td>
+                <td className="px-3 py-2"><EmailStatusBadge status={email.status} /></td>
+                <td className="px-3 py-2 text-center">{email.attempts}</td>
+                <td className="max-w-64 truncate px-3 py-2 text-muted-foreground" title={email.lastError ?? undefined}>{email.lastError ?? ""}</td>
+                <td className="max-w-48 truncate px-3 py-2 font-mono text-xs text-muted-foreground">{email.providerMessageId ?? ""}</td>
+              </tr>
+            ))}
+            {result.data.length === 0 && (
+              <tr>
+                <td colSpan={8} className="px-3 py-10 text-center text-muted-foreground">No emails{status ? ` with status ${status}` : ""}.</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div className="flex items-center justify-between text-sm text-muted-foreground">
+        <span>{result.count} emails · page {result.currentPage} of {result.totalPages}</span>
+        <div className="flex gap-2">
+          {result.currentPage > 1 && <Button asChild variant="outline" size="sm"><Link href={href({ status, page: result.currentPage - 1 })}>Previous</Link></Button>}
+          {result.currentPage < result.totalPages && <Button asChild variant="outline" size="sm"><Link href={href({ status, page: result.currentPage + 1 })}>Next</Link></Button>}
+        </div>
+      </div>
+    </div>
+  );
+}
