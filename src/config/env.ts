@@ -41,6 +41,9 @@ const envSchema = z.object({
   /** Signs sessions and links. Required (32+ characters) in production on a public APP_URL. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
 
+  /** Sign-in attempts (password or emailed link) one client IP may make per minute. */
+  SIGN_IN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
+
   /** Who delivers email: dev (the built-in mailbox, the default), smtp, resend or sendgrid. */
   EMAIL_PROVIDER: z.enum(["dev", "smtp", "resend", "sendgrid"]).default("dev"),
   /** smtp://user:pass@host:587 or smtps://user:pass@host:465 */

@@ -41,7 +41,12 @@ export function BookingForm() {
   const form = useForm<CreateBookingFormValues, unknown, CreateBookingBody>({
     resolver: zodResolver(createBookingBodySchema),
     defaultValues,
-    mode: "onTouched",
+    // Errors first appear on submit, then update as the person types. Validating on blur (onTouched,
+    // onBlur) inserts an error line the moment focus leaves a field, which pushes the Submit button or
+    // the next radio away between mouse-down and mouse-up, so that click was lost; onTouched also
+    // flagged every field of a pet just added with "Add another pet" before anyone touched it.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const { control, register, handleSubmit, setError, reset, formState } = form;
   const { errors, isSubmitting } = formState;

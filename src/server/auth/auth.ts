@@ -57,7 +57,10 @@ function createAuth(db: Database) {
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": { window: 60, max: 5 }, "/sign-in/magic-link": { window: 60, max: 5 } },
+      customRules: {
+        "/sign-in/email": { window: 60, max: config.SIGN_IN_RATE_LIMIT_MAX },
+        "/sign-in/magic-link": { window: 60, max: config.SIGN_IN_RATE_LIMIT_MAX },
+      },
     },
     databaseHooks: {
       session: {

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { buildBooking } from "./support/factories";
+import { DEMO_ADMIN, DEMO_STAFF, signInAsTeam } from "./support/sign-in";
+
+test("a booking's confirmation email is sent and can be previewed on the Emails page", async ({ page, request }) => {
+  const booking = buildBooking();
+  const created = await request.post("/api/v1/bookings", { data: booking });
+  expect(created.status()).toBe(201);
+  const { reference } = (await created.json()) as { reference: string };
+
+  await signInAsTeam(page, DEMO_ADMIN);
+  await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Emails" }).click();
+  const row = page.getByRole("row").filter({ hasText: booking.customer.email });
+  // The worker polls every two seconds; reload until it has sent the message.
+  await expect(async () => {
+    await page.reload();
+    await expect(row.getByText("sent", { exact: true })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(row).toContainText(reference);
+
+  await row.getByRole("link", { name: booking.customer.email }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`We have your booking ${reference}`);
+  const preview = page.frameLocator(`iframe[title="Preview of We have your booking ${reference}"]`);
+  await expect(preview.getByText(reference).first()).toBeVisible();
+  await expect(preview.getByText(booking.pets[0]!.name, { exact: false }).first()).toBeVisible();
+
+  // The development mailbox received it too.
+  await page.getByRole("link", { name: "Mailbox" }).click();
+  await expect(page.getByRole("link", { name: new RegExp(`We have your booking ${reference}`) })).toBeVisible();
+});
+
+test("the back office is closed to visitors, and the Emails page to staff", async ({ page }) => {
+  await page.goto("/admin/emails");
+  await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Femails$/);
+
+  await signInAsTeam(page, DEMO_STAFF, "/admin/emails");
+  // Signed in as staff, the page does not exist for them.
+  await page.goto("/admin/emails");
+  await expect(page.getByRole("heading", { name: "Emails" })).toHaveCount(0);
+  await expect(page.getByText(/could not be found|404/i).first()).toBeVisible();
+});
