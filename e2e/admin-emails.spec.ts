@@ -10,6 +10,7 @@ test("a booking's confirmation email is sent and can be previewed on the Emails 
 
   await signInAsTeam(page, DEMO_ADMIN);
   await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Emails" }).click();
+  await expect(page).toHaveURL(/\/admin\/emails$/);
   const row = page.getByRole("row").filter({ hasText: booking.customer.email });
   // The worker polls every two seconds; reload until it has sent the message.
   await expect(async () => {
@@ -21,7 +22,7 @@ test("a booking's confirmation email is sent and can be previewed on the Emails 
   await row.getByRole("link", { name: booking.customer.email }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`We have your booking ${reference}`);
   const preview = page.frameLocator(`iframe[title="Preview of We have your booking ${reference}"]`);
-  await expect(preview.getByText(reference).first()).toBeVisible();
+  await expect(preview.getByText(reference, { exact: true })).toBeVisible();
   await expect(preview.getByText(booking.pets[0]!.name, { exact: false }).first()).toBeVisible();
 
   // The development mailbox received it too.

@@ -8,9 +8,10 @@ import type { Permission } from "@/server/auth/permissions";
  * Every protected page calls this (proxy.ts is only a first redirect). Not signed in: to /login and back.
  * Signed in without the permission: customers go to their portal, staff get a 404 for admin-only pages.
  */
-export async function requirePagePermission(permission: Permission, returnTo: string): Promise<Actor> {
-  const actor = await getActor(await headers());
-  if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+export async function requirePagePermission(permission: Permission, returnTo?: string): Promise<Actor> {
+  const requestHeaders = await headers();
+  const actor = await getActor(requestHeaders);
+  if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo ?? requestHeaders.get("x-pathname") ?? "/admin")}`);
   if (!can(actor, permission)) {
     if (actor.role === "customer" && permission !== "ownBookings.read") redirect("/portal");
     notFound();

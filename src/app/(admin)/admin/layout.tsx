@@ -6,7 +6,7 @@ import { requirePagePermission } from "@/app/page-guard";
 export const metadata: Metadata = { title: { default: "Back office", template: "%s · PawPath back office" } };
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePagePermission("admin.access", "/admin");
+  const actor = await requirePagePermission("admin.access");
   return (
     <div className="min-h-dvh bg-muted/20">
       <AdminHeader actor={actor} devMailbox={getConfig().EMAIL_PROVIDER === "dev"} />
