@@ -44,7 +44,8 @@ async function main() {
     await pool.query("delete from email_outbox");
     await pool.end();
 
-    const server = await startServer({ DATABASE_URL: databaseUrl, INTAKE_RATE_LIMIT_MAX: "100000000", DATABASE_POOL_MAX: "20" });
+    // Production topology: the app servers take bookings; `npm run worker` sends the emails (measured above).
+    const server = await startServer({ DATABASE_URL: databaseUrl, INTAKE_RATE_LIMIT_MAX: "100000000", DATABASE_POOL_MAX: "20", EMAIL_WORKER: "false" });
     try {
       // Warm the route, the pool and the JIT before measuring.
       await benchIntake(server, 5, connections);

@@ -52,6 +52,10 @@ const envSchema = z.object({
   RESEND_BASE_URL: z.url().default("https://api.resend.com"),
   SENDGRID_API_KEY: z.string().min(1).optional(),
   SENDGRID_BASE_URL: z.url().default("https://api.sendgrid.com"),
+  /** Signing secret of the Resend webhook (whsec_…) that reports bounces and complaints. */
+  RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+  /** Public key (base64) of SendGrid's signed Event Webhook, which reports bounces and drops. */
+  SENDGRID_WEBHOOK_PUBLIC_KEY: z.string().min(40).optional(),
   /** The sender, as "Name <address>" or an address. */
   EMAIL_FROM: z.string().min(3).default("PawPath Bookings <bookings@pawpathsae.com>"),
   /** Where customers' replies go; defaults to the company contact address. */

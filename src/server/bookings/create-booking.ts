@@ -8,7 +8,7 @@ import type { BookingEmailData } from "@/emails/types";
 import { yearIn } from "@/lib/dates";
 import { bookingSearchText } from "@/lib/search-text";
 import { AppError } from "../errors";
-import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
+import { rateLimitCounter, throwIfOverLimit } from "../rate-limit/consume-rate-limit";
 import { parseInput } from "../validation";
 import { createBookingBodySchema, type CreateBookingBody } from "./schemas";
 
@@ -44,18 +44,8 @@ export async function createBooking(options: CreateBookingOptions): Promise<Crea
   }
   const body = parseInput(createBookingBodySchema, options.body, "Some booking details need attention");
 
-  if (idempotencyKey) {
-    const earlier = await findByIdempotencyKey(db, idempotencyKey);
-    if (earlier) return earlier;
-  }
-  if (rateLimit) {
-    await consumeRateLimit(db, {
-      key: `intake:${rateLimit.clientIp}`,
-      max: rateLimit.max,
-      windowSeconds: rateLimit.windowSeconds,
-      message: "Too many bookings from your network in a short time. Please try again later or contact us.",
-    });
-  }
+  const earlier = await replayOrCountAttempt(db, idempotencyKey, rateLimit);
+  if (earlier) return earlier;
 
   const inserted = await insertBookingGraph(db, body, source, idempotencyKey);
   if (inserted) return inserted;
@@ -66,6 +56,40 @@ export async function createBooking(options: CreateBookingOptions): Promise<Crea
 }
 
 type CreatedRow = { reference: string; created_at: string | Date };
+
+/**
+ * One round trip before the insert: the booking an earlier request with this key made (a replay is
+ * answered and never counted), otherwise one attempt counted against the client's limit.
+ */
+async function replayOrCountAttempt(
+  db: Executor,
+  idempotencyKey: string | null,
+  rateLimit: CreateBookingOptions["rateLimit"],
+): Promise<CreatedBooking | undefined> {
+  if (!idempotencyKey && !rateLimit) return undefined;
+  const limit = rateLimit && {
+    key: `intake:${rateLimit.clientIp}`,
+    max: rateLimit.max,
+    windowSeconds: rateLimit.windowSeconds,
+    message: "Too many bookings from your network in a short time. Please try again later or contact us.",
+  };
+  const [row] = await queryRows<Partial<CreatedRow> & { count: number | null; retry_after: number | null }>(
+    db,
+    sql`
+      with earlier as (
+        select reference, created_at from bookings where idempotency_key = ${idempotencyKey}
+      ), counted as (
+        ${limit ? rateLimitCounter(limit.key, limit.windowSeconds, sql`exists (select 1 from earlier)`) : sql`select null::int as count, null::int as retry_after`}
+      )
+      select earlier.reference, earlier.created_at, counted.count, counted.retry_after
+      from (select 1) as one
+      left join earlier on true
+      left join counted on true`,
+  );
+  if (row?.reference && row.created_at) return toCreated({ reference: row.reference, created_at: row.created_at }, true);
+  if (limit) throwIfOverLimit(row, limit);
+  return undefined;
+}
 
 function toCreated(row: CreatedRow, replayed: boolean): CreatedBooking {
   return { reference: row.reference, status: "pending", createdAt: new Date(row.created_at).toISOString(), replayed };

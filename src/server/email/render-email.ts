@@ -1,4 +1,4 @@
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { brand } from "@/config/brand";
 import { getConfig } from "@/config/env";
 import { emailTemplates, isEmailTemplateName, type EmailTemplateName } from "@/emails/registry";
@@ -33,6 +33,8 @@ export async function renderEmail(template: string, data: unknown): Promise<Rend
   };
   const emailBrandData = emailBrand();
   const element = definition.render(data, emailBrandData);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  // One React render; the plain-text part is derived from its HTML.
+  const html = await render(element);
+  const text = toPlainText(html);
   return { subject: headerSafe(definition.subject(data, emailBrandData)), html, text };
 }
