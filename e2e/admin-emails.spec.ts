@@ -40,3 +40,17 @@ test("the back office is closed to visitors, and the Emails page to staff", asyn
   await expect(page.getByRole("heading", { name: "Emails" })).toHaveCount(0);
   await expect(page.getByText(/could not be found|404/i).first()).toBeVisible();
 });
+
+test("a new booking opens from the back office with its customer, pets and emails", async ({ page, request }) => {
+  const booking = buildBooking();
+  const created = await request.post("/api/v1/bookings", { data: booking });
+  const { reference } = (await created.json()) as { reference: string };
+
+  await signInAsTeam(page, DEMO_STAFF);
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Customer" })).toContainText(booking.customer.email);
+  await expect(page.getByRole("region", { name: `Pet 1: ${booking.pets[0]!.name}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Emails" })).toContainText("Booking received (customer)");
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Booked via api");
+});

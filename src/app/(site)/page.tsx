@@ -38,6 +38,9 @@ export default function HomePage() {
                 </Link>
               </Button>
               <Button asChild size="lg" variant="outline">
+                <Link href="/login">Follow your booking</Link>
+              </Button>
+              <Button asChild size="lg" variant="ghost">
                 <a href={`https://wa.me/${brand.contact.whatsapp.replace(/\D/g, "")}`}>Ask us on WhatsApp</a>
               </Button>
             </div>

@@ -22,6 +22,7 @@ export function SiteFooter() {
         </address>
         <nav aria-label="Footer" className="flex flex-col gap-1 text-muted-foreground">
           <Link className="underline-offset-4 hover:underline" href="/book">Book a relocation</Link>
+          <Link className="underline-offset-4 hover:underline" href="/login">Sign in: customers and team</Link>
           <Link className="underline-offset-4 hover:underline" href="/privacy">Privacy notice</Link>
           <Link className="underline-offset-4 hover:underline" href="/docs/api">Booking API for partners</Link>
         </nav>

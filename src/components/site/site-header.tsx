@@ -15,6 +15,9 @@ export function SiteHeader() {
           <Button asChild variant="ghost" className="hidden sm:inline-flex">
             <Link href="/docs/api">API</Link>
           </Button>
+          <Button asChild variant="ghost" className="hidden sm:inline-flex">
+            <Link href="/login">Sign in</Link>
+          </Button>
           <ThemeToggle />
           <Button asChild>
             <Link href="/book">Book a relocation</Link>

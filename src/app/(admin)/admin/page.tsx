@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StatusBadge } from "@/components/bookings/status-badge";
 import { getDb } from "@/db/client";
 import { countryFlag } from "@/lib/countries";
@@ -25,7 +26,9 @@ export default async function AdminHomePage() {
           <tbody>
             {rows.map((row) => (
               <tr key={row.reference} className="border-b last:border-0">
-                <td className="px-3 py-2 font-mono font-medium">{row.reference}</td>
+                <td className="px-3 py-2 font-mono font-medium">
+                  <Link className="text-primary underline-offset-4 hover:underline" href={`/admin/bookings/${row.reference}`}>{row.reference}</Link>
+                </td>
                 <td className="px-3 py-2"><StatusBadge status={row.status} /></td>
                 <td className="px-3 py-2">{row.customerName}</td>
                 <td className="px-3 py-2">{row.petNames}</td>

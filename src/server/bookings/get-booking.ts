@@ -1,0 +1,30 @@
+import "server-only";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { bookingEvents, bookings, customers, emailOutbox, pets } from "@/db/schema";
+import type { Executor } from "@/db/types";
+import { requirePermission, type Actor } from "../auth/actor";
+import { AppError } from "../errors";
+
+/** One live booking in depth (customer, pets, history, emails); NOT_FOUND when there is none. */
+export async function getBooking({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }) {
+  requirePermission(actor, "bookings.read");
+  const [row] = await db
+    .select({ booking: bookings, customer: customers })
+    .from(bookings)
+    .innerJoin(customers, eq(customers.id, bookings.customerId))
+    .where(and(eq(bookings.reference, reference), isNull(bookings.deletedAt)));
+  if (!row) throw new AppError("NOT_FOUND", `No booking ${reference}`);
+  const [bookingPets, events, emails] = await Promise.all([
+    db.select().from(pets).where(eq(pets.bookingId, row.booking.id)).orderBy(asc(pets.position)),
+    db.select().from(bookingEvents).where(eq(bookingEvents.bookingId, row.booking.id)).orderBy(desc(bookingEvents.createdAt)),
+    db
+      .select({ id: emailOutbox.id, template: emailOutbox.template, toAddress: emailOutbox.toAddress, status: emailOutbox.status, createdAt: emailOutbox.createdAt, sentAt: emailOutbox.sentAt })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.bookingId, row.booking.id))
+      .orderBy(desc(emailOutbox.createdAt)),
+  ]);
+  const { searchText: _searchText, idempotencyKey: _idempotencyKey, ...booking } = row.booking;
+  return { ...booking, customer: row.customer, pets: bookingPets, events, emails };
+}
+
+export type BookingDetail = Awaited<ReturnType<typeof getBooking>>;
