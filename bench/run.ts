@@ -11,7 +11,7 @@ const { values } = parseArgs({
   options: {
     "seed-bookings": { type: "string", default: "100000" },
     duration: { type: "string", default: "30" },
-    connections: { type: "string", default: "20" },
+    connections: { type: "string", default: "10" },
     rebuild: { type: "boolean", default: false },
     emails: { type: "string", default: "2000" },
   },
