@@ -4,20 +4,10 @@
 import { isValidPhoneNumber } from "libphonenumber-js/min";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
+import { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/booking-values";
 import { earliestTodayOnEarth, isoDateSchema } from "@/lib/dates";
 
-export const BOOKING_STATUSES = [
-  "pending",
-  "confirmed",
-  "in_progress",
-  "flight_booked",
-  "completed",
-  "cancelled",
-] as const;
-export const SERVICE_TYPES = ["export_from_uae", "import_to_uae", "international", "domestic"] as const;
-export const CONTACT_METHODS = ["email", "phone", "whatsapp"] as const;
-export const PET_SPECIES = ["dog", "cat", "other"] as const;
-export const PET_SEXES = ["male", "female", "unknown"] as const;
+export { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/booking-values";
 export const MAX_PETS = 10;
 
 /** Text PostgreSQL can store exactly as sent: no NUL characters, no lone UTF-16 surrogates. */
