@@ -76,3 +76,22 @@ describeEachDatabase("sign-in with Better Auth", (getDb) => {
     expect(await getDb().$count(users, eq(users.role, "admin"))).toBe(1);
   });
 });
+
+describeEachDatabase("sign-in rate limit", (getDb) => {
+  routesUseDatabase(getDb);
+
+  it("allows 5 sign-in attempts a minute per client address, then 429, and a forged left-most entry does not reset it", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await signIn(`nobody${i}@pawpath.test`, "not the password!", `203.0.113.5, 198.51.100.${i}`)).status);
+    }
+    // Each request above came through a different proxy address: six distinct clients, no limit hit.
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    const limited: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      limited.push((await signIn(`nobody${i}@pawpath.test`, "not the password!", `10.0.0.${i}, 198.51.100.200`)).status);
+    }
+    expect(limited.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(limited[5]).toBe(429);
+  });
+});

@@ -31,7 +31,7 @@ function createAuth(db: Database) {
     advanced: {
       database: { generateId: "uuid" },
       useSecureCookies: production && config.APP_URL.startsWith("https://"),
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      ipAddress: { ipAddressHeaders: ["x-client-ip"] },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     emailAndPassword: {
