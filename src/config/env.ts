@@ -58,7 +58,7 @@ const envSchema = z.object({
   SENDGRID_WEBHOOK_PUBLIC_KEY: z.string().min(40).optional(),
   /** The sender, as "Name <address>" or an address. */
   EMAIL_FROM: z.string().min(3).default("PawPath Bookings <bookings@pawpathsae.com>"),
-  /** Where customers' replies go; defaults to the company contact address. */
+  /** Where customers' replies go; unset: to the sender. */
   EMAIL_REPLY_TO: z.email().optional(),
   /** The operations inbox that hears about new bookings. */
   OPS_EMAIL: z.email().default("operations@pawpathsae.com"),
@@ -67,6 +67,9 @@ const envSchema = z.object({
   EMAIL_WORKER_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
 }).superRefine((env, ctx) => {
   const localUrl = !env.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(env.APP_URL);
+  if (env.NODE_ENV === "production" && !localUrl && env.SEED_DEMO_DATA) {
+    ctx.addIssue({ code: "custom", path: ["SEED_DEMO_DATA"], message: "must be off on a public production APP_URL: demo accounts have published passwords" });
+  }
   if (env.NODE_ENV === "production" && !localUrl && !env.BETTER_AUTH_SECRET) {
     ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production: openssl rand -base64 32" });
   }

@@ -43,8 +43,9 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number(fs.readFileSync(lockPath, "utf8"));
-      if (holder === process.pid) throw new Error(`${dataDir} is already open in this process`);
-      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
+      // The same pid is a previous run of this container's process (pid 1 again); this process's own
+      // open is guarded by the single connection in src/db/client.ts.
+      if (holder !== process.pid && Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
         throw new DataDirLockedError(dataDir, holder);
       }
       fs.rmSync(lockPath, { force: true });

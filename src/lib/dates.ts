@@ -8,7 +8,8 @@ export function isoDateSchema(label: string) {
     .refine((value) => {
       const date = new Date(`${value}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-    }, { error: `${label} is not a real date` });
+    }, { error: `${label} is not a real date` })
+    .refine((value) => value >= "1900-01-01", { error: `${label} must be after 1900` });
 }
 
 /**

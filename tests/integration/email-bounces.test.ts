@@ -67,8 +67,8 @@ describeEachDatabase("provider bounce webhooks", (getDb) => {
   });
 
   it("records a SendGrid bounce, matching its extended message id", async () => {
-    const key = await sentMessage("sendgrid", "sg-abc123");
-    const body = JSON.stringify([{ event: "bounce", sg_message_id: "sg-abc123.filterdrecv-1.2.3", reason: "550 5.1.1 unknown user" }]);
+    const key = await sentMessage("sendgrid", "sgabc123");
+    const body = JSON.stringify([{ event: "bounce", sg_message_id: "sgabc123.filterdrecv-1.2.3", reason: "550 5.1.1 unknown user" }]);
     expect((await sendgridWebhook(sendgridRequest(body))).status).toBe(204);
     expect(await statusOf(key)).toMatchObject({ status: "dead", lastError: expect.stringMatching(/550 5\.1\.1/) });
     const forged = new Request("http://localhost/api/webhooks/sendgrid", { method: "POST", body });

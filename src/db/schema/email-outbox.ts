@@ -43,6 +43,8 @@ export const emailOutbox = pgTable(
       .where(sql`${t.status} = 'sending'`),
     // Why: a booking's emails on its timeline.
     index("email_outbox_booking_idx").on(t.bookingId, t.createdAt),
+    // Why: provider webhooks report bounces by the provider's message id.
+    index("email_outbox_provider_message_idx").on(t.provider, t.providerMessageId),
     // Why: the admin Emails page, newest first.
     index("email_outbox_created_idx").on(t.createdAt.desc().nullsFirst()),
   ],

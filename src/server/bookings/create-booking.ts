@@ -154,6 +154,13 @@ async function insertBookingGraph(
     })),
   );
   const emailData = JSON.stringify(bookingEmailData(body));
+  const submittedContact = JSON.stringify({
+    name: customer.name,
+    email: customer.email,
+    phone: customer.phone,
+    whatsapp: customer.whatsapp ?? null,
+    preferredContact: customer.preferredContact,
+  });
   const [row] = await queryRows<CreatedRow>(
     db,
     sql`
@@ -161,10 +168,10 @@ async function insertBookingGraph(
         insert into customers (full_name, email, phone, whatsapp, preferred_contact)
         values (${customer.name}, ${customer.email}, ${customer.phone}, ${customer.whatsapp ?? null},
                 ${customer.preferredContact}::contact_method)
+        -- A public request must not rewrite a returning customer's details (anyone may know an email):
+        -- only a missing WhatsApp number is filled in. What was submitted is kept on the created event.
         on conflict ((lower(email))) do update set
-          full_name = excluded.full_name, email = excluded.email, phone = excluded.phone,
-          whatsapp = coalesce(excluded.whatsapp, customers.whatsapp),
-          preferred_contact = excluded.preferred_contact, updated_at = now()
+          whatsapp = coalesce(customers.whatsapp, excluded.whatsapp), updated_at = now()
         returning id
       ), reference as (
         select format_booking_reference(${brand.referencePrefix}, ${year}::int, next_booking_number(${year}::int)) as value
@@ -187,7 +194,8 @@ async function insertBookingGraph(
           breed text, sex text, date_of_birth date, weight_kg numeric, microchip text, notes text)
       ), created_event as (
         insert into booking_events (booking_id, type, data)
-        select booking.id, 'created', jsonb_build_object('source', ${source}::text) from booking
+        select booking.id, 'created', jsonb_build_object('source', ${source}::text, 'submittedContact', ${submittedContact}::jsonb)
+        from booking
       ), queued_emails as (
         insert into email_outbox (idempotency_key, template, to_address, booking_id, data)
         select 'booking-received/' || booking.id, 'booking_received', ${customer.email}, booking.id,

@@ -1,18 +1,28 @@
 import "server-only";
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { bookingEvents, bookings, customers, emailOutbox, pets } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 
-/** One live booking in depth (customer, pets, history, emails); NOT_FOUND when there is none. */
+/**
+ * One live booking in depth (customer, pets, history, emails). Staff and admins see any booking; a
+ * customer only their own, and anyone else's is NOT_FOUND (never FORBIDDEN: it must not confirm it exists).
+ */
 export async function getBooking({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }) {
-  requirePermission(actor, "bookings.read");
+  const ownOnly = actor?.role === "customer";
+  requirePermission(actor, ownOnly ? "ownBookings.read" : "bookings.read");
   const [row] = await db
     .select({ booking: bookings, customer: customers })
     .from(bookings)
     .innerJoin(customers, eq(customers.id, bookings.customerId))
-    .where(and(eq(bookings.reference, reference), isNull(bookings.deletedAt)));
+    .where(
+      and(
+        eq(bookings.reference, reference),
+        isNull(bookings.deletedAt),
+        ownOnly ? sql`lower(${customers.email}) = lower(${actor.email})` : undefined,
+      ),
+    );
   if (!row) throw new AppError("NOT_FOUND", `No booking ${reference}`);
   const [bookingPets, events, emails] = await Promise.all([
     db.select().from(pets).where(eq(pets.bookingId, row.booking.id)).orderBy(asc(pets.position)),

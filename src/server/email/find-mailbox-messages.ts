@@ -3,6 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import { devMailbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "../auth/actor";
+import { isUuid } from "@/lib/uuid";
 import { AppError } from "../errors";
 
 /** The development mailbox: what the "dev" provider delivered, newest first. */
@@ -17,7 +18,7 @@ export async function findMailboxMessages({ db, actor, limit = 100 }: { db: Exec
 
 export async function getMailboxMessage({ db, actor, id }: { db: Executor; actor: Actor | null; id: string }) {
   requirePermission(actor, "emails.read");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("NOT_FOUND", "No such message");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND", "No such message");
   const [message] = await db.select().from(devMailbox).where(eq(devMailbox.id, id));
   if (!message) throw new AppError("NOT_FOUND", "No such message");
   return message;

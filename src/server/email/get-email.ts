@@ -4,14 +4,13 @@ import { bookings, emailOutbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
+import { isUuid } from "@/lib/uuid";
 import { renderEmail } from "./render-email";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One outbox message with its rendered preview; NOT_FOUND when there is none. */
 export async function getEmail({ db, actor, id }: { db: Executor; actor: Actor | null; id: string }) {
   requirePermission(actor, "emails.read");
-  if (!uuidPattern.test(id)) throw new AppError("NOT_FOUND", "No such email");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND", "No such email");
   const [row] = await db
     .select({ email: emailOutbox, bookingReference: bookings.reference })
     .from(emailOutbox)

@@ -11,7 +11,10 @@ export type ProcessOptions = {
   from: string;
   replyTo?: string;
   batchSize?: number;
-  /** How long a claimed message is ours before another worker may take it over. */
+  /**
+   * How long a claimed message is ours before another worker may take it over. Longer than a batch can
+   * take: 20 messages over 5 SMTP connections at a 60 s socket timeout is 4 minutes at worst.
+   */
   leaseSeconds?: number;
   retryDelay?: (attempt: number) => number;
 };
@@ -85,7 +88,7 @@ async function deliver(message: OutboxEmail, options: ProcessOptions): Promise<v
 
 /** Sends one batch of due messages; returns how many were claimed. */
 export async function processOutboxBatch(options: ProcessOptions): Promise<number> {
-  const claimed = await claimDue(options.db, options.batchSize ?? 20, options.leaseSeconds ?? 120);
+  const claimed = await claimDue(options.db, options.batchSize ?? 20, options.leaseSeconds ?? 600);
   await Promise.all(claimed.map((message) => deliver(message, options)));
   return claimed.length;
 }

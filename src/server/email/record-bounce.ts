@@ -11,10 +11,8 @@ export type BounceReport = { provider: "resend" | "sendgrid"; providerMessageId:
  */
 export async function recordBounce({ db, report }: { db: Executor; report: BounceReport }): Promise<number> {
   // SendGrid's event ids extend the X-Message-Id it returned ("<id>.filter…"); Resend's match exactly.
-  const idMatches =
-    report.provider === "sendgrid"
-      ? sql`${report.providerMessageId} like ${emailOutbox.providerMessageId} || '%'`
-      : eq(emailOutbox.providerMessageId, report.providerMessageId);
+  const providerMessageId =
+    report.provider === "sendgrid" ? report.providerMessageId.split(".")[0]! : report.providerMessageId;
   const updated = await db
     .update(emailOutbox)
     .set({
@@ -22,7 +20,7 @@ export async function recordBounce({ db, report }: { db: Executor; report: Bounc
       lastError: `${report.kind} reported by ${report.provider}: ${report.reason}`.slice(0, 2000),
       updatedAt: sql`now()`,
     })
-    .where(and(eq(emailOutbox.provider, report.provider), idMatches))
+    .where(and(eq(emailOutbox.provider, report.provider), eq(emailOutbox.providerMessageId, providerMessageId)))
     .returning({ id: emailOutbox.id });
   return updated.length;
 }

@@ -3,11 +3,13 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { emailOutbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "../auth/actor";
+import { isUuid } from "@/lib/uuid";
 import { AppError } from "../errors";
 
 /** Puts a dead (or failed) message back in the queue with a fresh set of attempts. */
 export async function retryEmail({ db, actor, id }: { db: Executor; actor: Actor | null; id: string }): Promise<void> {
   requirePermission(actor, "emails.retry");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND", "No such email");
   const updated = await db
     .update(emailOutbox)
     .set({ status: "queued", attempts: 0, nextAttemptAt: sql`now()`, updatedAt: sql`now()` })

@@ -6,7 +6,14 @@ type SmtpError = Error & { responseCode?: number; code?: string };
 
 /** SMTP through nodemailer, pooled; configured by one URL such as smtps://user:pass@host:465. */
 export function createSmtpTransport(url: string): EmailTransport {
-  const transporter = nodemailer.createTransport(url, { pool: true, maxConnections: 5 } as never);
+  // Bounded waits: a hung server must fail the send well inside the worker's lease (process-outbox.ts).
+  const transporter = nodemailer.createTransport(url, {
+    pool: true,
+    maxConnections: 5,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  } as never);
   return {
     name: "smtp",
     async send(email: OutgoingEmail) {

@@ -11,11 +11,16 @@ export const metadata = { title: "Emails" };
 
 type SearchParams = Promise<{ status?: string; page?: string }>;
 
+function pageNumber(value: string | undefined): number {
+  const page = Number(value);
+  return Number.isSafeInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
+}
+
 export default async function EmailsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePagePermission("emails.read", "/admin/emails");
   const params = await searchParams;
   const status = EMAIL_STATUSES.find((s) => s === params.status) as EmailStatus | undefined;
-  const result = await findEmails({ db: await getDb(), actor, status, page: Number(params.page) || 1 });
+  const result = await findEmails({ db: await getDb(), actor, status, page: pageNumber(params.page) });
   const href = (next: { status?: string; page?: number }) =>
     `/admin/emails?${new URLSearchParams(Object.entries({ status: next.status ?? "", page: next.page && next.page > 1 ? String(next.page) : "" }).filter(([, v]) => v)).toString()}`;
   return (

@@ -38,7 +38,7 @@ function Facts({ items }: { items: [string, React.ReactNode][] }) {
 export default async function BookingPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
   const actor = await requirePagePermission("bookings.read", `/admin/bookings/${reference}`);
-  const booking = await getBooking({ db: await getDb(), actor, reference: decodeURIComponent(reference) }).catch((error: unknown) => {
+  const booking = await getBooking({ db: await getDb(), actor, reference }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

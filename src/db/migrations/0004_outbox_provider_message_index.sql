@@ -1,0 +1,1 @@
+CREATE INDEX "email_outbox_provider_message_idx" ON "email_outbox" USING btree ("provider","provider_message_id");

@@ -1,0 +1,41 @@
+import type { BookingDetail } from "./get-booking";
+
+/** The API's view of a booking: the same shape as the create body, plus what the system added. */
+export function toBookingResource(booking: BookingDetail) {
+  return {
+    reference: booking.reference,
+    status: booking.status,
+    version: booking.version,
+    source: booking.source,
+    createdAt: booking.createdAt.toISOString(),
+    updatedAt: booking.updatedAt.toISOString(),
+    customer: {
+      name: booking.customer.fullName,
+      email: booking.customer.email,
+      phone: booking.customer.phone,
+      whatsapp: booking.customer.whatsapp,
+      preferredContact: booking.customer.preferredContact,
+    },
+    route: {
+      originCountry: booking.originCountry,
+      originCity: booking.originCity,
+      destinationCountry: booking.destinationCountry,
+      destinationCity: booking.destinationCity,
+      travelDate: booking.travelDate,
+      serviceType: booking.serviceType,
+    },
+    pets: booking.pets.map((pet) => ({
+      name: pet.name,
+      species: pet.species,
+      breed: pet.breed,
+      sex: pet.sex,
+      dateOfBirth: pet.dateOfBirth,
+      weightKg: pet.weightKg === null ? null : Number(pet.weightKg),
+      microchip: pet.microchip,
+      notes: pet.notes,
+    })),
+    specialRequests: booking.specialRequests,
+    assigneeId: booking.assigneeId,
+    flight: booking.flight,
+  };
+}

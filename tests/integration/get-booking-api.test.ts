@@ -1,0 +1,75 @@
+import { beforeAll, expect, it } from "vitest";
+import { POST as authPost } from "@/app/api/auth/[...all]/route";
+import { GET } from "@/app/api/v1/bookings/[reference]/route";
+import { createBooking } from "@/server/bookings/create-booking";
+import { createUser } from "@/server/users/create-user";
+import { bookingBody } from "../factories/booking-body";
+import { describeEachDatabase } from "../support/each-database";
+import { routesUseDatabase } from "../support/route-database";
+
+const origin = "http://localhost:3000";
+const password = "a perfectly fine password";
+
+async function sessionCookie(email: string): Promise<string> {
+  const response = await authPost(
+    new Request(`${origin}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin, "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 200)}` },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+  expect(response.status).toBe(200);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+const get = (reference: string, cookie?: string) =>
+  GET(new Request(`${origin}/api/v1/bookings/${reference}`, { headers: cookie ? { cookie } : {} }), {
+    params: Promise.resolve({ reference }),
+  });
+
+beforeAll(() => {
+  process.env.APP_URL = origin;
+});
+
+describeEachDatabase("GET /api/v1/bookings/{reference}", (getDb) => {
+  routesUseDatabase(getDb);
+  let mine = "";
+  let theirs = "";
+  let staffCookie = "";
+  let customerCookie = "";
+
+  beforeAll(async () => {
+    const db = getDb();
+    const unique = Date.now();
+    const customerEmail = `own.${unique}@example.com`;
+    const mineBody = bookingBody();
+    mineBody.customer.email = customerEmail;
+    mine = (await createBooking({ db, body: mineBody, source: "api" })).reference;
+    theirs = (await createBooking({ db, body: bookingBody(), source: "api" })).reference;
+    await createUser({ db, input: { email: `staff.${unique}@pawpath.test`, name: "Omar", role: "staff", password } });
+    await createUser({ db, input: { email: customerEmail, name: "Owner", role: "customer", password } });
+    staffCookie = await sessionCookie(`staff.${unique}@pawpath.test`);
+    customerCookie = await sessionCookie(customerEmail);
+  });
+
+  it("asks a visitor to sign in", async () => {
+    const response = await get(mine);
+    expect(response.status).toBe(401);
+  });
+
+  it("shows staff any booking in the create body's shape", async () => {
+    const response = await get(theirs, staffCookie);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ reference: theirs, status: "pending", version: 1, route: { originCountry: "AE" } });
+    expect(body.pets[0]).toMatchObject({ name: "Luna", weightKg: 4.2, microchip: "784098100123456" });
+    expect(body).not.toHaveProperty("searchText");
+  });
+
+  it("shows a customer their own booking and answers 404 for anyone else's", async () => {
+    expect((await get(mine, customerCookie)).status).toBe(200);
+    const other = await get(theirs, customerCookie);
+    expect(other.status).toBe(404);
+    expect((await get("PP-1999-99999", customerCookie)).status).toBe(404);
+  });
+});
