@@ -1,4 +1,5 @@
 import { boolean, index, integer, bigint, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { ROLES } from "@/lib/enum-values";
 
 // Better Auth's tables (user, session, account, verification, rateLimit models), written by hand from its
 // documented schema with uuid ids (advanced.database.generateId = "uuid"); see src/server/auth/auth.ts.
@@ -86,4 +87,4 @@ export const authRateLimits = pgTable("auth_rate_limits", {
 });
 
 export type User = typeof users.$inferSelect;
-export type Role = "admin" | "staff" | "customer";
+export type Role = (typeof ROLES)[number];

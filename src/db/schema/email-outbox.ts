@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { EMAIL_STATUSES } from "@/lib/enum-values";
 import { bookings } from "./bookings";
 
-export const emailStatus = pgEnum("email_status", ["queued", "sending", "sent", "failed", "dead"]);
+export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);
 
 /**
  * The transactional outbox: an email is a row written in the same transaction as the change that

@@ -6,7 +6,7 @@ import {
   PET_SEXES,
   PET_SPECIES,
   SERVICE_TYPES,
-} from "@/lib/booking-values";
+} from "@/lib/enum-values";
 
 export const bookingStatus = pgEnum("booking_status", BOOKING_STATUSES);
 export const serviceType = pgEnum("service_type", SERVICE_TYPES);

@@ -1,4 +1,5 @@
 import type { Role } from "@/db/schema/auth";
+import { ROLES } from "@/lib/enum-values";
 
 /** Every action the server checks. Keep in sync with the README's role matrix. */
 export const PERMISSIONS = [
@@ -25,7 +26,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 export function isRole(value: unknown): value is Role {
-  return value === "admin" || value === "staff" || value === "customer";
+  return (ROLES as readonly unknown[]).includes(value);
 }
 
 export function roleCan(role: Role, permission: Permission): boolean {

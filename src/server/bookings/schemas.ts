@@ -4,10 +4,10 @@
 import { isValidPhoneNumber } from "libphonenumber-js/min";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
-import { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/booking-values";
+import { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/enum-values";
 import { earliestTodayOnEarth, isoDateSchema } from "@/lib/dates";
 
-export { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/booking-values";
+export { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/enum-values";
 export const MAX_PETS = 10;
 
 /** Text PostgreSQL can store exactly as sent: no NUL characters, no lone UTF-16 surrogates. */

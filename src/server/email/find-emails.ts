@@ -4,7 +4,9 @@ import { bookings, emailOutbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "../auth/actor";
 
-export const EMAIL_STATUSES = ["queued", "sending", "sent", "failed", "dead"] as const;
+import { EMAIL_STATUSES } from "@/lib/enum-values";
+
+export { EMAIL_STATUSES };
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 const PER_PAGE = 50;
 

@@ -5,12 +5,13 @@ import type { Database } from "@/db/types";
 import { hashPassword } from "../auth/password-hash";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
+import { ROLES } from "@/lib/enum-values";
 import { passwordSchema } from "../auth/password-policy";
 
 export const createUserInputSchema = z.object({
   email: z.email({ error: "Enter a valid email address" }),
   name: z.string().trim().min(1, { error: "Enter the person's name" }).max(200),
-  role: z.enum(["admin", "staff", "customer"], { error: "Role must be admin, staff or customer" }),
+  role: z.enum(ROLES, { error: "Role must be admin, staff or customer" }),
   password: passwordSchema.optional(),
 });
 

@@ -1,4 +1,4 @@
-// The allowed values of the booking's enumerations, defined once: the database enums
+// The allowed values of the enumerations, defined once: the database enums
 // (src/db/schema/enums.ts) and the validation schemas (src/server/bookings/schemas.ts) both use them.
 export const BOOKING_STATUSES = ["pending", "confirmed", "in_progress", "flight_booked", "completed", "cancelled"] as const;
 export const SERVICE_TYPES = ["export_from_uae", "import_to_uae", "international", "domestic"] as const;
@@ -6,3 +6,5 @@ export const BOOKING_SOURCES = ["web_form", "api", "admin", "import"] as const;
 export const CONTACT_METHODS = ["email", "phone", "whatsapp"] as const;
 export const PET_SPECIES = ["dog", "cat", "other"] as const;
 export const PET_SEXES = ["male", "female", "unknown"] as const;
+export const EMAIL_STATUSES = ["queued", "sending", "sent", "failed", "dead"] as const;
+export const ROLES = ["admin", "staff", "customer"] as const;
