@@ -15,6 +15,9 @@ async function openPostgres(url: string, poolMax: number): Promise<Connection> {
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const pool = new Pool({ connectionString: url, max: poolMax });
+  // An idle connection dropped by the server (restart, failover) must not crash the process; the pool
+  // replaces it on next use.
+  pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
   const db = drizzle(pool, { schema }) as unknown as Database;
   return { db, driver: "pg", close: () => pool.end() };
 }
