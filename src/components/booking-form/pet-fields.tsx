@@ -105,8 +105,8 @@ export function PetFields({ index, control, register, errors, onRemove }: PetFie
           <Input
             type="number"
             inputMode="decimal"
-            step="0.1"
-            min="0.1"
+            step="0.01"
+            min="0.01"
             max="150"
             {...controlProps(id("weightKg"), error("weightKg"))}
             {...register(`pets.${index}.weightKg`, { setValueAs: toOptionalNumber })}

@@ -84,7 +84,7 @@ export const petInputSchema = z.object({
     .transform((value) => value ?? undefined),
   weightKg: z
     .number({ error: "Weight must be a number of kilograms" })
-    .min(0.1, { error: "Weight must be at least 0.1 kg" })
+    .min(0.01, { error: "Weight must be at least 0.01 kg" })
     .max(150, { error: "Weight must be at most 150 kg" })
     .nullish()
     .transform((value) => value ?? undefined),
