@@ -1,6 +1,7 @@
 "use client";
 
 import { LoaderCircleIcon } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -63,6 +64,9 @@ export function StaffSignInForm({ next }: { next?: string }) {
             {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
             Sign in
           </Button>
+          <Link href="/forgot-password" className="text-center text-sm text-primary underline-offset-4 hover:underline">
+            Forgot your password?
+          </Link>
         </form>
       </CardContent>
     </Card>

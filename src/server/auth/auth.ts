@@ -1,4 +1,5 @@
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { admin, magicLink } from "better-auth/plugins";
@@ -11,6 +12,7 @@ import type { Database } from "@/db/types";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { authSecret } from "./auth-secret";
 import { hashPassword, verifyPassword } from "./password-hash";
+import { passwordSchema } from "./password-policy";
 
 const RESET_LINK_MINUTES = 60;
 const SIGN_IN_LINK_MINUTES = 15;
@@ -51,6 +53,14 @@ function createAuth(db: Database) {
           idempotencyKey: linkKey("password-reset", token),
         });
       },
+    },
+    hooks: {
+      // Our password policy (length and the common-password list) on every path that sets a password.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/reset-password" && ctx.path !== "/change-password") return;
+        const result = passwordSchema.safeParse((ctx.body as { newPassword?: unknown } | undefined)?.newPassword);
+        if (!result.success) throw new APIError("BAD_REQUEST", { message: result.error.issues[0]?.message ?? "Choose another password" });
+      }),
     },
     rateLimit: {
       enabled: true,
