@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET } from "@/app/api/v1/bookings/[reference]/route";
+import { GET as getMyBookings } from "@/app/api/v1/me/bookings/route";
 import { createBooking } from "@/server/bookings/create-booking";
 import { createUser } from "@/server/users/create-user";
 import { bookingBody } from "../factories/booking-body";
@@ -71,5 +72,14 @@ describeEachDatabase("GET /api/v1/bookings/{reference}", (getDb) => {
     const other = await get(theirs, customerCookie);
     expect(other.status).toBe(404);
     expect((await get("PP-1999-99999", customerCookie)).status).toBe(404);
+  });
+
+  it("lists a customer's own bookings at /api/v1/me/bookings, and refuses the team and visitors", async () => {
+    const mineList = await getMyBookings(new Request(`${origin}/api/v1/me/bookings`, { headers: { cookie: customerCookie } }));
+    expect(mineList.status).toBe(200);
+    const { items } = (await mineList.json()) as { items: { reference: string }[] };
+    expect(items.map((item) => item.reference)).toEqual([mine]);
+    expect((await getMyBookings(new Request(`${origin}/api/v1/me/bookings`))).status).toBe(401);
+    expect((await getMyBookings(new Request(`${origin}/api/v1/me/bookings`, { headers: { cookie: staffCookie } }))).status).toBe(403);
   });
 });
