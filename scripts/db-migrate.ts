@@ -2,9 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { ConfigError, getConfig } from "@/config/env";
-import { closeDb, getConnection } from "@/db/client";
-import { DataDirLockedError } from "@/db/lock";
+import { getConfig } from "@/config/env";
+import { getConnection } from "@/db/client";
+import { runDatabaseScript } from "./lib/run-database-script";
 import { migrationsFolder, runMigrations } from "@/db/migrate";
 import { queryRows } from "@/db/sql";
 import type { Database } from "@/db/types";
@@ -49,15 +49,4 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  if (error instanceof DataDirLockedError || error instanceof ConfigError) {
-    console.error(error.message);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
-} finally {
-  await closeDb();
-}
+await runDatabaseScript(main);

@@ -1,9 +1,9 @@
 // npm run db:seed -- --bookings 1000 [--seed 42]: adds realistic demo bookings to the configured database.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, getConfig } from "@/config/env";
-import { closeDb, getConnection } from "@/db/client";
-import { DataDirLockedError } from "@/db/lock";
+import { getConfig } from "@/config/env";
+import { getConnection } from "@/db/client";
+import { runDatabaseScript } from "./lib/run-database-script";
 import { migrationsAreCurrent } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed/seed-demo-data";
 
@@ -92,15 +92,4 @@ async function main(): Promise<void> {
   console.log(`Seed ${summary.seed}: pass --seed ${summary.seed} to generate the same data again.`);
 }
 
-try {
-  await main();
-} catch (error) {
-  if (error instanceof DataDirLockedError || error instanceof ConfigError) {
-    console.error(error.message);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
-} finally {
-  await closeDb();
-}
+await runDatabaseScript(main);

@@ -1,11 +1,11 @@
 // npm run user:create -- --email aisha@pawpathsae.com --name "Aisha Rahman" --role admin [--password …]
 // Creates an account directly: the first admin of a new installation. Asks for the password when
 // --password is not given (input hidden).
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 
-loadEnvConfig(process.cwd());
+nextEnv.loadEnvConfig(process.cwd());
 
 function askHidden(question: string): Promise<string> {
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });

@@ -1,8 +1,8 @@
 // npm run worker: the email worker as its own process (production), beside app servers started
 // with EMAIL_WORKER=false. Several may run at once; the outbox claim keeps each email to one sender.
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 
-loadEnvConfig(process.cwd());
+nextEnv.loadEnvConfig(process.cwd());
 
 async function main() {
   const { getConfig, ConfigError } = await import("@/config/env");
