@@ -50,12 +50,13 @@ export async function runE2eSteps(suite, playwrightArgs = []) {
         : run("node", [NEXT, "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }),
     { needs: ["chromium"] },
   );
-  const built = fs.existsSync(".next/BUILD_ID");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const built = fs.existsSync(`${distDir}/BUILD_ID`);
   await suite.step(
     "playwright",
     () => {
       if (!built) {
-        console.error("No production build in .next: run `npx next build` or unset E2E_SKIP_BUILD.");
+        console.error(`No production build in ${distDir}: run \`npx next build\` or unset E2E_SKIP_BUILD.`);
         return 1;
       }
       return run("node", [PLAYWRIGHT, "test", ...playwrightArgs]);

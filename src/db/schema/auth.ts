@@ -18,6 +18,15 @@ export const users = pgTable("users", {
   banReason: text("ban_reason"),
   banExpires: timestamp("ban_expires", { withTimezone: true }),
   lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  // Better Auth's two-factor plugin: true once the person has verified their authenticator app.
+  twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
+  // Per-account lockout: failed password sign-ins counted within a window that starts at the first one.
+  failedSignIns: integer("failed_sign_ins").notNull().default(0),
+  failedSignInsSince: timestamp("failed_sign_ins_since", { withTimezone: true }),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  // Staff and admins join by invitation; null for customers and for accounts made on the command line.
+  invitedAt: timestamp("invited_at", { withTimezone: true }),
+  invitedById: uuid("invited_by_id"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -85,6 +94,24 @@ export const authRateLimits = pgTable("auth_rate_limits", {
   count: integer("count").notNull(),
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
 });
+
+/** Better Auth's two-factor plugin: one TOTP secret and the hashed backup codes per user. */
+export const twoFactors = pgTable(
+  "two_factors",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    secret: text("secret").notNull(),
+    backupCodes: text("backup_codes").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    verified: boolean("verified").notNull().default(true),
+    failedVerificationCount: integer("failed_verification_count").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  // Why: the plugin loads a user's secret at every second-factor check.
+  (t) => [index("two_factors_user_idx").on(t.userId)],
+);
 
 export type User = typeof users.$inferSelect;
 export type Role = (typeof ROLES)[number];

@@ -72,6 +72,22 @@ export const bookings = pgTable(
     index("bookings_assignee_created_idx")
       .on(t.assigneeId, t.createdAt.desc().nullsFirst())
       .where(sql`${t.deletedAt} is null`),
+    // Why: sorting by last update ("what changed recently").
+    index("bookings_updated_idx")
+      .on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.deletedAt} is null`),
+    // Why: the origin and destination country filters alone; a rare country would otherwise walk
+    // the whole created-at index to fill a page.
+    index("bookings_origin_created_idx")
+      .on(t.originCountry, t.createdAt.desc().nullsFirst())
+      .where(sql`${t.deletedAt} is null`),
+    index("bookings_destination_created_idx")
+      .on(t.destinationCountry, t.createdAt.desc().nullsFirst())
+      .where(sql`${t.deletedAt} is null`),
+    // Why: the "Deleted" view (restore within 30 days) and the purge of expired ones; few rows.
+    index("bookings_deleted_idx")
+      .on(t.deletedAt.desc().nullsFirst())
+      .where(sql`${t.deletedAt} is not null`),
     // Why: a customer's own bookings (portal) and the customer join.
     index("bookings_customer_idx").on(t.customerId),
     // Why: reference prefix search ("PP-2026-004"); the C.UTF-8 collation needs pattern ops.

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { contactMethod } from "./enums";
 
 /** One person who books; matched across bookings by email, case-insensitively. */
@@ -19,6 +19,8 @@ export const customers = pgTable(
   (t) => [
     // Why: intake upserts by email (ON CONFLICT target) and the portal finds a customer's bookings by it.
     uniqueIndex("customers_email_lower_key").on(sql`lower(${t.email})`),
+    // Why: sorting the bookings table by customer name walks this index and joins each customer's bookings.
+    index("customers_full_name_idx").on(t.fullName, t.id),
   ],
 );
 

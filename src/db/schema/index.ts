@@ -7,3 +7,7 @@ export * from "./rate-limits";
 export * from "./email-outbox";
 export * from "./dev-mailbox";
 export * from "./auth";
+export * from "./audit-log";
+export * from "./settings";
+export * from "./saved-views";
+export * from "./booking-notes";
