@@ -24,3 +24,32 @@ export function earliestTodayOnEarth(now = new Date()): string {
 export function yearIn(timeZone: string, now = new Date()): number {
   return Number(new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(now));
 }
+
+/** The offset of a time zone from UTC at an instant, in milliseconds (Asia/Dubai: +4 h). */
+function timeZoneOffsetMs(timeZone: string, at: Date): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  const wallClock = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return wallClock - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** The instant a calendar day (YYYY-MM-DD) begins in a time zone: "created on 1 November" means Dubai's 1 November. */
+export function startOfDayIn(timeZone: string, isoDate: string): Date {
+  const midnightUtc = Date.parse(`${isoDate}T00:00:00Z`);
+  const guess = midnightUtc - timeZoneOffsetMs(timeZone, new Date(midnightUtc));
+  // A second pass settles days whose offset differs from the one at UTC midnight (DST changes).
+  return new Date(midnightUtc - timeZoneOffsetMs(timeZone, new Date(guess)));
+}
+
+/** The calendar day after a YYYY-MM-DD date. */
+export function nextIsoDate(isoDate: string): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Today's calendar date in a time zone. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

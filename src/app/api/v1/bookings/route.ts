@@ -4,7 +4,10 @@ import { clientIp } from "@/lib/http/client-ip";
 import { corsHeaders } from "@/lib/http/cors";
 import { readJsonBody } from "@/lib/http/json-body";
 import { errorResponse } from "@/lib/http/responses";
+import { getActor } from "@/server/auth/actor";
 import { createBooking } from "@/server/bookings/create-booking";
+import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
+import { listParamsOf } from "@/server/bookings/list-query";
 
 const MAX_BOOKING_BODY_BYTES = 64 * 1024;
 const methods = "POST, OPTIONS";
@@ -46,5 +49,17 @@ export async function POST(request: Request) {
     return Response.json({ reference, status, createdAt }, { status: 201, headers });
   } catch (error) {
     return errorResponse(error, headers);
+  }
+}
+
+/** The bookings table for integrations and the back office: the same parameters as the /admin URL. */
+export async function GET(request: Request) {
+  try {
+    const actor = await getActor(request.headers);
+    const query = parseBookingListQuery(listParamsOf(new URL(request.url).searchParams));
+    const page = await findBookings({ db: await getDb(), actor, query });
+    return Response.json(page, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error);
   }
 }

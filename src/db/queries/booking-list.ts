@@ -1,0 +1,185 @@
+// The bookings table's SQL, shared by the page, GET /api/v1/bookings and the CSV export so that
+// they can never disagree about which bookings a view holds or in what order.
+//
+// Shape (GUIDE part 3): page the booking ids with the filters and the sort on `bookings` alone,
+// then decorate only those ids with the customer, pets and assignee. Counts stop at a cap and
+// fall back to the planner's estimate past it, so a count is never slower than the page.
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows } from "../sql";
+import type { Executor } from "../types";
+import { normalizeForSearch } from "@/lib/search-text";
+
+export type ListFilterSql = {
+  q?: string;
+  status?: string[];
+  createdFrom?: Date;
+  createdBefore?: Date;
+  travelFrom?: string;
+  travelTo?: string;
+  assignee?: { kind: "unassigned" } | { kind: "user"; id: string };
+  origin?: string;
+  destination?: string;
+  service?: string[];
+  deleted: boolean;
+};
+
+export type ListSortSql = {
+  field: "reference" | "createdAt" | "updatedAt" | "travelDate" | "customerName" | "status";
+  direction: "asc" | "desc";
+};
+
+/** Counted exactly up to this many matches; past it, the planner's estimate (labelled as such). */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** Search words: every one must appear somewhere in the booking's search text. */
+export function searchTerms(q: string): string[] {
+  return normalizeForSearch(q).split(/\s+/).filter(Boolean);
+}
+
+function whereClause(filters: ListFilterSql): SQL {
+  const conditions: SQL[] = [filters.deleted ? sql`b.deleted_at is not null` : sql`b.deleted_at is null`];
+  // One LIKE per word on the one search column: its trigram index serves them all.
+  for (const term of filters.q ? searchTerms(filters.q) : []) conditions.push(sql`b.search_text like ${`%${escapeLike(term)}%`}`);
+  if (filters.status?.length) conditions.push(sql`b.status in (${sql.join(filters.status.map((s) => sql`${s}::booking_status`), sql`, `)})`);
+  if (filters.service?.length) conditions.push(sql`b.service_type in (${sql.join(filters.service.map((s) => sql`${s}::service_type`), sql`, `)})`);
+  if (filters.createdFrom) conditions.push(sql`b.created_at >= ${filters.createdFrom.toISOString()}::timestamptz`);
+  if (filters.createdBefore) conditions.push(sql`b.created_at < ${filters.createdBefore.toISOString()}::timestamptz`);
+  if (filters.travelFrom) conditions.push(sql`b.travel_date >= ${filters.travelFrom}::date`);
+  if (filters.travelTo) conditions.push(sql`b.travel_date <= ${filters.travelTo}::date`);
+  if (filters.assignee?.kind === "unassigned") conditions.push(sql`b.assignee_id is null`);
+  if (filters.assignee?.kind === "user") conditions.push(sql`b.assignee_id = ${filters.assignee.id}::uuid`);
+  if (filters.origin) conditions.push(sql`b.origin_country = ${filters.origin}`);
+  if (filters.destination) conditions.push(sql`b.destination_country = ${filters.destination}`);
+  return sql.join(conditions, sql` and `);
+}
+
+/**
+ * Every order ends in a unique key, so pages never overlap or skip rows. Within a status or a
+ * customer, newest first (the ordering ops read most); each order matches an index (bookings.ts).
+ */
+function orderClause(sort: ListSortSql): SQL {
+  const dir = sort.direction === "desc" ? sql.raw("desc") : sql.raw("asc");
+  switch (sort.field) {
+    case "reference":
+      return sql`b.reference ${dir}`;
+    case "createdAt":
+      return sql`b.created_at ${dir}, b.id ${dir}`;
+    case "updatedAt":
+      return sql`b.updated_at ${dir}, b.id ${dir}`;
+    case "travelDate":
+      return sql`b.travel_date ${dir}, b.id ${dir}`;
+    case "customerName":
+      return sql`c.full_name ${dir}, c.id ${dir}, b.created_at desc, b.id desc`;
+    case "status":
+      return sql`b.status ${dir}, b.created_at desc, b.id desc`;
+  }
+}
+
+/** The FROM clause: the customer join only when the order needs the customer's name. */
+function fromClause(sort: ListSortSql): SQL {
+  return sort.field === "customerName" ? sql`bookings b join customers c on c.id = b.customer_id` : sql`bookings b`;
+}
+
+/** The ids of one page, in order. */
+export async function selectBookingPageIds(
+  db: Executor,
+  { filters, sort, limit, offset }: { filters: ListFilterSql; sort: ListSortSql; limit: number; offset: number },
+): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select b.id from ${fromClause(sort)} where ${whereClause(filters)} order by ${orderClause(sort)} limit ${limit} offset ${offset}`,
+  );
+  return rows.map((row) => row.id);
+}
+
+export type ListCount = { total: number; exact: boolean };
+
+/** Exact up to EXACT_COUNT_LIMIT, otherwise the planner's estimate (never below the cap). */
+export async function countBookings(db: Executor, filters: ListFilterSql): Promise<ListCount> {
+  const where = whereClause(filters);
+  const [capped] = await queryRows<{ count: number }>(
+    db,
+    sql`select count(*)::int as count from (select 1 from bookings b where ${where} limit ${EXACT_COUNT_LIMIT + 1}) matched`,
+  );
+  const count = capped?.count ?? 0;
+  if (count <= EXACT_COUNT_LIMIT) return { total: count, exact: true };
+  const [plan] = await queryRows<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(
+    db,
+    sql`explain (format json) select 1 from bookings b where ${where}`,
+  );
+  const estimate = Math.round(plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
+  return { total: Math.max(estimate, EXACT_COUNT_LIMIT + 1), exact: false };
+}
+
+export type BookingListRow = {
+  id: string;
+  reference: string;
+  status: string;
+  service_type: string;
+  origin_country: string;
+  origin_city: string;
+  destination_country: string;
+  destination_city: string;
+  travel_date: string;
+  created_at: Date | string;
+  updated_at: Date | string;
+  deleted_at: Date | string | null;
+  version: number;
+  customer_name: string;
+  customer_email: string;
+  customer_phone: string;
+  pets: { name: string; species: string; microchip: string | null }[] | string;
+  assignee_id: string | null;
+  assignee_name: string | null;
+};
+
+const decoratedColumns = sql`
+  b.id, b.reference, b.status, b.service_type, b.origin_country, b.origin_city, b.destination_country,
+  b.destination_city, b.travel_date::text as travel_date, b.created_at, b.updated_at, b.deleted_at, b.version,
+  c.full_name as customer_name, c.email as customer_email, c.phone as customer_phone,
+  (select coalesce(json_agg(json_build_object('name', p.name, 'species', p.species, 'microchip', p.microchip) order by p.position), '[]')
+     from pets p where p.booking_id = b.id) as pets,
+  b.assignee_id, u.name as assignee_name`;
+
+/** The table's columns for the given ids, in the order of the ids. */
+export async function selectBookingRows(db: Executor, ids: string[]): Promise<BookingListRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<BookingListRow>(
+    db,
+    sql`select ${decoratedColumns}
+        from bookings b join customers c on c.id = b.customer_id left join users u on u.id = b.assignee_id
+        where b.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,
+  );
+  const position = new Map(ids.map((id, index) => [id, index]));
+  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
+/**
+ * Every matching row in list order, in batches, through a server-side cursor: the export holds
+ * one batch in memory at a time. Runs inside the caller's transaction (cursors need one).
+ */
+export async function* streamBookingRows(
+  tx: Executor,
+  { filters, sort, batchSize = 1000 }: { filters: ListFilterSql; sort: ListSortSql; batchSize?: number },
+): AsyncGenerator<BookingListRow[]> {
+  const cursor = sql.raw(`booking_export_${Math.random().toString(36).slice(2, 10)}`);
+  await tx.execute(sql`declare ${cursor} no scroll cursor for
+    select ${decoratedColumns}
+    from ${fromClause(sort)} ${sort.field === "customerName" ? sql`` : sql`join customers c on c.id = b.customer_id`}
+    left join users u on u.id = b.assignee_id
+    where ${whereClause(filters)} order by ${orderClause(sort)}`);
+  try {
+    for (;;) {
+      const rows = await queryRows<BookingListRow>(tx, sql`fetch ${sql.raw(String(batchSize))} from ${cursor}`);
+      if (rows.length === 0) return;
+      yield rows;
+      if (rows.length < batchSize) return;
+    }
+  } finally {
+    await tx.execute(sql`close ${cursor}`).catch(() => undefined);
+  }
+}

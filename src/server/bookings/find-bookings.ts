@@ -1,0 +1,103 @@
+import "server-only";
+import { brand } from "@/config/brand";
+import { countBookings, selectBookingPageIds, selectBookingRows, type BookingListRow, type ListFilterSql } from "@/db/queries/booking-list";
+import type { Executor } from "@/db/types";
+import { nextIsoDate, startOfDayIn } from "@/lib/dates";
+import { requirePermission, type Actor } from "../auth/actor";
+import { parseInput } from "../validation";
+import { bookingListQuerySchema, type BookingListFilters, type BookingListQuery } from "./list-query";
+
+export type BookingListItem = {
+  reference: string;
+  status: string;
+  serviceType: string;
+  customer: { name: string; email: string; phone: string };
+  pets: { name: string; species: string; microchip: string | null }[];
+  route: { originCountry: string; originCity: string; destinationCountry: string; destinationCity: string };
+  travelDate: string;
+  assignee: { id: string; name: string } | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type BookingListPage = {
+  items: BookingListItem[];
+  total: number;
+  // False past 10,000 matches: `total` is then PostgreSQL's estimate ("about 950,000").
+  totalIsExact: boolean;
+  page: number;
+  pageSize: number;
+};
+
+/** Validates list parameters (URL or API) into a query; bad ones are a VALIDATION error naming them. */
+export function parseBookingListQuery(params: Record<string, string>): BookingListQuery {
+  return parseInput(bookingListQuerySchema, params, "Some list parameters are not valid");
+}
+
+/** Who may ask for this view: the team reads bookings; only admins see deleted ones. */
+export function authorizeBookingList(actor: Actor | null, query: BookingListFilters): Actor {
+  const allowed = requirePermission(actor, "bookings.read");
+  if (query.deleted) requirePermission(actor, "bookings.delete");
+  return allowed;
+}
+
+/** The list's filters in database terms: dates are days in the company's time zone. */
+export function toFilterSql(query: BookingListFilters, actor: Actor): ListFilterSql {
+  return {
+    q: query.q,
+    status: query.status,
+    service: query.service,
+    createdFrom: query.createdFrom ? startOfDayIn(brand.timeZone, query.createdFrom) : undefined,
+    createdBefore: query.createdTo ? startOfDayIn(brand.timeZone, nextIsoDate(query.createdTo)) : undefined,
+    travelFrom: query.travelFrom,
+    travelTo: query.travelTo,
+    assignee:
+      query.assignee === undefined
+        ? undefined
+        : query.assignee === "unassigned"
+          ? { kind: "unassigned" }
+          : { kind: "user", id: query.assignee === "me" ? actor.id : query.assignee },
+    origin: query.origin,
+    destination: query.destination,
+    deleted: query.deleted,
+  };
+}
+
+const isoTime = (value: Date | string) => new Date(value).toISOString();
+
+export function toBookingListItem(row: BookingListRow): BookingListItem {
+  const pets = typeof row.pets === "string" ? (JSON.parse(row.pets) as BookingListItem["pets"]) : row.pets;
+  return {
+    reference: row.reference,
+    status: row.status,
+    serviceType: row.service_type,
+    customer: { name: row.customer_name, email: row.customer_email, phone: row.customer_phone },
+    pets,
+    route: {
+      originCountry: row.origin_country,
+      originCity: row.origin_city,
+      destinationCountry: row.destination_country,
+      destinationCity: row.destination_city,
+    },
+    travelDate: row.travel_date,
+    assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? "" } : null,
+    version: row.version,
+    createdAt: isoTime(row.created_at),
+    updatedAt: isoTime(row.updated_at),
+    deletedAt: row.deleted_at ? isoTime(row.deleted_at) : null,
+  };
+}
+
+/** One page of the bookings table: the filtered, sorted rows and how many match in all. */
+export async function findBookings({ db, actor, query }: { db: Executor; actor: Actor | null; query: BookingListQuery }): Promise<BookingListPage> {
+  const allowed = authorizeBookingList(actor, query);
+  const filters = toFilterSql(query, allowed);
+  const [ids, count] = await Promise.all([
+    selectBookingPageIds(db, { filters, sort: query.sort, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    countBookings(db, filters),
+  ]);
+  const rows = await selectBookingRows(db, ids);
+  return { items: rows.map(toBookingListItem), total: count.total, totalIsExact: count.exact, page: query.page, pageSize: query.pageSize };
+}
