@@ -100,8 +100,8 @@ describeEachDatabase("findBookings", (getDb) => {
     const adminUser = await createUser({ db, input: { email: `list.admin.${unique}@pawpath.test`, name: "Amira", role: "admin", password } });
     const staffUser = await createUser({ db, input: { email: `list.staff.${unique}@pawpath.test`, name: "Omar", role: "staff", password } });
     const other = await createUser({ db, input: { email: `list.other.${unique}@pawpath.test`, name: "Layla", role: "staff", password } });
-    admin = { id: adminUser.id, name: "Amira", email: adminUser.email, role: "admin" };
-    staff = { id: staffUser.id, name: "Omar", email: staffUser.email, role: "staff" };
+    admin = { id: adminUser.id, name: "Amira", email: `list.admin.${unique}@pawpath.test`, role: "admin" };
+    staff = { id: staffUser.id, name: "Omar", email: `list.staff.${unique}@pawpath.test`, role: "staff" };
     otherStaffId = other.id;
     // Deterministic spread of assignees and deletions; a few shared timestamps to exercise the tie-breaks.
     await db.execute(sql`update bookings set assignee_id = case
