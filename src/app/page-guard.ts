@@ -1,12 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { can, getActor, type Actor } from "@/server/auth/actor";
+import { blockedUntilTwoFactor, can, getActor, type Actor } from "@/server/auth/actor";
 import type { Permission } from "@/server/auth/permissions";
 
 /**
  * Every protected page calls this (proxy.ts is only a first redirect). Not signed in: to /login and back.
  * Signed in without the permission: customers go to their portal, staff get a 404 for admin-only pages.
+ * Two-factor required but not on yet: to /admin/account, the one page they may use until it is.
  */
 export async function requirePagePermission(permission: Permission, returnTo?: string): Promise<Actor> {
   const requestHeaders = await headers();
@@ -16,5 +17,7 @@ export async function requirePagePermission(permission: Permission, returnTo?: s
     if (actor.role === "customer" && permission !== "ownBookings.read") redirect("/portal");
     notFound();
   }
+  // The company requires two-factor and this person has not turned it on: their account page only.
+  if (blockedUntilTwoFactor(actor, permission)) redirect("/admin/account");
   return actor;
 }

@@ -41,6 +41,16 @@ const envSchema = z.object({
   /** Signs sessions and links. Required (32+ characters) in production on a public APP_URL. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
 
+  /** Optional Google sign-in for staff: on only when both are set (Google Cloud OAuth client, web type). */
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The company's Google Workspace domain (pawpathsae.com); only its accounts may use Google sign-in. */
+  GOOGLE_WORKSPACE_DOMAIN: z
+    .string()
+    .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i, "must be a domain such as pawpathsae.com")
+    .transform((domain) => domain.toLowerCase())
+    .optional(),
+
   /** Sign-in attempts (password or emailed link) one client IP may make per minute. */
   SIGN_IN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
 
@@ -73,6 +83,13 @@ const envSchema = z.object({
   if (env.NODE_ENV === "production" && !localUrl && !env.BETTER_AUTH_SECRET) {
     ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production: openssl rand -base64 32" });
   }
+  if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
+    const missing = env.GOOGLE_CLIENT_ID ? "GOOGLE_CLIENT_SECRET" : "GOOGLE_CLIENT_ID";
+    ctx.addIssue({ code: "custom", path: [missing], message: "Google sign-in needs both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET" });
+  }
+  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET && !env.GOOGLE_WORKSPACE_DOMAIN) {
+    ctx.addIssue({ code: "custom", path: ["GOOGLE_WORKSPACE_DOMAIN"], message: "is required when Google sign-in is on (for example pawpathsae.com)" });
+  }
   const needs = { smtp: "SMTP_URL", resend: "RESEND_API_KEY", sendgrid: "SENDGRID_API_KEY" } as const;
   if (env.EMAIL_PROVIDER !== "dev") {
     const setting = needs[env.EMAIL_PROVIDER];
@@ -88,6 +105,7 @@ function buildConfig(env: z.infer<typeof envSchema>) {
     APP_URL: env.APP_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`,
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.NODE_ENV === "development",
     EMAIL_WORKER: env.EMAIL_WORKER ?? true,
+    GOOGLE_SIGN_IN: Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET && env.GOOGLE_WORKSPACE_DOMAIN),
   };
 }
 

@@ -1,18 +1,20 @@
 import { betterAuth } from "better-auth";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
-import { admin, magicLink } from "better-auth/plugins";
+import { admin, magicLink, twoFactor } from "better-auth/plugins";
 import { and, eq, sql } from "drizzle-orm";
 import { createHash } from "node:crypto";
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
-import { accounts, authRateLimits, customers, sessions, users, verifications } from "@/db/schema";
+import { accounts, authRateLimits, customers, sessions, twoFactors, users, verifications } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { authSecret } from "./auth-secret";
+import { validateGoogleUserInfo } from "./google-sign-in";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { passwordSchema } from "./password-policy";
+import { mustEnableTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor-requirement";
 
 const RESET_LINK_MINUTES = 60;
 const SIGN_IN_LINK_MINUTES = 15;
@@ -28,7 +30,7 @@ function createAuth(db: Database) {
     trustedOrigins: [new URL(config.APP_URL).origin],
     database: drizzleAdapter(db, {
       provider: "pg",
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: authRateLimits },
+      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: authRateLimits, twoFactor: twoFactors },
     }),
     advanced: {
       database: { generateId: "uuid" },
@@ -36,6 +38,22 @@ function createAuth(db: Database) {
       ipAddress: { ipAddressHeaders: ["x-client-ip"] },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Google sign-in (optional): invited staff of the Workspace domain only; see google-sign-in.ts.
+    socialProviders: config.GOOGLE_SIGN_IN
+      ? {
+          google: {
+            clientId: config.GOOGLE_CLIENT_ID!,
+            clientSecret: config.GOOGLE_CLIENT_SECRET!,
+            hd: config.GOOGLE_WORKSPACE_DOMAIN,
+            prompt: "select_account",
+            disableSignUp: true,
+            disableImplicitSignUp: true,
+          },
+        }
+      : {},
+    // A Google sign-in links to the invited account with the same verified address.
+    account: { accountLinking: { enabled: true } },
+    user: { validateUserInfo: validateGoogleUserInfo(db, config.GOOGLE_WORKSPACE_DOMAIN) },
     emailAndPassword: {
       enabled: true,
       // Staff accounts are created by invitation only; customers sign in by emailed link.
@@ -57,6 +75,12 @@ function createAuth(db: Database) {
     hooks: {
       // Our password policy (length and the common-password list) on every path that sets a password.
       before: createAuthMiddleware(async (ctx) => {
+        // The admin plugin's endpoints are team tools like our own routes: "require two-factor" holds there too.
+        if (ctx.path.startsWith("/admin/")) {
+          const session = await getSessionFromCtx(ctx);
+          if (session && (await mustEnableTwoFactor(db, { role: session.user.role, twoFactorEnabled: session.user.twoFactorEnabled }))) throw new APIError("FORBIDDEN", { message: TWO_FACTOR_REQUIRED_MESSAGE });
+          return;
+        }
         if (ctx.path !== "/reset-password" && ctx.path !== "/change-password") return;
         const result = passwordSchema.safeParse((ctx.body as { newPassword?: unknown } | undefined)?.newPassword);
         if (!result.success) throw new APIError("BAD_REQUEST", { message: result.error.issues[0]?.message ?? "Choose another password" });
@@ -83,6 +107,8 @@ function createAuth(db: Database) {
     },
     plugins: [
       admin({ defaultRole: "customer", adminRoles: ["admin"] }),
+      // Authenticator-app codes for staff and admins (customers sign in by emailed link, never by password).
+      twoFactor({ issuer: "PawPath Bookings", trustDeviceMaxAge: 30 * 24 * 60 * 60 }),
       magicLink({
         expiresIn: SIGN_IN_LINK_MINUTES * 60,
         sendMagicLink: async ({ email, url, token }) => {

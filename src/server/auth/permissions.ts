@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   "emails.read",
   "emails.retry",
   "users.manage",
+  "settings.manage",
   "ownBookings.read",
 ] as const;
 
