@@ -1,5 +1,5 @@
 import { betterAuth } from "better-auth";
-import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { admin, magicLink, twoFactor } from "better-auth/plugins";
@@ -14,7 +14,6 @@ import { authSecret } from "./auth-secret";
 import { validateGoogleUserInfo } from "./google-sign-in";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { passwordSchema } from "./password-policy";
-import { mustEnableTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor-requirement";
 
 const RESET_LINK_MINUTES = 60;
 const SIGN_IN_LINK_MINUTES = 15;
@@ -75,12 +74,6 @@ function createAuth(db: Database) {
     hooks: {
       // Our password policy (length and the common-password list) on every path that sets a password.
       before: createAuthMiddleware(async (ctx) => {
-        // The admin plugin's endpoints are team tools like our own routes: "require two-factor" holds there too.
-        if (ctx.path.startsWith("/admin/")) {
-          const session = await getSessionFromCtx(ctx);
-          if (session && (await mustEnableTwoFactor(db, { role: session.user.role, twoFactorEnabled: session.user.twoFactorEnabled }))) throw new APIError("FORBIDDEN", { message: TWO_FACTOR_REQUIRED_MESSAGE });
-          return;
-        }
         if (ctx.path !== "/reset-password" && ctx.path !== "/change-password") return;
         const result = passwordSchema.safeParse((ctx.body as { newPassword?: unknown } | undefined)?.newPassword);
         if (!result.success) throw new APIError("BAD_REQUEST", { message: result.error.issues[0]?.message ?? "Choose another password" });
