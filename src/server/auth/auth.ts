@@ -10,6 +10,7 @@ import { getDb } from "@/db/client";
 import { accounts, authRateLimits, customers, sessions, twoFactors, users, verifications } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { enqueueEmail } from "@/server/email/enqueue-email";
+import { signInGuard } from "@/server/users/sign-in-guard";
 import { authSecret } from "./auth-secret";
 import { validateGoogleUserInfo } from "./google-sign-in";
 import { hashPassword, verifyPassword } from "./password-hash";
@@ -119,6 +120,8 @@ function createAuth(db: Database) {
         },
       }),
       nextCookies(),
+      // Lockout and sign-in audit lines; keep LAST so it sees what the other plugins made of a sign-in.
+      signInGuard(db),
     ],
   });
 }

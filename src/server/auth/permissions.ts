@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "emails.retry",
   "users.manage",
   "settings.manage",
+  "audit.read",
   "ownBookings.read",
 ] as const;
 

@@ -1,0 +1,24 @@
+/** Every action the audit log records, with the words the audit page shows for it. */
+export const AUDIT_ACTION_LABELS = {
+  sign_in: "Signed in",
+  sign_in_failed: "Sign-in failed",
+  account_locked: "Account locked after failed sign-ins",
+  account_unlocked: "Account unlocked",
+  user_invited: "Invited",
+  role_changed: "Role changed",
+  user_deactivated: "Account deactivated",
+  user_reactivated: "Account reactivated",
+  password_reset_sent: "Password reset link sent",
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && Object.hasOwn(AUDIT_ACTION_LABELS, value);
+}
+
+/** Plain words for an action; actions recorded by other parts of the app fall back to their name. */
+export function auditActionLabel(action: string): string {
+  return isAuditAction(action) ? AUDIT_ACTION_LABELS[action] : action.replaceAll("_", " ");
+}
