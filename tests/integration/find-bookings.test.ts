@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { brand } from "@/config/brand";
+import { countBookings, isReferencePrefix } from "@/db/queries/booking-list";
 import { queryRows } from "@/db/sql";
 import { seedDemoData } from "@/db/seed/seed-demo-data";
 import { nextIsoDate, startOfDayIn } from "@/lib/dates";
@@ -69,7 +70,7 @@ function modelFilter(rows: ModelRow[], query: BookingListQuery, actor: Actor): M
   const terms = query.q ? normalizeForSearch(query.q).split(/\s+/).filter(Boolean) : [];
   return rows
     .filter((row) => row.deleted === query.deleted)
-    .filter((row) => terms.every((term) => row.searchText.includes(term)))
+    .filter((row) => terms.every((term) => (isReferencePrefix(term) ? row.reference.toLowerCase().startsWith(term) : row.searchText.includes(term))))
     .filter((row) => !query.status?.length || query.status.includes(row.status as never))
     .filter((row) => !query.service?.length || query.service.includes(row.serviceType as never))
     .filter((row) => createdFrom === undefined || row.createdUs >= createdFrom)
@@ -256,6 +257,14 @@ describeEachDatabase("findBookings", (getDb) => {
     expect(await find(withChip!.reference.slice(0, withChip!.reference.length - 1))).toContain(withChip!.reference);
     const surname = withChip!.customer.split(" ").at(-1)!;
     expect(await find(surname.slice(0, 4).toLowerCase())).toContain(withChip!.reference);
+  });
+
+  it("counts exactly up to a limit and labels the planner's estimate past it", async () => {
+    const live = rows.filter((row) => !row.deleted).length;
+    expect(await countBookings(getDb(), { deleted: false }, live)).toEqual({ total: live, exact: true });
+    const estimated = await countBookings(getDb(), { deleted: false }, 10);
+    expect(estimated.exact).toBe(false);
+    expect(estimated.total).toBeGreaterThan(10);
   });
 
   it("lists the pets, route and assignee of each row", async () => {

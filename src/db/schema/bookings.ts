@@ -64,6 +64,14 @@ export const bookings = pgTable(
     index("bookings_status_created_idx")
       .on(t.status, t.createdAt.desc().nullsFirst())
       .where(sql`${t.deletedAt} is null`),
+    // Why: sorting by status descending, newest first within each status (the index above serves ascending).
+    index("bookings_status_desc_created_idx")
+      .on(t.status.desc().nullsFirst(), t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.deletedAt} is null`),
+    // Why: the service filter alone; without it the capped count scanned ~100k rows (40 ms at 1M).
+    index("bookings_service_created_idx")
+      .on(t.serviceType, t.createdAt.desc().nullsFirst())
+      .where(sql`${t.deletedAt} is null`),
     // Why: "what flies this week" and sorting by travel date.
     index("bookings_travel_date_idx")
       .on(t.travelDate, t.id)

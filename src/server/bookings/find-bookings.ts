@@ -25,7 +25,7 @@ export type BookingListItem = {
 export type BookingListPage = {
   items: BookingListItem[];
   total: number;
-  // False past 10,000 matches: `total` is then PostgreSQL's estimate ("about 950,000").
+  // False past 10,000 matches (1,000 when searching): `total` is then PostgreSQL's estimate ("about 950,000").
   totalIsExact: boolean;
   page: number;
   pageSize: number;
