@@ -70,7 +70,9 @@ export function signInGuard(db: Database) {
               }
             }
             const session = ctx.context.newSession;
-            if (session && !isAPIError(returned) && ctx.path && signInPaths(ctx.path)) {
+            // An emailed link (or Google) signs in and then answers with a redirect, which is thrown as an APIError.
+            const succeeded = !isAPIError(returned) || returned.statusCode === 302;
+            if (session && succeeded && ctx.path && signInPaths(ctx.path)) {
               await recordAudit(db, {
                 action: "sign_in",
                 actor: { id: session.user.id, email: session.user.email },

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { accounts, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import type { Transaction } from "@/db/types";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
@@ -9,7 +9,9 @@ import { TEAM_ROLES, userIdSchema } from "./schemas";
 export type TeamMemberStatus = "active" | "invited" | "deactivated" | "locked";
 
 /** Invited and not yet joined: no password set and no linked sign-in (Google) either. */
-export const pendingInvitation = sql<boolean>`(${users.invitedAt} is not null and not exists (select 1 from ${accounts} where ${accounts.userId} = ${users.id}))`;
+// Spelled out with table names: Drizzle leaves columns unqualified in a one-table select, and inside the
+// subquery an unqualified "id" would be the account's. Use only in queries on the users table.
+export const pendingInvitation = sql<boolean>`("users"."invited_at" is not null and not exists (select 1 from "accounts" where "accounts"."user_id" = "users"."id"))`;
 
 export function teamMemberStatus(user: { banned: boolean; locked: boolean; pendingInvitation: boolean }): TeamMemberStatus {
   if (user.banned) return "deactivated";
