@@ -10,6 +10,7 @@ export function AdminHeader({ actor, devMailbox }: { actor: Actor; devMailbox: b
     { href: "/admin", label: "Bookings", show: true },
     { href: "/admin/emails", label: "Emails", show: roleCan(actor.role, "emails.read") },
     { href: "/admin/mailbox", label: "Mailbox", show: devMailbox && roleCan(actor.role, "emails.read") },
+    { href: "/admin/settings", label: "Settings", show: roleCan(actor.role, "settings.manage") },
   ];
   return (
     <header className="border-b bg-background">
@@ -30,6 +31,9 @@ export function AdminHeader({ actor, devMailbox }: { actor: Actor; devMailbox: b
           <span className="hidden text-muted-foreground sm:inline">
             {actor.name} · {actor.role}
           </span>
+          <Link href="/admin/account" className="rounded-md px-3 py-1.5 font-medium hover:bg-accent">
+            Your account
+          </Link>
           <ThemeToggle />
           <SignOutButton />
         </div>

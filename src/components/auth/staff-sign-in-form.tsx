@@ -11,10 +11,12 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { authClient } from "@/lib/auth-client";
 import { safeRedirect } from "@/lib/safe-redirect";
+import { GoogleSignInButton } from "./google-sign-in-button";
 
-export function StaffSignInForm({ next }: { next?: string }) {
+/** `googleDomain`: Google sign-in is configured for this Workspace domain; `initialError`: a refused Google sign-in. */
+export function StaffSignInForm({ next, googleDomain, initialError }: { next?: string; googleDomain?: string; initialError?: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError ?? null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -22,7 +24,7 @@ export function StaffSignInForm({ next }: { next?: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const { error: signInError } = await authClient.signIn.email({
+    const { data, error: signInError } = await authClient.signIn.email({
       email: String(form.get("email")),
       password: String(form.get("password")),
     });
@@ -33,6 +35,11 @@ export function StaffSignInForm({ next }: { next?: string }) {
           ? "Too many attempts. Wait a minute and try again."
           : "That email and password do not match an active team account.",
       );
+      return;
+    }
+    // A correct password for an account with two-factor: no session yet, on to the code step.
+    if (data && "twoFactorRedirect" in data) {
+      router.push(next ? `/login/two-factor?next=${encodeURIComponent(next)}` : "/login/two-factor");
       return;
     }
     router.replace(safeRedirect(next, "/admin"));
@@ -64,6 +71,7 @@ export function StaffSignInForm({ next }: { next?: string }) {
             {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
             Sign in
           </Button>
+          {googleDomain && <GoogleSignInButton next={next} domain={googleDomain} />}
           <Link href="/forgot-password" className="text-center text-sm text-primary underline-offset-4 hover:underline">
             Forgot your password?
           </Link>

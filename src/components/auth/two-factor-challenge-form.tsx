@@ -1,0 +1,111 @@
+"use client";
+
+import { LoaderCircleIcon } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { authClient } from "@/lib/auth-client";
+import { safeRedirect } from "@/lib/safe-redirect";
+
+const APP_CODE = /^\d{6}$/;
+const BACKUP_CODE = /^[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}$/;
+
+type Problem = { message: string; restart?: boolean };
+
+function problemOf(error: { code?: string; status: number }): Problem {
+  if (error.status === 429) return { message: "Too many attempts. Wait a minute and try again." };
+  switch (error.code) {
+    case "INVALID_CODE":
+    case "INVALID_BACKUP_CODE":
+      return { message: "That code is not right. Check your authenticator app (or the backup code) and try again." };
+    case "ACCOUNT_TEMPORARILY_LOCKED":
+      return { message: "Too many wrong codes. Your account is locked for 15 minutes.", restart: true };
+    default:
+      // The pending sign-in lasts 10 minutes and allows 5 tries; after that the password comes first again.
+      return { message: "This sign-in has expired. Enter your email and password again.", restart: true };
+  }
+}
+
+/** The second step of a team sign-in: a code from the authenticator app, or one backup code. */
+export function TwoFactorChallengeForm({ next }: { next?: string }) {
+  const router = useRouter();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const code = String(form.get("code")).replace(/\s+/g, "");
+    const trustDevice = form.get("trustDevice") === "on";
+    if (!APP_CODE.test(code) && !BACKUP_CODE.test(code)) {
+      return setProblem({ message: "Enter the 6 digits from your authenticator app, or a backup code such as abcde-12345." });
+    }
+    setPending(true);
+    setProblem(null);
+    const { error } = APP_CODE.test(code)
+      ? await authClient.twoFactor.verifyTotp({ code, trustDevice })
+      : await authClient.twoFactor.verifyBackupCode({ code: code.includes("-") ? code : `${code.slice(0, 5)}-${code.slice(5)}`, trustDevice });
+    if (error) {
+      setPending(false);
+      return setProblem(problemOf(error));
+    }
+    router.replace(safeRedirect(next, "/admin"));
+    router.refresh();
+  }
+
+  return (
+    <Card className="w-full max-w-md">
+      <CardHeader>
+        <CardTitle>Two-factor authentication</CardTitle>
+        <CardDescription>Open your authenticator app and enter the code it shows for PawPath Bookings.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-describedby={problem ? "two-factor-error" : undefined}>
+          {problem && (
+            <Alert variant="destructive" id="two-factor-error">
+              <AlertDescription>
+                {problem.message}{" "}
+                {problem.restart && (
+                  <Link href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"} className="font-medium underline">
+                    Back to sign-in
+                  </Link>
+                )}
+              </AlertDescription>
+            </Alert>
+          )}
+          <div className="grid gap-1.5">
+            <Label htmlFor="two-factor-code">Authentication code</Label>
+            <Input
+              id="two-factor-code"
+              name="code"
+              autoComplete="one-time-code"
+              inputMode="text"
+              autoFocus
+              required
+              maxLength={16}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby="two-factor-code-hint"
+            />
+            <p id="two-factor-code-hint" className="text-xs text-muted-foreground">
+              6 digits from the app. Lost your phone? Enter one of your backup codes instead.
+            </p>
+          </div>
+          <div className="flex items-center gap-2">
+            <Checkbox id="trust-device" name="trustDevice" />
+            <Label htmlFor="trust-device" className="font-normal">Trust this device for 30 days</Label>
+          </div>
+          <Button type="submit" disabled={pending}>
+            {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+            Verify
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
