@@ -14,12 +14,15 @@ type CountryComboboxProps = {
   onChange: (code: string) => void;
   onBlur?: () => void;
   ref?: React.Ref<HTMLButtonElement>;
+  placeholder?: string;
+  /** Offers an item that empties the choice (onChange("")), for filters where "any" is a choice. */
+  clearLabel?: string;
   "aria-invalid"?: boolean;
   "aria-describedby"?: string;
 };
 
 /** A searchable list of every ISO 3166 country: type part of the name or the code. */
-export function CountryCombobox({ id, value, onChange, onBlur, ref, ...aria }: CountryComboboxProps) {
+export function CountryCombobox({ id, value, onChange, onBlur, ref, placeholder = "Choose a country", clearLabel, ...aria }: CountryComboboxProps) {
   const [open, setOpen] = useState(false);
   return (
     <Popover open={open} onOpenChange={(next) => { setOpen(next); if (!next) onBlur?.(); }}>
@@ -34,7 +37,7 @@ export function CountryCombobox({ id, value, onChange, onBlur, ref, ...aria }: C
           className={cn("w-full justify-between font-normal aria-invalid:border-destructive", !value && "text-muted-foreground")}
           {...aria}
         >
-          <span className="truncate">{value ? `${countryFlag(value)} ${countryName(value)}` : "Choose a country"}</span>
+          <span className="truncate">{value ? `${countryFlag(value)} ${countryName(value)}` : placeholder}</span>
           <ChevronsUpDownIcon className="opacity-50" aria-hidden />
         </Button>
       </PopoverTrigger>
@@ -45,6 +48,18 @@ export function CountryCombobox({ id, value, onChange, onBlur, ref, ...aria }: C
           <CommandInput placeholder="Search countries…" aria-label="Search countries" />
           <CommandList>
             <CommandEmpty>No country matches.</CommandEmpty>
+            {clearLabel && (
+              <CommandItem
+                value={clearLabel}
+                onSelect={() => {
+                  onChange("");
+                  setOpen(false);
+                }}
+              >
+                {clearLabel}
+                <CheckIcon className={cn("ml-auto", value ? "opacity-0" : "opacity-100")} aria-hidden />
+              </CommandItem>
+            )}
             {COUNTRIES.map((country) => (
               <CommandItem
                 key={country.code}

@@ -1,52 +1,118 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/bookings/status-badge";
+import { BookingsTable } from "@/components/admin/bookings-table/bookings-table";
+import { SummaryCards } from "@/components/admin/bookings-table/summary-cards";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
-import { countryFlag } from "@/lib/countries";
 import { requirePagePermission } from "@/app/page-guard";
-import { findRecentBookings } from "@/server/bookings/find-recent-bookings";
+import { getBookingSummary, getStatusCounts } from "@/server/bookings/booking-summary";
+import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
+import { listParamsOf } from "@/server/bookings/list-query";
+import { isAppError } from "@/server/errors";
+import { getTableColumns } from "@/server/preferences/get-table-columns";
+import { columnsFromParams } from "@/server/preferences/table-columns";
+import { listSavedViews } from "@/server/saved-views/list-saved-views";
 
 export const metadata = { title: "Bookings" };
 
-export default async function AdminHomePage() {
-  const actor = await requirePagePermission("bookings.read", "/admin");
-  const rows = await findRecentBookings({ db: await getDb(), actor });
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function urlParamsOf(params: SearchParams): URLSearchParams {
+  const url = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) url.set(key, first);
+  }
+  return url;
+}
+
+function Problem({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Alert variant="destructive">
+      <AlertTitle>{title}</AlertTitle>
+      <AlertDescription>{children}</AlertDescription>
+    </Alert>
+  );
+}
+
+async function loadTable(actor: Awaited<ReturnType<typeof requirePagePermission>>, url: URLSearchParams) {
+  const db = await getDb();
+  const query = parseBookingListQuery(listParamsOf(url));
+  const [page, statusCounts, summary, preferredColumns, savedViews] = await Promise.all([
+    findBookings({ db, actor, query }),
+    getStatusCounts({ db, actor, query }),
+    getBookingSummary({ db, actor }),
+    getTableColumns({ db, actor }),
+    listSavedViews({ db, actor }),
+  ]);
+  const urlColumns = columnsFromParams(url);
+  return { query, page, statusCounts, summary, savedViews, columns: urlColumns ?? preferredColumns, columnsInUrl: urlColumns !== undefined };
+}
+
+type Loaded = { ok: true; table: Awaited<ReturnType<typeof loadTable>> } | { ok: false; error: unknown };
+
+async function tryLoadTable(actor: Awaited<ReturnType<typeof requirePagePermission>>, url: URLSearchParams): Promise<Loaded> {
+  try {
+    return { ok: true, table: await loadTable(actor, url) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+const linkClass = "font-medium underline underline-offset-4";
+
+/** Why the table is not shown: a bad link, a view the role may not see, or our failure. */
+function LoadProblem({ error, retryHref }: { error: unknown; retryHref: string }) {
+  if (isAppError(error) && error.code === "VALIDATION") {
+    return (
+      <Problem title="This link asks for a view the table cannot show">
+        <ul className="my-1 list-disc pl-5">
+          {Object.values(error.fields ?? { url: error.message }).map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+        <Link href="/admin" className={linkClass}>Show all bookings</Link>
+      </Problem>
+    );
+  }
+  if (isAppError(error)) {
+    return (
+      <Problem title="This view is not available to you">
+        {error.message}. <Link href="/admin" className={linkClass}>Show all bookings</Link>
+      </Problem>
+    );
+  }
+  console.error("Bookings table failed to load", error);
+  return (
+    <Problem title="The bookings could not be loaded">
+      Something went wrong on our side. <Link href={retryHref} className={linkClass}>Try again</Link>
+    </Problem>
+  );
+}
+
+/** The bookings table: everything it shows comes from the URL, so a link opens the same view. */
+export default async function AdminHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const url = urlParamsOf(await searchParams);
+  const here = url.size ? `/admin?${url}` : "/admin";
+  const actor = await requirePagePermission("bookings.read", here);
+  const loaded = await tryLoadTable(actor, url);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight">Newest bookings</h1>
-      <div className="overflow-x-auto rounded-xl border bg-card">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">The 25 newest bookings</caption>
-          <thead className="border-b bg-muted/50 text-xs uppercase text-muted-foreground">
-            <tr>
-              {["Reference", "Status", "Customer", "Pets", "Route", "Travel date", "Created"].map((label) => (
-                <th key={label} scope="col" className="px-3 py-2 font-medium">{label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.reference} className="border-b last:border-0">
-                <td className="px-3 py-2 font-mono font-medium">
-                  <Link className="text-primary underline-offset-4 hover:underline" href={`/admin/bookings/${row.reference}`}>{row.reference}</Link>
-                </td>
-                <td className="px-3 py-2"><StatusBadge status={row.status} /></td>
-                <td className="px-3 py-2">{row.customerName}</td>
-                <td className="px-3 py-2">{row.petNames}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {countryFlag(row.originCountry)} {row.originCountry} → {countryFlag(row.destinationCountry)} {row.destinationCountry}
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">{row.travelDate}</td>
-                <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{row.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={7} className="px-3 py-10 text-center text-muted-foreground">No bookings yet.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <h1 className="text-2xl font-semibold tracking-tight">Bookings</h1>
+      {loaded.ok ? (
+        <>
+          <SummaryCards summary={loaded.table.summary} />
+          <BookingsTable
+            query={loaded.table.query}
+            page={loaded.table.page}
+            statusCounts={loaded.table.statusCounts}
+            columns={loaded.table.columns}
+            columnsInUrl={loaded.table.columnsInUrl}
+            savedViews={loaded.table.savedViews}
+          />
+        </>
+      ) : (
+        <LoadProblem error={loaded.error} retryHref={here} />
+      )}
     </div>
   );
 }

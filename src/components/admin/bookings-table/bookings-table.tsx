@@ -1,0 +1,155 @@
+"use client";
+
+import { getCoreRowModel, useReactTable, type VisibilityState } from "@tanstack/react-table";
+import { DownloadIcon, SlidersHorizontalIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { setTableColumnsAction } from "@/app/(admin)/admin/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import type { ListCount } from "@/db/queries/booking-list";
+import type { BookingListPage } from "@/server/bookings/find-bookings";
+import type { BookingListQuery } from "@/server/bookings/list-query";
+import type { BookingStatus } from "@/server/bookings/schemas";
+import { BOOKING_TABLE_COLUMNS, type BookingTableColumn } from "@/server/preferences/table-columns";
+import type { SavedViewSummary } from "@/server/saved-views/schemas";
+import { cn } from "@/lib/utils";
+import { bookingColumns } from "./columns";
+import { ColumnMenu } from "./column-menu";
+import { SavedViewsMenu } from "./saved-views-menu";
+import { SearchBox } from "./search-box";
+import { TableBodyRows } from "./table-body-rows";
+import { TableFilters } from "./table-filters";
+import { TableHeaderRow } from "./table-header-row";
+import { TablePagination } from "./table-pagination";
+import { exportHref, hasFilters, viewParams, withoutFilters } from "./table-url";
+import { useTableNavigation } from "./use-table-navigation";
+import { Table, TableBody, TableHeader } from "@/components/ui/table";
+
+export type BookingsTableProps = {
+  page: BookingListPage;
+  query: BookingListQuery;
+  statusCounts: Record<BookingStatus, ListCount>;
+  /** The columns shown: the URL's when it names them (a saved view), else this person's choice. */
+  columns: BookingTableColumn[];
+  columnsInUrl: boolean;
+  savedViews: SavedViewSummary[];
+};
+
+const visibilityOf = (visible: readonly BookingTableColumn[]): VisibilityState =>
+  Object.fromEntries(BOOKING_TABLE_COLUMNS.map((id) => [id, visible.includes(id)]));
+
+/**
+ * The interactive half of /admin: the server renders the rows for the URL; this writes the URL
+ * (search, filters, sort, page) and remembers columns. TanStack Table runs in manual mode: it lays
+ * out columns and visibility, the database does the filtering, sorting and paging.
+ */
+export function BookingsTable({ page, query: serverQuery, statusCounts, columns, columnsInUrl, savedViews }: BookingsTableProps) {
+  const router = useRouter();
+  const navigation = useTableNavigation({ query: serverQuery, urlColumns: columnsInUrl ? columns : undefined });
+  const { query } = navigation;
+  const [visible, setVisible] = useState(columns);
+  const [seenColumns, setSeenColumns] = useState(columns);
+  if (seenColumns !== columns) {
+    setSeenColumns(columns);
+    setVisible(columns);
+  }
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [message, setMessage] = useState("");
+  const [, startSaving] = useTransition();
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the table object is read during render only, never memoised
+  const table = useReactTable({
+    data: page.items,
+    columns: bookingColumns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.reference,
+    manualFiltering: true,
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: page.total,
+    state: { columnVisibility: visibilityOf(visible) },
+  });
+
+  function changeColumns(next: BookingTableColumn[]) {
+    const ordered = BOOKING_TABLE_COLUMNS.filter((id) => id === "reference" || next.includes(id));
+    setVisible(ordered);
+    // A view opened with its own columns keeps them in its URL, so a reload shows what is on screen.
+    if (navigation.urlColumns) navigation.go({ query, urlColumns: ordered }, { replace: true });
+    startSaving(async () => {
+      const result = await setTableColumnsAction(ordered);
+      if (!result.ok) setMessage(`Your column choice was not saved: ${result.message}`);
+    });
+  }
+
+  const filterCount = [query.status?.length, query.service?.length, query.createdFrom || query.createdTo, query.travelFrom || query.travelTo, query.assignee, query.origin, query.destination].filter(Boolean).length;
+  const filtered = hasFilters(query);
+  const assigneeName = page.items.find((item) => item.assignee?.id === query.assignee)?.assignee?.name;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <SearchBox value={query.q} onSearch={(q) => navigation.update({ q }, { replace: true })} />
+        <Button variant="outline" className="md:hidden" aria-expanded={filtersOpen} aria-controls="bookings-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
+          <SlidersHorizontalIcon aria-hidden /> Filters
+          {filterCount > 0 && <Badge>{filterCount}</Badge>}
+        </Button>
+        {filtered && (
+          <Button variant="ghost" onClick={() => navigation.update(withoutFilters(query))}>
+            Clear all
+          </Button>
+        )}
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <ColumnMenu visible={visible} onChange={changeColumns} />
+          <SavedViewsMenu views={savedViews} currentQuery={viewParams({ ...query, page: 1 }, visible).toString()} onOpenView={navigation.open} onMessage={setMessage} />
+          <Button asChild variant="outline">
+            <a href={exportHref(query)} download>
+              <DownloadIcon aria-hidden /> Export CSV
+            </a>
+          </Button>
+        </div>
+      </div>
+      <p role="status" className={cn("text-sm", message ? "text-muted-foreground" : "sr-only")}>{message}</p>
+      <TableFilters
+        id="bookings-filters"
+        className={cn("gap-x-6 gap-y-4 rounded-xl border bg-card p-4 sm:grid-cols-2 md:grid md:grid-cols-4", filtersOpen ? "grid" : "hidden")}
+        query={query}
+        statusCounts={statusCounts}
+        assigneeName={assigneeName}
+        onChange={(patch) => navigation.update(patch)}
+      />
+      <div className="rounded-xl border bg-card">
+        <Table aria-busy={navigation.pending || undefined}>
+          <caption className="sr-only">Bookings</caption>
+          <TableHeader className="bg-muted/50">
+            {table.getHeaderGroups().map((group) => (
+              <TableHeaderRow key={group.id} headers={group.headers} sort={query.sort} onSort={(sort) => navigation.update({ sort })} />
+            ))}
+          </TableHeader>
+          <TableBody>
+            <TableBodyRows
+              rows={table.getRowModel().rows}
+              columnCount={table.getVisibleLeafColumns().length}
+              pending={navigation.pending}
+              pageSize={query.pageSize}
+              total={page.total}
+              filtered={filtered}
+              onOpen={(reference) => router.push(`/admin/bookings/${reference}`)}
+              onClearFilters={() => navigation.update(withoutFilters(query))}
+              onFirstPage={() => navigation.update({ page: 1 })}
+            />
+          </TableBody>
+        </Table>
+      </div>
+      <TablePagination
+        page={page.page}
+        pageSize={page.pageSize}
+        total={page.total}
+        totalIsExact={page.totalIsExact}
+        shown={page.items.length}
+        onPage={(to) => navigation.update({ page: to }, { keepPage: true })}
+        onPageSize={(pageSize) => navigation.update({ pageSize })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { StatusBadge } from "@/components/bookings/status-badge";
+import { brand } from "@/config/brand";
+import { countryFlag, countryName } from "@/lib/countries";
+import type { BookingListItem } from "@/server/bookings/find-bookings";
+import type { SortField } from "@/server/bookings/list-query";
+import type { BookingTableColumn } from "@/server/preferences/table-columns";
+
+export type ColumnMeta = { label: string; sortField?: SortField };
+
+export const COLUMN_LABELS: Record<BookingTableColumn, string> = {
+  reference: "Reference",
+  status: "Status",
+  customer: "Customer",
+  pets: "Pets",
+  route: "Route",
+  travelDate: "Travel date",
+  assignee: "Assignee",
+  createdAt: "Created",
+  updatedAt: "Updated",
+};
+
+// Dates read the same on the server and in the browser: fixed locale, the company's time zone.
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: brand.timeZone });
+
+const formatDay = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+
+function Timestamp({ value }: { value: string }) {
+  return <time dateTime={value} className="whitespace-nowrap text-muted-foreground">{timeFormat.format(new Date(value))}</time>;
+}
+
+function Country({ code }: { code: string }) {
+  return (
+    <span title={countryName(code)}>
+      <span aria-hidden>{countryFlag(code)} </span>
+      <abbr title={countryName(code)} className="no-underline">{code}</abbr>
+    </span>
+  );
+}
+
+const column = (id: BookingTableColumn, sortField: SortField | undefined, cell: ColumnDef<BookingListItem>["cell"]): ColumnDef<BookingListItem> => ({
+  id,
+  header: COLUMN_LABELS[id],
+  cell,
+  enableHiding: id !== "reference",
+  meta: { label: COLUMN_LABELS[id], sortField } satisfies ColumnMeta,
+});
+
+export const bookingColumns: ColumnDef<BookingListItem>[] = [
+  column("reference", "reference", ({ row }) => (
+    <Link href={`/admin/bookings/${row.original.reference}`} className="font-mono font-medium whitespace-nowrap text-primary underline-offset-4 hover:underline">
+      {row.original.reference}
+    </Link>
+  )),
+  column("status", "status", ({ row }) => <StatusBadge status={row.original.status} />),
+  column("customer", "customerName", ({ row }) => (
+    <div className="min-w-40">
+      <div className="font-medium">{row.original.customer.name}</div>
+      <div className="text-xs text-muted-foreground">{row.original.customer.email}</div>
+    </div>
+  )),
+  column("pets", undefined, ({ row }) => (
+    <div className="min-w-32">{row.original.pets.map((pet) => `${pet.name} (${pet.species})`).join(", ")}</div>
+  )),
+  column("route", undefined, ({ row }) => (
+    <span className="whitespace-nowrap">
+      <Country code={row.original.route.originCountry} /> <span aria-label="to">→</span> <Country code={row.original.route.destinationCountry} />
+    </span>
+  )),
+  column("travelDate", "travelDate", ({ row }) => <span className="whitespace-nowrap">{formatDay(row.original.travelDate)}</span>),
+  column("assignee", undefined, ({ row }) =>
+    row.original.assignee ? row.original.assignee.name : <span className="text-muted-foreground">Unassigned</span>,
+  ),
+  column("createdAt", "createdAt", ({ row }) => <Timestamp value={row.original.createdAt} />),
+  column("updatedAt", "updatedAt", ({ row }) => <Timestamp value={row.original.updatedAt} />),
+];

@@ -1,0 +1,91 @@
+"use client";
+
+import { CountryCombobox } from "@/components/booking-form/country-combobox";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import type { ListCount } from "@/db/queries/booking-list";
+import { isCountryCode } from "@/lib/countries";
+import type { BookingListQuery } from "@/server/bookings/list-query";
+import { BOOKING_STATUSES, BOOKING_STATUS_LABELS, SERVICE_TYPES, SERVICE_TYPE_LABELS, type BookingStatus } from "@/server/bookings/schemas";
+import { CheckboxGroup } from "./checkbox-group";
+import { DateRangeFilter } from "./date-range-filter";
+import { formatCount } from "./table-url";
+
+const ANYONE = "anyone";
+
+type TableFiltersProps = {
+  id: string;
+  className?: string;
+  query: BookingListQuery;
+  statusCounts: Record<BookingStatus, ListCount>;
+  /** The colleague a link filtered by, when one of the rows names them. */
+  assigneeName: string | undefined;
+  onChange: (patch: Partial<BookingListQuery>) => void;
+};
+
+/** Every filter of the table; each change is one step in the browser's history. */
+export function TableFilters({ id, className, query, statusCounts, assigneeName, onChange }: TableFiltersProps) {
+  const colleague = query.assignee && query.assignee !== "me" && query.assignee !== "unassigned" ? query.assignee : undefined;
+  return (
+    <section id={id} aria-label="Filters" className={className}>
+      <CheckboxGroup
+        legend="Status"
+        idPrefix="filter-status"
+        options={BOOKING_STATUSES.map((status) => ({ value: status, label: BOOKING_STATUS_LABELS[status], hint: formatCount(statusCounts[status]) }))}
+        selected={query.status ?? []}
+        onChange={(status) => onChange({ status: status.length ? status : undefined })}
+      />
+      <CheckboxGroup
+        legend="Service"
+        idPrefix="filter-service"
+        options={SERVICE_TYPES.map((service) => ({ value: service, label: SERVICE_TYPE_LABELS[service] }))}
+        selected={query.service ?? []}
+        onChange={(service) => onChange({ service: service.length ? service : undefined })}
+      />
+      <div className="space-y-3">
+        <DateRangeFilter
+          label="Created"
+          idPrefix="filter-created"
+          value={{ from: query.createdFrom, to: query.createdTo }}
+          onChange={({ from, to }) => onChange({ createdFrom: from, createdTo: to })}
+        />
+        <DateRangeFilter
+          label="Travel date"
+          idPrefix="filter-travel"
+          value={{ from: query.travelFrom, to: query.travelTo }}
+          onChange={({ from, to }) => onChange({ travelFrom: from, travelTo: to })}
+        />
+      </div>
+      <div className="space-y-3">
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-assignee">Assignee</Label>
+          <Select value={query.assignee ?? ANYONE} onValueChange={(value) => onChange({ assignee: value === ANYONE ? undefined : value })}>
+            <SelectTrigger id="filter-assignee">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={ANYONE}>Anyone</SelectItem>
+              <SelectItem value="unassigned">Unassigned</SelectItem>
+              <SelectItem value="me">Me</SelectItem>
+              {colleague && <SelectItem value={colleague}>{assigneeName ?? "A colleague"}</SelectItem>}
+            </SelectContent>
+          </Select>
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-origin">Origin</Label>
+          <CountryCombobox id="filter-origin" value={query.origin} placeholder="Any country" clearLabel="Any country" onChange={(code) => onChange({ origin: isCountryCode(code) ? code : undefined })} />
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-destination">Destination</Label>
+          <CountryCombobox
+            id="filter-destination"
+            value={query.destination}
+            placeholder="Any country"
+            clearLabel="Any country"
+            onChange={(code) => onChange({ destination: isCountryCode(code) ? code : undefined })}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
