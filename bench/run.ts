@@ -1,21 +1,29 @@
-// npm run bench [-- --seed-bookings N --emails N --duration S --connections C --rebuild]
+// npm run bench [-- --seed-bookings N --only intake,email,list --database-url URL --emails N --duration S --connections C --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { benchEmailWorker } from "./email";
 import { benchIntake } from "./intake";
+import { benchExport, benchList, listScenarios } from "./list";
+import { prepareListBench } from "./support/list-setup";
 import { freshDatabase, startBenchPostgres } from "./support/postgres";
 import { ensureBuild, startServer } from "./support/server";
 
 const { values } = parseArgs({
   options: {
     "seed-bookings": { type: "string", default: "100000" },
+    // An already seeded database (seeding a million bookings takes minutes): migrated, not reseeded.
+    "database-url": { type: "string" },
+    only: { type: "string", default: "email,intake,list" },
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "10" },
+    "list-runs": { type: "string", default: "40" },
     rebuild: { type: "boolean", default: false },
     emails: { type: "string", default: "2000" },
   },
 });
+
+const parts = new Set(values.only.split(","));
 
 async function main() {
   const seedBookings = Number(values["seed-bookings"]);
@@ -23,42 +31,61 @@ async function main() {
   const connections = Number(values.connections);
   ensureBuild(values.rebuild);
 
-  const postgres = startBenchPostgres();
+  const postgres = values["database-url"] ? { adminUrl: "", stop: () => {} } : startBenchPostgres();
+  const report: Record<string, unknown> = { measuredAt: new Date().toISOString(), cores: (await import("node:os")).cpus().length };
   try {
-    const databaseUrl = await freshDatabase(postgres.adminUrl, "pawpath_bench");
+    const databaseUrl = values["database-url"] ?? (await freshDatabase(postgres.adminUrl, "pawpath_bench"));
     const { runMigrations } = await import("@/db/migrate");
     const { seedDemoData } = await import("@/db/seed/seed-demo-data");
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const pg = await import("pg");
     const schema = await import("@/db/schema");
-    const pool = new pg.default.Pool({ connectionString: databaseUrl });
+    const pool = new pg.default.Pool({ connectionString: databaseUrl, max: 4 });
     const db = drizzle(pool, { schema }) as never;
     await runMigrations(db, "pg");
-    const seedStarted = Date.now();
-    await seedDemoData(db, { bookings: seedBookings });
-    const seedSeconds = (Date.now() - seedStarted) / 1000;
-    await pool.query("vacuum analyze");
-    console.log(`Seeded ${seedBookings} bookings in ${seedSeconds.toFixed(1)} s`);
-    const email = await benchEmailWorker(db, Number(values.emails), 2);
-    console.log(`Email worker: ${email.emails} emails over SMTP in ${email.seconds} s = ${email.emailsPerSecond}/s`);
-    await pool.query("delete from email_outbox");
-    await pool.end();
+    if (!values["database-url"]) {
+      const seedStarted = Date.now();
+      await seedDemoData(db, { bookings: seedBookings });
+      report.seedBookings = seedBookings;
+      report.seedSeconds = (Date.now() - seedStarted) / 1000;
+      await pool.query("vacuum analyze");
+      console.log(`Seeded ${seedBookings} bookings in ${report.seedSeconds} s`);
+    }
+    report.bookings = Number((await pool.query("select count(*) from bookings")).rows[0].count);
+    if (parts.has("email")) {
+      const email = await benchEmailWorker(db, Number(values.emails), 2);
+      report.email = email;
+      console.log(`Email worker: ${email.emails} emails over SMTP in ${email.seconds} s = ${email.emailsPerSecond}/s`);
+      await pool.query("delete from email_outbox");
+    }
+    const list = parts.has("list") ? await prepareListBench(db, pool) : undefined;
 
     // Production topology: the app servers take bookings; `npm run worker` sends the emails (measured above).
     const server = await startServer({ DATABASE_URL: databaseUrl, INTAKE_RATE_LIMIT_MAX: "100000000", DATABASE_POOL_MAX: "20", EMAIL_WORKER: "false" });
     try {
-      // Warm the route, the pool and the JIT before measuring.
-      await benchIntake(server, 5, connections);
-      const intake = await benchIntake(server, duration, connections);
-      const report = { measuredAt: new Date().toISOString(), cores: (await import("node:os")).cpus().length, seedBookings, seedSeconds, email, intake };
-      console.log(JSON.stringify(report, null, 2));
-      fs.mkdirSync("bench/results", { recursive: true });
-      fs.writeFileSync("bench/results/latest.json", JSON.stringify(report, null, 2));
-      const target = intake.bookingsPerSecond >= 300 && intake.latencyMs.p95 <= 50 && intake.errors + intake.non2xx === 0 && intake.peakServerRssMb < 300;
-      console.log(`Intake: ${intake.bookingsPerSecond} bookings/s, p95 ${intake.latencyMs.p95} ms, errors ${intake.errors + intake.non2xx}, peak RSS ${intake.peakServerRssMb} MB — targets ${target ? "met" : "NOT met"}`);
+      if (list) {
+        const cookie = await list.signIn(server.url);
+        console.log(`Bookings table over HTTP (signed in as staff) vs the same SQL through node-postgres, ${values["list-runs"]} runs each:`);
+        report.list = await benchList({ server, cookie, db, actor: list.actor, scenarios: await listScenarios(pool), runs: Number(values["list-runs"]) });
+        const exported = await benchExport(server, cookie, list.exportParams);
+        report.export = exported;
+        console.log(`CSV export: ${exported.rows} rows, ${(exported.bytes / 1e6).toFixed(1)} MB in ${exported.seconds} s; server RSS ${exported.serverRssBeforeMb} MB before, peak ${exported.peakServerRssMb} MB`);
+      }
+      if (parts.has("intake")) {
+        // Warm the route, the pool and the JIT before measuring.
+        await benchIntake(server, 5, connections);
+        const intake = await benchIntake(server, duration, connections);
+        report.intake = intake;
+        const met = intake.bookingsPerSecond >= 300 && intake.latencyMs.p95 <= 50 && intake.errors + intake.non2xx === 0 && intake.peakServerRssMb < 300;
+        console.log(`Intake: ${intake.bookingsPerSecond} bookings/s, p95 ${intake.latencyMs.p95} ms, errors ${intake.errors + intake.non2xx}, peak RSS ${intake.peakServerRssMb} MB — targets ${met ? "met" : "NOT met"}`);
+      }
     } finally {
       await server.stop();
+      await pool.end();
     }
+    fs.mkdirSync("bench/results", { recursive: true });
+    fs.writeFileSync("bench/results/latest.json", JSON.stringify(report, null, 2));
+    console.log("Full report: bench/results/latest.json");
   } finally {
     postgres.stop();
   }

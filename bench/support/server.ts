@@ -1,7 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 
-export type BenchServer = { url: string; process: ChildProcess; peakRssMb: () => number; stop: () => Promise<void> };
+export type BenchServer = {
+  url: string;
+  process: ChildProcess;
+  /** The highest resident memory seen since start (or since resetPeak). */
+  peakRssMb: () => number;
+  currentRssMb: () => number;
+  resetPeak: () => void;
+  stop: () => Promise<void>;
+};
 
 /** Builds the production bundle unless one exists (pass rebuild to force). */
 export function ensureBuild(rebuild: boolean) {
@@ -22,7 +30,7 @@ function rssMb(pid: number): number {
 }
 
 /** Starts `next start` (the process itself, so its PID is the server's) and waits until ready. */
-export async function startServer(env: Record<string, string>, port = 3200): Promise<BenchServer> {
+export async function startServer(env: Record<string, string>, port = 3600): Promise<BenchServer> {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "", NODE_ENV: "production", PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, SEED_DEMO_DATA: "false", ...env },
     stdio: ["ignore", "inherit", "inherit"],
@@ -48,6 +56,10 @@ export async function startServer(env: Record<string, string>, port = 3200): Pro
     url,
     process: child,
     peakRssMb: () => peak,
+    currentRssMb: () => rssMb(child.pid!),
+    resetPeak: () => {
+      peak = rssMb(child.pid!);
+    },
     stop: async () => {
       clearInterval(sampler);
       if (child.exitCode !== null) return;

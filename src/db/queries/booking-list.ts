@@ -55,6 +55,11 @@ export function isReferencePrefix(term: string): boolean {
   return referencePrefixPattern.test(term);
 }
 
+/** Whether a word of the search goes through the trigram index (reference prefixes do not). */
+function usesTrigramSearch(filters: ListFilterSql): boolean {
+  return filters.q !== undefined && searchTerms(filters.q).some((term) => !isReferencePrefix(term));
+}
+
 function whereClause(filters: ListFilterSql): SQL {
   const conditions: SQL[] = [filters.deleted ? sql`b.deleted_at is not null` : sql`b.deleted_at is null`];
   // One LIKE per word on the one search column: its trigram index serves them all.
@@ -121,7 +126,7 @@ export type ListCount = { total: number; exact: boolean };
 export async function countBookings(
   db: Executor,
   filters: ListFilterSql,
-  exactLimit = filters.q ? SEARCH_EXACT_COUNT_LIMIT : EXACT_COUNT_LIMIT,
+  exactLimit = usesTrigramSearch(filters) ? SEARCH_EXACT_COUNT_LIMIT : EXACT_COUNT_LIMIT,
 ): Promise<ListCount> {
   const where = whereClause(filters);
   const [capped] = await queryRows<{ count: number }>(

@@ -5,7 +5,8 @@ import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
 import { requirePermission, type Actor } from "../auth/actor";
-import { authorizeBookingList, toFilterSql } from "./find-bookings";
+import { authorizeBookingList } from "./find-bookings";
+import { toFilterSql } from "./list-filters";
 import { bookingListQuerySchema, listQueryToParams, type BookingListQuery } from "./list-query";
 import type { BookingStatus } from "./schemas";
 

@@ -7,7 +7,8 @@ import { countryName } from "@/lib/countries";
 import { CSV_BYTE_ORDER_MARK, csvLine } from "@/lib/csv";
 import { todayIn } from "@/lib/dates";
 import type { Actor } from "../auth/actor";
-import { authorizeBookingList, toBookingListItem, toFilterSql, type BookingListItem } from "./find-bookings";
+import { authorizeBookingList, toBookingListItem, type BookingListItem } from "./find-bookings";
+import { toFilterSql } from "./list-filters";
 import type { BookingListQuery } from "./list-query";
 import { BOOKING_STATUS_LABELS, SERVICE_TYPE_LABELS, type BookingStatus, type ServiceType } from "./schemas";
 

@@ -1,10 +1,9 @@
 import "server-only";
-import { brand } from "@/config/brand";
-import { countBookings, selectBookingPageIds, selectBookingRows, type BookingListRow, type ListFilterSql } from "@/db/queries/booking-list";
+import { countBookings, selectBookingPageIds, selectBookingRows, type BookingListRow } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
-import { nextIsoDate, startOfDayIn } from "@/lib/dates";
 import { requirePermission, type Actor } from "../auth/actor";
 import { parseInput } from "../validation";
+import { toFilterSql } from "./list-filters";
 import { bookingListQuerySchema, type BookingListFilters, type BookingListQuery } from "./list-query";
 
 export type BookingListItem = {
@@ -41,28 +40,6 @@ export function authorizeBookingList(actor: Actor | null, query: BookingListFilt
   const allowed = requirePermission(actor, "bookings.read");
   if (query.deleted) requirePermission(actor, "bookings.delete");
   return allowed;
-}
-
-/** The list's filters in database terms: dates are days in the company's time zone. */
-export function toFilterSql(query: BookingListFilters, actor: Actor): ListFilterSql {
-  return {
-    q: query.q,
-    status: query.status,
-    service: query.service,
-    createdFrom: query.createdFrom ? startOfDayIn(brand.timeZone, query.createdFrom) : undefined,
-    createdBefore: query.createdTo ? startOfDayIn(brand.timeZone, nextIsoDate(query.createdTo)) : undefined,
-    travelFrom: query.travelFrom,
-    travelTo: query.travelTo,
-    assignee:
-      query.assignee === undefined
-        ? undefined
-        : query.assignee === "unassigned"
-          ? { kind: "unassigned" }
-          : { kind: "user", id: query.assignee === "me" ? actor.id : query.assignee },
-    origin: query.origin,
-    destination: query.destination,
-    deleted: query.deleted,
-  };
 }
 
 const isoTime = (value: Date | string) => new Date(value).toISOString();
