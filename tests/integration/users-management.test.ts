@@ -86,7 +86,7 @@ describeEachDatabase("user management", (getDb) => {
     const email = uniqueEmail("again");
     const first = await inviteUser({ db: getDb(), actor: admin, input: { email, name: "Omar", role: "staff" } });
     const again = await inviteUser({ db: getDb(), actor: admin, input: { email: email.toUpperCase(), name: "Omar K", role: "staff" } });
-    expect(again).toEqual({ id: first.id, resent: true });
+    expect(again).toEqual({ id: first.id, email, resent: true });
     const invitations = await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, email));
     expect(invitations).toHaveLength(2);
 

@@ -10,6 +10,8 @@ export function AdminHeader({ actor, devMailbox }: { actor: Actor; devMailbox: b
     { href: "/admin", label: "Bookings", show: true },
     { href: "/admin/emails", label: "Emails", show: roleCan(actor.role, "emails.read") },
     { href: "/admin/mailbox", label: "Mailbox", show: devMailbox && roleCan(actor.role, "emails.read") },
+    { href: "/admin/users", label: "Users", show: roleCan(actor.role, "users.manage") },
+    { href: "/admin/audit", label: "Audit", show: roleCan(actor.role, "audit.read") },
     { href: "/admin/settings", label: "Settings", show: roleCan(actor.role, "settings.manage") },
   ];
   return (
@@ -17,7 +19,7 @@ export function AdminHeader({ actor, devMailbox }: { actor: Actor; devMailbox: b
       <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
           <Logo />
-          <nav aria-label="Back office" className="flex items-center gap-1 text-sm">
+          <nav aria-label="Back office" className="flex flex-wrap items-center gap-1 text-sm">
             {links
               .filter((link) => link.show)
               .map((link) => (

@@ -18,7 +18,7 @@ type InviteUserOptions = { db: Database; actor: Actor | null; input: unknown; ip
  * Inviting someone whose invitation is still pending sends a fresh link (with the name and role of
  * this invitation); any other existing account with that address is a field error.
  */
-export async function inviteUser({ db, actor, input, ipAddress = null }: InviteUserOptions): Promise<{ id: string; resent: boolean }> {
+export async function inviteUser({ db, actor, input, ipAddress = null }: InviteUserOptions): Promise<{ id: string; email: string; resent: boolean }> {
   const admin = requirePermission(actor, "users.manage");
   const { email, name, role } = parseInput(inviteUserInputSchema, input, "The invitation needs attention");
   return db.transaction(async (tx) => {
@@ -54,6 +54,6 @@ export async function inviteUser({ db, actor, input, ipAddress = null }: InviteU
       idempotencyKey: link.idempotencyKey("invitation"),
     });
     await recordAudit(tx, { action: "user_invited", actor: admin, target: userTarget(user), ipAddress, details: { role, ...(existing ? { resent: true } : {}) } });
-    return { id: user.id, resent: existing !== undefined };
+    return { id: user.id, email: user.email, resent: existing !== undefined };
   });
 }

@@ -1,0 +1,94 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_ADMIN, DEMO_STAFF, signInAsTeam } from "./support/sign-in";
+
+test("an admin invites a colleague, who sets a password from the emailed link and signs in; deactivation ends their open session", async ({ page, browser }) => {
+  const colleague = { name: `Noor ${Date.now()}`, email: `noor.${Date.now()}@pawpath.test`, password: "a brand new passphrase" };
+
+  await signInAsTeam(page, DEMO_ADMIN);
+  await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Users" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Invite" }).click();
+  const dialog = page.getByRole("dialog", { name: "Invite a colleague" });
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(dialog.getByText("Enter the person's name")).toBeVisible();
+  await dialog.getByLabel("Name").fill(colleague.name);
+  await dialog.getByLabel("Work email").fill(DEMO_STAFF.email);
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(dialog.getByText(`${DEMO_STAFF.email} already has an account`)).toBeVisible();
+  await dialog.getByLabel("Work email").fill(colleague.email);
+  await dialog.getByRole("radio", { name: /staff/i }).check();
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${colleague.email}` })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: colleague.email });
+  await expect(row.getByText("invited", { exact: true })).toBeVisible();
+
+  // The invitation, as the development mailbox received it (the worker sends within seconds).
+  await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Mailbox" }).click();
+  const message = page.getByRole("link").filter({ hasText: colleague.email });
+  await expect(async () => {
+    await page.reload();
+    await expect(message).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await message.click();
+  const invitationLink = page.frameLocator('iframe[title^="Message: You are invited"]').getByRole("link", { name: "Set your password" });
+  const href = await invitationLink.getAttribute("href");
+  expect(href).toBeTruthy();
+
+  // The colleague, in a browser of their own.
+  const theirs = await browser.newContext();
+  const theirPage = await theirs.newPage();
+  await theirPage.goto(href!);
+  await expect(theirPage).toHaveURL(/\/reset-password\?token=/);
+  await theirPage.getByLabel("New password", { exact: true }).fill(colleague.password);
+  await theirPage.getByLabel("Repeat the new password").fill(colleague.password);
+  await theirPage.getByRole("button", { name: "Set the new password" }).click();
+  await expect(theirPage.getByText("Your password is changed.")).toBeVisible();
+  await signInAsTeam(theirPage, colleague);
+  await expect(theirPage.getByText(`${colleague.name} · staff`)).toBeVisible();
+
+  // Back to the admin: the colleague is active now; deactivate them.
+  await page.goto("/admin/users");
+  await expect(row.getByText("active", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: `Actions for ${colleague.name}` }).click();
+  await page.getByRole("menuitem", { name: "Deactivate…" }).click();
+  await page.getByRole("dialog", { name: `Deactivate ${colleague.name}?` }).getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Account deactivated" })).toBeVisible();
+  await expect(row.getByText("deactivated", { exact: true })).toBeVisible();
+
+  // Their open tab is refused on its next request.
+  await theirPage.reload();
+  await expect(theirPage).toHaveURL(/\/login/);
+  await theirs.close();
+
+  // Everything above is in the audit log, in plain words.
+  await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Audit" }).click();
+  const lines = page.getByRole("row").filter({ hasText: colleague.email });
+  await expect(lines.filter({ hasText: "Invited" })).toHaveCount(1);
+  await expect(lines.filter({ hasText: "Signed in" })).toHaveCount(1);
+  await expect(lines.filter({ hasText: "Account deactivated" })).toHaveCount(1);
+});
+
+test("staff see neither the Users nor the Audit page, nor their links", async ({ page }) => {
+  await signInAsTeam(page, DEMO_STAFF);
+  const nav = page.getByRole("navigation", { name: "Back office" });
+  await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Audit" })).toHaveCount(0);
+  for (const path of ["/admin/users", "/admin/audit"]) {
+    await page.goto(path);
+    await expect(page.getByText(/could not be found|404/i).first()).toBeVisible();
+  }
+});
+
+test("the Users page works at phone width", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signInAsTeam(page, DEMO_ADMIN, "/admin/users");
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+  await page.getByRole("button", { name: `Actions for` }).first().click();
+  await expect(page.getByRole("menuitem").first()).toBeInViewport();
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Invite" }).click();
+  await expect(page.getByRole("dialog", { name: "Invite a colleague" }).getByRole("button", { name: "Send invitation" })).toBeInViewport();
+  // Nothing runs off the side of the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});

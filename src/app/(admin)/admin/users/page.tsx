@@ -1,0 +1,17 @@
+import { requirePagePermission } from "@/app/page-guard";
+import { UsersTable } from "@/components/admin/users/users-table";
+import { getDb } from "@/db/client";
+import { listUsers } from "@/server/users/list-users";
+
+export const metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const actor = await requirePagePermission("users.manage", "/admin/users");
+  const users = await listUsers({ db: await getDb(), actor });
+  return (
+    <UsersTable
+      currentUserId={actor.id}
+      users={users.map((user) => ({ id: user.id, name: user.name, email: user.email, role: user.role, status: user.status, lastSignInAt: user.lastSignInAt?.toISOString() ?? null }))}
+    />
+  );
+}

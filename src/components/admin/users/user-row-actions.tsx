@@ -1,0 +1,82 @@
+"use client";
+
+import { MoreHorizontalIcon } from "lucide-react";
+import { useState, useTransition } from "react";
+import {
+  changeRoleAction,
+  deactivateUserAction,
+  reactivateUserAction,
+  sendPasswordResetAction,
+  unlockUserAction,
+  type UserActionResult,
+} from "@/app/(admin)/admin/users/actions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import type { TeamMemberStatus } from "@/server/users/team-member";
+
+export type UserRow = { id: string; name: string; email: string; role: "staff" | "admin"; status: TeamMemberStatus };
+
+/** The menu of things an admin can do to one account; deactivation asks first, since it signs them out. */
+export function UserRowActions({ user, onResult }: { user: UserRow; onResult: (result: UserActionResult) => void }) {
+  const [pending, startTransition] = useTransition();
+  const [confirmDeactivate, setConfirmDeactivate] = useState(false);
+  const perform = (action: () => Promise<UserActionResult>) =>
+    startTransition(async () => {
+      const result = await action();
+      onResult({ ...result, message: `${user.name}: ${result.message}` });
+    });
+  const otherRole = user.role === "admin" ? "staff" : "admin";
+
+  return (
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="ghost" size="icon" disabled={pending} aria-label={`Actions for ${user.name}`}>
+            <MoreHorizontalIcon aria-hidden />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end">
+          <DropdownMenuItem onSelect={() => perform(() => changeRoleAction(user.id, otherRole))}>Make {otherRole}</DropdownMenuItem>
+          {user.status !== "deactivated" && (
+            <DropdownMenuItem onSelect={() => perform(() => sendPasswordResetAction(user.id))}>Send password reset link</DropdownMenuItem>
+          )}
+          {user.status === "locked" && <DropdownMenuItem onSelect={() => perform(() => unlockUserAction(user.id))}>Unlock</DropdownMenuItem>}
+          <DropdownMenuSeparator />
+          {user.status === "deactivated" ? (
+            <DropdownMenuItem onSelect={() => perform(() => reactivateUserAction(user.id))}>Reactivate</DropdownMenuItem>
+          ) : (
+            <DropdownMenuItem className="text-destructive focus:text-destructive" onSelect={() => setConfirmDeactivate(true)}>
+              Deactivate…
+            </DropdownMenuItem>
+          )}
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <Dialog open={confirmDeactivate} onOpenChange={setConfirmDeactivate}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Deactivate {user.name}?</DialogTitle>
+            <DialogDescription>
+              {user.email} is signed out everywhere at once and cannot sign in until an admin reactivates the account. Their bookings and history stay.
+            </DialogDescription>
+          </DialogHeader>
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="outline">Cancel</Button>
+            </DialogClose>
+            <Button
+              variant="destructive"
+              disabled={pending}
+              onClick={() => {
+                setConfirmDeactivate(false);
+                perform(() => deactivateUserAction(user.id));
+              }}
+            >
+              Deactivate
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </>
+  );
+}
