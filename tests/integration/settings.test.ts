@@ -3,7 +3,7 @@ import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as getBookingRoute } from "@/app/api/v1/bookings/[reference]/route";
 import { requirePagePermission } from "@/app/page-guard";
-import { users } from "@/db/schema";
+import { auditLog, users } from "@/db/schema";
 import { getActor, type Actor } from "@/server/auth/actor";
 import { AppError } from "@/server/errors";
 import { getSettings } from "@/server/settings/get-settings";
@@ -86,9 +86,14 @@ describeEachDatabase("settings: require two-factor for the team", (getDb) => {
     expect(await thrown(updateSettings({ db: getDb(), actor: admin, input: { somethingElse: true } }))).toMatchObject({ code: "VALIDATION" });
 
     await updateSettings({ db: getDb(), actor: admin, input: { requireTwoFactor: true } });
+    await updateSettings({ db: getDb(), actor: admin, input: { requireTwoFactor: true } });
     const settings = await getSettings({ db: getDb(), actor: admin });
     expect(settings.requireTwoFactor).toBe(true);
     expect(settings.lastChange?.byName).toBe("Layla Admin");
+    // One audit line for the one real change; saving the same value again is not a change.
+    const lines = await getDb().select().from(auditLog).where(eq(auditLog.action, "setting_changed"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ actorEmail: adminEmail, targetType: "setting", targetId: "requireTwoFactor", details: { from: false, to: true } });
   });
 
   it("when required, a team member without two-factor reaches only their account page; APIs answer 403", async () => {

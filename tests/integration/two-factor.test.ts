@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
-import { twoFactors, users } from "@/db/schema";
+import { auditLog, twoFactors, users } from "@/db/schema";
 import { getActor } from "@/server/auth/actor";
 import { createUser } from "@/server/users/create-user";
 import { uniqueIp } from "../support/api-request";
@@ -135,5 +135,12 @@ describeEachDatabase("two-factor sign-in (authenticator app)", (getDb) => {
     const signIn = await next.post("/sign-in/email", { email, password });
     expect(await signIn.json()).not.toHaveProperty("twoFactorRedirect");
     expect(await next.actor()).toMatchObject({ email });
+
+    const changes = await getDb()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetLabel, email), inArray(auditLog.action, ["two_factor_enabled", "two_factor_disabled"])))
+      .orderBy(auditLog.id);
+    expect(changes.map((line) => line.action)).toEqual(["two_factor_enabled", "two_factor_disabled"]);
   });
 });

@@ -9,6 +9,9 @@ export const AUDIT_ACTION_LABELS = {
   user_deactivated: "Account deactivated",
   user_reactivated: "Account reactivated",
   password_reset_sent: "Password reset link sent",
+  two_factor_enabled: "Two-factor turned on",
+  two_factor_disabled: "Two-factor turned off",
+  setting_changed: "Setting changed",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -13,6 +13,7 @@ import { enqueueEmail } from "@/server/email/enqueue-email";
 import { signInGuard } from "@/server/users/sign-in-guard";
 import { authSecret } from "./auth-secret";
 import { validateGoogleUserInfo } from "./google-sign-in";
+import { auditTwoFactorChange } from "./two-factor-audit";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { passwordSchema } from "./password-policy";
 
@@ -91,6 +92,7 @@ function createAuth(db: Database) {
       },
     },
     databaseHooks: {
+      user: { update: { after: (user, ctx) => auditTwoFactorChange(db, user, ctx) } },
       session: {
         create: {
           after: async (session) => {

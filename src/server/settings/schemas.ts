@@ -9,6 +9,11 @@ export const SETTING_DEFAULTS = {
 export type AppSettings = { requireTwoFactor: boolean };
 export type SettingKey = keyof AppSettings;
 
+/** What the settings page and the audit log call each setting. */
+export const SETTING_LABELS: Record<SettingKey, string> = {
+  requireTwoFactor: "Require two-factor for all staff and admins",
+};
+
 /** How each stored value is read back; a value that no longer parses falls back to the default. */
 export const settingValueSchemas = {
   requireTwoFactor: z.boolean(),

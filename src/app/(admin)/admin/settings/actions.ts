@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
+import { clientIp } from "@/lib/http/client-ip";
 import { getActor } from "@/server/auth/actor";
 import { isAppError } from "@/server/errors";
 import { updateSettings } from "@/server/settings/update-settings";
@@ -11,7 +12,8 @@ export type UpdateSettingsResult = { ok: true } | { ok: false; message: string; 
 
 export async function updateSettingsAction(input: unknown): Promise<UpdateSettingsResult> {
   try {
-    await updateSettings({ db: await getDb(), actor: await getActor(await headers()), input });
+    const requestHeaders = await headers();
+    await updateSettings({ db: await getDb(), actor: await getActor(requestHeaders), input, ipAddress: clientIp(requestHeaders) });
     revalidatePath("/admin/settings");
     return { ok: true };
   } catch (error) {
