@@ -34,12 +34,17 @@ export const LIST_PARAMS = [
   "pageSize",
 ] as const;
 
-/** "a,b" → ["a", "b"]; empty parts dropped, duplicates removed. */
+/** "a,b" → ["a", "b"]; empty parts dropped, duplicates removed; an unknown part names the parameter. */
 function commaList<T extends string>(values: readonly T[], label: string) {
-  return z
-    .string()
-    .transform((value) => [...new Set(value.split(",").map((part) => part.trim()).filter(Boolean))])
-    .pipe(z.array(z.enum(values, { error: `${label} must be one of: ${values.join(", ")}` })));
+  return z.string().transform((value, ctx): T[] => {
+    const parts = [...new Set(value.split(",").map((part) => part.trim()).filter(Boolean))];
+    const unknown = parts.filter((part) => !(values as readonly string[]).includes(part));
+    if (unknown.length > 0) {
+      ctx.addIssue({ code: "custom", message: `${label} must be one of: ${values.join(", ")} (not ${unknown.join(", ")})` });
+      return z.NEVER;
+    }
+    return parts as T[];
+  });
 }
 
 const countryParam = (label: string) =>
