@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
-import { auditLog, customers, emailOutbox } from "@/db/schema";
+import { auditLog, customers, emailOutbox, users } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
 import { findAuditLog } from "@/server/audit/find-audit-log";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -55,6 +55,15 @@ describeEachDatabase("audit log", (getDb) => {
     expect(data.find((line) => line.details.email === unknown)).toMatchObject({ targetId: null, actorId: null });
     expect(data.find((line) => line.details.email === staff.email)).toMatchObject({ targetId: staff.id });
     expect(JSON.stringify(data)).not.toMatch(/guess number/);
+  });
+
+  it("a correct password that still owes a two-factor code is not yet a sign-in", async () => {
+    const email = uniqueEmail("twofactor");
+    const { id } = await createUser({ db: getDb(), input: { email, name: "Tara", role: "staff", password } });
+    await getDb().update(users).set({ twoFactorEnabled: true }).where(eq(users.id, id));
+    const response = await post("/sign-in/email", { email, password });
+    expect(await response.json()).toMatchObject({ twoFactorRedirect: true });
+    expect(await getDb().select().from(auditLog).where(and(eq(auditLog.action, "sign_in"), eq(auditLog.targetId, id)))).toHaveLength(0);
   });
 
   it("records a sign-in by emailed link", async () => {

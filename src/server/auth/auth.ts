@@ -121,9 +121,10 @@ function createAuth(db: Database) {
           });
         },
       }),
-      nextCookies(),
-      // Lockout and sign-in audit lines; keep LAST so it sees what the other plugins made of a sign-in.
+      // Lockout and sign-in audit lines: after the other plugins, so it sees what they made of a sign-in
+      // (two-factor), and before nextCookies, which must be last to forward cookies set by hooks.
       signInGuard(db),
+      nextCookies(),
     ],
   });
 }

@@ -22,9 +22,9 @@ const ipOf = (headers: Headers | undefined) => headers?.get("x-client-ip") ?? nu
 
 /**
  * Per-account lockout and the sign-in lines of the audit log, as a Better Auth plugin. Plugin hooks run
- * after the ones in the auth options and in plugin order; keep this plugin LAST, so its after hook sees
- * the outcome other plugins made (the two-factor plugin turns a correct password into a pending
- * challenge and clears the new session, which is not yet a sign-in).
+ * after the ones in the auth options and in plugin order; keep this plugin after every other one but
+ * nextCookies, so its after hook sees the outcome they made (the two-factor plugin turns a correct
+ * password into a pending challenge and clears the new session, which is not yet a sign-in).
  */
 export function signInGuard(db: Database) {
   return {
