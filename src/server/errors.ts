@@ -7,6 +7,8 @@ export type AppErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
+  | "PRECONDITION_FAILED"
+  | "PRECONDITION_REQUIRED"
   | "RATE_LIMITED";
 
 /** The one error type use cases throw; routes and forms map it to HTTP and messages in one place. */
@@ -14,17 +16,20 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fields?: Record<string, string>;
   readonly retryAfterSeconds?: number;
+  // Extra machine-readable facts for the client, such as the current version after a conflict.
+  readonly details?: Record<string, unknown>;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { fields?: Record<string, string>; retryAfterSeconds?: number } = {},
+    options: { fields?: Record<string, string>; retryAfterSeconds?: number; details?: Record<string, unknown> } = {},
   ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fields = options.fields;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.details = options.details;
   }
 }
 

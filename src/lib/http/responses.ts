@@ -7,12 +7,14 @@ const statusByCode: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  PRECONDITION_REQUIRED: 428,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
 };
 
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown> } };
 
 /** The one mapping from errors to API responses: `{ error: { code, message, fields? } }`. */
 export function errorResponse(error: unknown, headers: HeadersInit = {}): Response {
@@ -20,7 +22,12 @@ export function errorResponse(error: unknown, headers: HeadersInit = {}): Respon
   if (error instanceof AppError) {
     if (error.retryAfterSeconds) responseHeaders.set("Retry-After", String(error.retryAfterSeconds));
     const body: ErrorBody = {
-      error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.fields ? { fields: error.fields } : {}),
+        ...(error.details ? { details: error.details } : {}),
+      },
     };
     return Response.json(body, { status: statusByCode[error.code], headers: responseHeaders });
   }

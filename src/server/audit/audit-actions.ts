@@ -12,6 +12,9 @@ export const AUDIT_ACTION_LABELS = {
   two_factor_enabled: "Two-factor turned on",
   two_factor_disabled: "Two-factor turned off",
   setting_changed: "Setting changed",
+  booking_deleted: "Booking deleted",
+  booking_restored: "Booking restored",
+  booking_purged: "Booking permanently removed",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -7,7 +7,7 @@ export type AuditEntry = {
   action: AuditAction;
   /** Who did it; null for the system or for someone not signed in (a failed sign-in). */
   actor?: { id: string; email: string } | null;
-  target?: { type: "user" | "setting"; id: string; label: string } | null;
+  target?: { type: "user" | "setting" | "booking"; id: string; label: string } | null;
   ipAddress?: string | null;
   details?: Record<string, unknown>;
 };

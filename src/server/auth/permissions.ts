@@ -8,8 +8,12 @@ export const PERMISSIONS = [
   "bookings.edit",
   "bookings.delete",
   "bookings.changeStatus",
+  // Cancelled → pending.
+  "bookings.reopen",
   "bookings.assign",
   "notes.write",
+  // Edit and delete other people's notes (everyone may edit and delete their own).
+  "notes.moderate",
   "emails.read",
   "emails.retry",
   "users.manage",

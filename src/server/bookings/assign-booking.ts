@@ -1,0 +1,42 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { users } from "@/db/schema";
+import type { Executor } from "@/db/types";
+import { requirePermission, type Actor } from "../auth/actor";
+import { AppError } from "../errors";
+import { parseInput } from "../validation";
+import { lockLiveBooking, recordBookingEvent, touchBooking } from "./booking-rows";
+import { assignSchema } from "./record-schemas";
+
+/** Active staff members and admins: who a booking can be assigned to. */
+export async function findAssignableTeam({ db, actor }: { db: Executor; actor: Actor | null }) {
+  requirePermission(actor, "bookings.read");
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(inArray(users.role, ["staff", "admin"]), eq(users.banned, false)))
+    .orderBy(users.name);
+}
+
+/** Assigns a booking to a team member (or to nobody), with a timeline entry naming both. */
+export async function assignBooking({ db, actor, reference, input }: { db: Executor; actor: Actor | null; reference: string; input: unknown }) {
+  const allowed = requirePermission(actor, "bookings.assign");
+  const { assigneeId } = parseInput(assignSchema, input, "The assignment needs attention");
+  return db.transaction(async (tx) => {
+    const { booking } = await lockLiveBooking(tx, reference);
+    let assignee: { id: string; name: string } | null = null;
+    if (assigneeId) {
+      const [member] = await tx
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(and(eq(users.id, assigneeId), inArray(users.role, ["staff", "admin"]), eq(users.banned, false)));
+      if (!member) throw new AppError("VALIDATION", "Choose an active team member", { fields: { assigneeId: "Choose an active team member" } });
+      assignee = member;
+    }
+    if (booking.assigneeId === (assignee?.id ?? null)) return { reference, version: booking.version, assignee };
+    const [previous] = booking.assigneeId ? await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, booking.assigneeId)) : [];
+    const version = await touchBooking(tx, booking, { assigneeId: assignee?.id ?? null });
+    await recordBookingEvent(tx, { bookingId: booking.id, type: "assigned", actorId: allowed.id, data: { from: previous ?? null, to: assignee, version } });
+    return { reference, version, assignee };
+  });
+}
