@@ -2,16 +2,28 @@ import "server-only";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { bookingEvents, bookings, customers, emailOutbox, pets } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { can, requirePermission, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 
 /**
  * One live booking in depth (customer, pets, history, emails). Staff and admins see any booking; a
  * customer only their own, and anyone else's is NOT_FOUND (never FORBIDDEN: it must not confirm it exists).
  */
-export async function getBooking({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }) {
+export async function getBooking({
+  db,
+  actor,
+  reference,
+  includeDeleted = false,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  reference: string;
+  /** Deleted bookings too (for restoring them); honoured only for those who may delete. */
+  includeDeleted?: boolean;
+}) {
   const ownOnly = actor?.role === "customer";
   requirePermission(actor, ownOnly ? "ownBookings.read" : "bookings.read");
+  const withDeleted = includeDeleted && can(actor, "bookings.delete");
   const [row] = await db
     .select({ booking: bookings, customer: customers })
     .from(bookings)
@@ -19,7 +31,7 @@ export async function getBooking({ db, actor, reference }: { db: Executor; actor
     .where(
       and(
         eq(bookings.reference, reference),
-        isNull(bookings.deletedAt),
+        withDeleted ? undefined : isNull(bookings.deletedAt),
         ownOnly ? sql`lower(${customers.email}) = lower(${actor.email})` : undefined,
       ),
     );
