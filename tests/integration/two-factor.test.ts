@@ -144,3 +144,27 @@ describeEachDatabase("two-factor sign-in (authenticator app)", (getDb) => {
     expect(changes.map((line) => line.action)).toEqual(["two_factor_enabled", "two_factor_disabled"]);
   });
 });
+
+describeEachDatabase("own account: change password (the account page's form)", (getDb) => {
+  routesUseDatabase(getDb);
+
+  it("needs the current password, applies our password policy and signs out the other sessions", async () => {
+    const email = `change.password.${Date.now()}@pawpath.test`;
+    await createUser({ db: getDb(), input: { email, name: "Huda", role: "staff", password: "the first passphrase" } });
+    const laptop = new Browser();
+    const phone = new Browser();
+    await laptop.post("/sign-in/email", { email, password: "the first passphrase" });
+    await phone.post("/sign-in/email", { email, password: "the first passphrase" });
+
+    const change = (currentPassword: string, newPassword: string) => laptop.post("/change-password", { currentPassword, newPassword, revokeOtherSessions: true });
+    const wrong = await change("not the passphrase", "a second passphrase");
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toMatchObject({ code: "INVALID_PASSWORD" });
+    expect((await change("the first passphrase", "password123")).status).toBe(400);
+    expect((await change("the first passphrase", "a second passphrase")).status).toBe(200);
+
+    expect(await laptop.actor()).toMatchObject({ email });
+    expect(await phone.actor()).toBeNull();
+    expect((await new Browser().post("/sign-in/email", { email, password: "a second passphrase" })).status).toBe(200);
+  });
+});
