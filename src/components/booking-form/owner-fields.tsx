@@ -11,6 +11,8 @@ type SectionProps = {
   control: Control<CreateBookingFormValues>;
   register: UseFormRegister<CreateBookingFormValues>;
   errors: FieldErrors<CreateBookingFormValues>;
+  /** The section's heading; the back office's edit form words it for the team, not the customer. */
+  title?: string;
 };
 
 const contactOptions = [
@@ -19,11 +21,11 @@ const contactOptions = [
   { value: "whatsapp", label: "WhatsApp" },
 ] as const;
 
-export function OwnerFields({ control, register, errors }: SectionProps) {
+export function OwnerFields({ control, register, errors, title = "About you" }: SectionProps) {
   const error = (name: string) => errorAt(errors, `customer.${name}`);
   return (
     <section aria-labelledby="owner-heading" className="space-y-4">
-      <h2 id="owner-heading" className="text-xl font-semibold">About you</h2>
+      <h2 id="owner-heading" className="text-xl font-semibold">{title}</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="customer-name" label="Full name" error={error("name")} className="sm:col-span-2">
           <Input autoComplete="name" {...controlProps("customer-name", error("name"))} {...register("customer.name")} />

@@ -9,7 +9,7 @@ import { CountryCombobox } from "./country-combobox";
 import { ChoiceGroup, controlProps, errorAt, Field } from "./field";
 import type { SectionProps } from "./owner-fields";
 
-export function RouteFields({ control, register, errors }: SectionProps) {
+export function RouteFields({ control, register, errors, title = "The journey" }: SectionProps) {
   const error = (name: string) => errorAt(errors, `route.${name}`);
   const country = (name: "originCountry" | "destinationCountry", label: string) => (
     <Controller
@@ -30,7 +30,7 @@ export function RouteFields({ control, register, errors }: SectionProps) {
   );
   return (
     <section aria-labelledby="route-heading" className="space-y-4">
-      <h2 id="route-heading" className="text-xl font-semibold">The journey</h2>
+      <h2 id="route-heading" className="text-xl font-semibold">{title}</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         {country("originCountry", "Origin country")}
         <Field id="route-originCity" label="Origin city" error={error("originCity")}>

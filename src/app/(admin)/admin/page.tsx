@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RemovedNotice } from "@/components/admin/booking-record/removed-notice";
 import { BookingsTable } from "@/components/admin/bookings-table/bookings-table";
 import { SummaryCards } from "@/components/admin/bookings-table/summary-cards";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -98,6 +99,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">Bookings</h1>
+      <RemovedNotice removed={url.get("removed")} purged={url.get("purged")} />
       {loaded.ok ? (
         <>
           <SummaryCards summary={loaded.table.summary} />

@@ -1,135 +1,135 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssignmentControl } from "@/components/admin/booking-record/assignment-control";
+import { BookingDetails } from "@/components/admin/booking-record/booking-details";
+import { BookingEditor } from "@/components/admin/booking-record/booking-editor";
+import { DeleteBookingButton } from "@/components/admin/booking-record/delete-booking-button";
+import { DeletedBanner } from "@/components/admin/booking-record/deleted-banner";
+import { editValuesOf } from "@/components/admin/booking-record/edit-values";
+import { FlightCorrection } from "@/components/admin/booking-record/flight-correction";
+import { NotesPanel } from "@/components/admin/booking-record/notes-panel";
+import { RecordSection } from "@/components/admin/booking-record/record-section";
+import { formatDay, formatTime } from "@/components/admin/booking-record/record-format";
+import { StatusActions } from "@/components/admin/booking-record/status-actions";
+import { TimelineList } from "@/components/admin/booking-record/timeline-list";
 import { StatusBadge } from "@/components/bookings/status-badge";
-import { EmailStatusBadge } from "@/components/emails/email-status-badge";
 import { getDb } from "@/db/client";
-import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
-import { countryFlag, countryName } from "@/lib/countries";
+import { countryFlag } from "@/lib/countries";
 import { requirePagePermission } from "@/app/page-guard";
+import { can } from "@/server/auth/actor";
+import { findAssignableTeam } from "@/server/bookings/assign-booking";
+import { getBookingTimeline } from "@/server/bookings/booking-timeline";
+import { RESTORE_DAYS } from "@/server/bookings/delete-booking";
 import { getBooking } from "@/server/bookings/get-booking";
-import { SERVICE_TYPE_LABELS, type ServiceType } from "@/server/bookings/schemas";
+import { listBookingNotes } from "@/server/bookings/notes";
+import { nextStatuses } from "@/server/bookings/workflow";
 import { isAppError } from "@/server/errors";
 
 export const metadata = { title: "Booking" };
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  const headingId = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-heading`;
-  return (
-    <section aria-labelledby={headingId} className="rounded-xl border bg-card p-4 sm:p-5">
-      <h2 id={headingId} className="mb-3 font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-function Facts({ items }: { items: [string, React.ReactNode][] }) {
-  return (
-    <dl className="grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[10rem_1fr]">
-      {items.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-muted-foreground">{label}</dt>
-          <dd className="break-words whitespace-pre-line">{value ?? "—"}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
+/** One booking in depth. What each person may change is decided here for the controls, and again by the server for every action. */
 export default async function BookingPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
   const actor = await requirePagePermission("bookings.read", `/admin/bookings/${reference}`);
-  const booking = await getBooking({ db: await getDb(), actor, reference }).catch((error: unknown) => {
+  const db = await getDb();
+  // Deleted bookings open for admins only (getBooking ignores includeDeleted for others).
+  const booking = await getBooking({ db, actor, reference, includeDeleted: true }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { customer } = booking;
+  const live = booking.deletedAt === null;
+  const [timeline, team, notes] = await Promise.all([
+    getBookingTimeline({ db, actor, bookingId: booking.id }),
+    findAssignableTeam({ db, actor }),
+    live ? listBookingNotes({ db, actor, reference }) : Promise.resolve([]),
+  ]);
+  const assignee = booking.assigneeId ? (team.find((member) => member.id === booking.assigneeId)?.name ?? "a former team member") : null;
+  const mayEdit = live && can(actor, "bookings.edit");
+
   return (
     <div className="space-y-4">
       <Link href="/admin" className="text-sm text-primary underline-offset-4 hover:underline">← Bookings</Link>
-      <header className="flex flex-wrap items-center gap-3">
-        <h1 className="font-mono text-2xl font-semibold">{booking.reference}</h1>
-        <StatusBadge status={booking.status} />
-        <span className="text-sm text-muted-foreground">
-          {customer.fullName} · {countryFlag(booking.originCountry)} {booking.originCity} → {countryFlag(booking.destinationCountry)} {booking.destinationCity} · travels {booking.travelDate}
-        </span>
-      </header>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Section title="Customer">
-          <Facts items={[["Name", customer.fullName], ["Email", customer.email], ["Phone", customer.phone], ["WhatsApp", customer.whatsapp], ["Prefers", customer.preferredContact]]} />
-        </Section>
-        <Section title="Route and travel">
-          <Facts
-            items={[
-              ["From", `${booking.originCity}, ${countryName(booking.originCountry)}`],
-              ["To", `${booking.destinationCity}, ${countryName(booking.destinationCountry)}`],
-              ["Travel date", booking.travelDate],
-              ["Service", SERVICE_TYPE_LABELS[booking.serviceType as ServiceType]],
-              ["Booked via", booking.source.replace("_", " ")],
-              ["Special requests", booking.specialRequests],
-            ]}
-          />
-        </Section>
-        {booking.pets.map((pet, index) => (
-          <Section key={pet.id} title={`Pet ${index + 1}: ${pet.name}`}>
-            <Facts
-              items={[
-                ["Species", pet.species],
-                ["Breed", pet.breed],
-                ["Sex", pet.sex],
-                ["Date of birth", pet.dateOfBirth],
-                ["Weight", pet.weightKg ? `${pet.weightKg} kg` : null],
-                ["Microchip", pet.microchip],
-                ["Notes", pet.notes],
-              ]}
-            />
-          </Section>
-        ))}
-        {booking.flight && (
-          <Section title="Flight">
-            <Facts
-              items={[
-                ["Flight", `${booking.flight.airline} ${booking.flight.flightNumber}`],
-                ["Departs", `${booking.flight.departureAirport} ${booking.flight.departureTime}`],
-                ["Arrives", `${booking.flight.arrivalAirport} ${booking.flight.arrivalTime}`],
-                ["Air waybill", booking.flight.airWaybill],
-              ]}
-            />
-          </Section>
+      {booking.deletedAt && (
+        <DeletedBanner
+          reference={booking.reference}
+          deletedOn={formatTime(booking.deletedAt)}
+          restoreUntil={formatTime(new Date(booking.deletedAt.getTime() + RESTORE_DAYS * 86_400_000))}
+        />
+      )}
+      <header className="grid gap-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="font-mono text-2xl font-semibold">{booking.reference}</h1>
+          <StatusBadge status={booking.status} />
+        </div>
+        <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          {(
+            [
+              ["Customer", booking.customer.fullName],
+              ["Route", `${countryFlag(booking.originCountry)} ${booking.originCity} → ${countryFlag(booking.destinationCountry)} ${booking.destinationCity}`],
+              ["Travels", formatDay(booking.travelDate)],
+              ["Assigned to", assignee ?? "Nobody yet"],
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label} className="flex gap-1.5">
+              <dt className="text-muted-foreground">{label}</dt>
+              <dd className="font-medium">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {live && can(actor, "bookings.delete") && (
+          <div>
+            <DeleteBookingButton reference={booking.reference} restoreDays={RESTORE_DAYS} />
+          </div>
         )}
+      </header>
+
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="grid gap-4">
+          {mayEdit && <BookingEditor reference={booking.reference} version={booking.version} current={editValuesOf(booking)} team={team} />}
+          <BookingDetails booking={booking}>
+            {live && booking.status === "flight_booked" && booking.flight && can(actor, "bookings.changeStatus") && (
+              <div className="mt-3">
+                <FlightCorrection reference={booking.reference} flight={booking.flight} />
+              </div>
+            )}
+          </BookingDetails>
+        </div>
+        <div className="grid gap-4">
+          {live && can(actor, "bookings.changeStatus") && (
+            <RecordSection title="Status">
+              <StatusActions
+                reference={booking.reference}
+                version={booking.version}
+                next={nextStatuses(booking.status, can(actor, "bookings.reopen"))}
+              />
+            </RecordSection>
+          )}
+          {live && can(actor, "bookings.assign") && (
+            <RecordSection title="Assignment">
+              <AssignmentControl reference={booking.reference} assigneeId={booking.assigneeId} team={team} meId={actor.id} />
+            </RecordSection>
+          )}
+          {live && (
+            <RecordSection title="Internal notes">
+              <NotesPanel
+                reference={booking.reference}
+                canWrite={can(actor, "notes.write")}
+                notes={notes.map((note) => ({
+                  id: note.id,
+                  body: note.body,
+                  authorName: note.author?.name ?? null,
+                  createdAt: note.createdAt,
+                  edited: note.updatedAt.getTime() - note.createdAt.getTime() > 1000,
+                  canEdit: note.canEdit,
+                }))}
+              />
+            </RecordSection>
+          )}
+          <RecordSection title="Timeline">
+            <TimelineList entries={timeline} canOpenEmails={can(actor, "emails.read")} />
+          </RecordSection>
+        </div>
       </div>
-      <Section title="Emails">
-        <ul className="divide-y text-sm">
-          {booking.emails.map((email) => (
-            <li key={email.id} className="flex flex-wrap items-center gap-2 py-2">
-              <EmailStatusBadge status={email.status} />
-              <span>{isEmailTemplateName(email.template) ? emailTemplates[email.template].label : email.template}</span>
-              <span className="text-muted-foreground">to {email.toAddress}</span>
-              {actor.role === "admin" && (
-                <Link className="ml-auto text-primary underline-offset-4 hover:underline" href={`/admin/emails/${email.id}`}>Preview</Link>
-              )}
-            </li>
-          ))}
-          {booking.emails.length === 0 && <li className="py-2 text-muted-foreground">No emails for this booking.</li>}
-        </ul>
-      </Section>
-      <Section title="History">
-        <ol className="space-y-1.5 text-sm">
-          {booking.events.map((event) => (
-            <li key={event.id} className="flex gap-3">
-              <time className="shrink-0 text-muted-foreground" dateTime={event.createdAt.toISOString()}>
-                {event.createdAt.toISOString().slice(0, 16).replace("T", " ")}
-              </time>
-              <span>
-                {event.type === "created"
-                  ? `Booked via ${String(event.data.source ?? "unknown").replace("_", " ")}`
-                  : event.type === "status_changed"
-                    ? `Status changed from ${String(event.data.from)} to ${String(event.data.to)}`
-                    : event.type.replace(/_/g, " ")}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </Section>
     </div>
   );
 }

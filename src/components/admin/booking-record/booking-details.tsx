@@ -1,0 +1,73 @@
+import type { BookingDetail } from "@/server/bookings/get-booking";
+import { countryFlag, countryName } from "@/lib/countries";
+import { SERVICE_TYPE_LABELS, type ServiceType } from "@/server/bookings/schemas";
+import { Facts, RecordSection } from "./record-section";
+import { formatDay, formatFlightTime } from "./record-format";
+
+const SPECIES = { dog: "Dog", cat: "Cat", other: "Other" } as Record<string, string>;
+const SEX = { male: "Male", female: "Female", unknown: "Not sure" } as Record<string, string>;
+const CONTACT = { email: "Email", phone: "Phone call", whatsapp: "WhatsApp" } as Record<string, string>;
+
+/** The booking's facts as the customer gave them (and the team corrected them): read-only. */
+export function BookingDetails({ booking, children }: { booking: BookingDetail; children?: React.ReactNode }) {
+  const { customer, flight } = booking;
+  return (
+    <>
+      <RecordSection title="Customer">
+        <Facts
+          items={[
+            ["Name", customer.fullName],
+            ["Email", <a key="email" className="text-primary underline-offset-4 hover:underline" href={`mailto:${customer.email}`}>{customer.email}</a>],
+            ["Phone", customer.phone],
+            ["WhatsApp", customer.whatsapp],
+            ["Prefers", CONTACT[customer.preferredContact] ?? customer.preferredContact],
+          ]}
+        />
+      </RecordSection>
+      {booking.pets.map((pet, index) => (
+        <RecordSection key={pet.id} title={`Pet ${index + 1}: ${pet.name}`}>
+          <Facts
+            items={[
+              ["Species", SPECIES[pet.species] ?? pet.species],
+              ["Breed", pet.breed],
+              ["Sex", pet.sex ? (SEX[pet.sex] ?? pet.sex) : null],
+              ["Date of birth", pet.dateOfBirth ? formatDay(pet.dateOfBirth) : null],
+              ["Weight", pet.weightKg ? `${Number(pet.weightKg)} kg` : null],
+              ["Microchip", pet.microchip],
+              ["Notes", pet.notes],
+            ]}
+          />
+        </RecordSection>
+      ))}
+      <RecordSection title="Route and travel">
+        <Facts
+          items={[
+            ["From", `${countryFlag(booking.originCountry)} ${booking.originCity}, ${countryName(booking.originCountry)}`],
+            ["To", `${countryFlag(booking.destinationCountry)} ${booking.destinationCity}, ${countryName(booking.destinationCountry)}`],
+            ["Travel date", formatDay(booking.travelDate)],
+            ["Service", SERVICE_TYPE_LABELS[booking.serviceType as ServiceType] ?? booking.serviceType],
+            ["Booked via", booking.source.replace("_", " ")],
+          ]}
+        />
+      </RecordSection>
+      <RecordSection title="Flight details">
+        {flight ? (
+          <Facts
+            items={[
+              ["Flight", `${flight.airline} ${flight.flightNumber}`],
+              ["Departs", `${flight.departureAirport} · ${formatFlightTime(flight.departureTime)}`],
+              ["Arrives", `${flight.arrivalAirport} · ${formatFlightTime(flight.arrivalTime)}`],
+              ["Air waybill", flight.airWaybill],
+            ]}
+          />
+        ) : (
+          <p className="text-sm text-muted-foreground">No flight yet: the details are entered when the booking moves to flight booked.</p>
+        )}
+        {children}
+      </RecordSection>
+      <RecordSection title="Special requests">
+        <p className="text-sm break-words whitespace-pre-wrap">{booking.specialRequests || <span className="text-muted-foreground">None.</span>}</p>
+      </RecordSection>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { controlProps, Field } from "@/components/booking-form/field";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/textarea";
+import { noteBodySchema } from "@/server/bookings/record-schemas";
+
+type NoteValues = z.input<typeof noteBodySchema>;
+
+type NoteFormProps = {
+  id: string;
+  label: string;
+  submitLabel: string;
+  defaultBody?: string;
+  onSubmit: (values: NoteValues) => Promise<RecordActionResult>;
+  onDone: (result: RecordActionResult) => void;
+  onCancel?: () => void;
+};
+
+/** A note's text: the same rule as the server (not blank, at most 5,000 characters), its refusal inline. */
+export function NoteForm({ id, label, submitLabel, defaultBody = "", onSubmit, onDone, onCancel }: NoteFormProps) {
+  const { register, handleSubmit, setError, reset, formState } = useForm<NoteValues>({ resolver: zodResolver(noteBodySchema), defaultValues: { body: defaultBody } });
+  const { errors, isSubmitting } = formState;
+  const submit = handleSubmit(async (values) => {
+    let result: RecordActionResult;
+    try {
+      result = await onSubmit(values);
+    } catch {
+      result = { ok: false, message: "We could not reach the server. Check your connection and try again; your note is kept." };
+    }
+    if (!result.ok) return setError("body", { type: "server", message: result.fields?.body ?? result.message });
+    reset({ body: defaultBody ? values.body : "" });
+    onDone(result);
+  });
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-2">
+      <Field id={id} label={label} error={errors.body?.message}>
+        <Textarea rows={3} {...controlProps(id, errors.body?.message)} {...register("body")} />
+      </Field>
+      <div className="flex justify-end gap-2">
+        {onCancel && (
+          <Button type="button" variant="ghost" size="sm" onClick={onCancel}>Cancel</Button>
+        )}
+        <Button type="submit" size="sm" disabled={isSubmitting}>{isSubmitting ? "Saving…" : submitLabel}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useState } from "react";
+import { addNoteAction, deleteNoteAction, editNoteAction, type RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ActionMessage } from "./action-message";
+import { NoteForm } from "./note-form";
+import { formatTime } from "./record-format";
+import { useRecordAction } from "./use-record-action";
+
+export type NoteItem = { id: string; body: string; authorName: string | null; createdAt: Date; edited: boolean; canEdit: boolean };
+
+/** Internal notes, newest first: the team's own words, never shown to customers. */
+export function NotesPanel({ reference, notes, canWrite }: { reference: string; notes: NoteItem[]; canWrite: boolean }) {
+  const [result, setResult] = useState<RecordActionResult | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<NoteItem | null>(null);
+  const removal = useRecordAction();
+
+  return (
+    <div className="grid gap-4">
+      {canWrite && (
+        <NoteForm id="new-note" label="New internal note" submitLabel="Add note" onSubmit={(values) => addNoteAction(reference, values)} onDone={setResult} />
+      )}
+      <ActionMessage result={result} />
+      {notes.length === 0 ? (
+        <p className="text-sm text-muted-foreground">No internal notes yet.</p>
+      ) : (
+        <ul aria-label="Internal notes" className="divide-y">
+          {notes.map((note) => (
+            <li key={note.id} className="grid gap-1.5 py-3">
+              <p className="text-xs text-muted-foreground">
+                {note.authorName ?? "A former team member"} · <time dateTime={note.createdAt.toISOString()}>{formatTime(note.createdAt)}</time>
+                {note.edited && " · edited"}
+              </p>
+              {editing === note.id ? (
+                <NoteForm
+                  id={`note-${note.id}`}
+                  label="Edit note"
+                  submitLabel="Save note"
+                  defaultBody={note.body}
+                  onSubmit={(values) => editNoteAction(reference, note.id, values)}
+                  onDone={(saved) => {
+                    setResult(saved);
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                // Rendered as text: whatever a note says, it is never markup.
+                <p className="text-sm break-words whitespace-pre-wrap">{note.body}</p>
+              )}
+              {note.canEdit && editing !== note.id && (
+                <div className="flex gap-1">
+                  <Button variant="ghost" size="sm" aria-label={`Edit note by ${note.authorName ?? "a former team member"} from ${formatTime(note.createdAt)}`} onClick={() => setEditing(note.id)}>
+                    Edit
+                  </Button>
+                  <Button variant="ghost" size="sm" disabled={removal.pending} aria-label={`Delete note by ${note.authorName ?? "a former team member"} from ${formatTime(note.createdAt)}`} onClick={() => setDeleting(note)}>
+                    Delete
+                  </Button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Dialog open={deleting !== null} onOpenChange={(open) => !open && setDeleting(null)}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Delete this note?</DialogTitle>
+            <DialogDescription>The note&apos;s text is removed for good; the timeline keeps that a note was deleted.</DialogDescription>
+          </DialogHeader>
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="outline">Keep it</Button>
+            </DialogClose>
+            <Button
+              variant="destructive"
+              onClick={() => {
+                const note = deleting;
+                setDeleting(null);
+                setResult(null);
+                if (note) removal.run(() => deleteNoteAction(reference, note.id), setResult);
+              }}
+            >
+              Delete note
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useState } from "react";
+import { changeStatusAction } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { BOOKING_STATUS_LABELS, type BookingStatus } from "@/server/bookings/schemas";
+import { STATUS_EMAIL } from "@/server/bookings/workflow";
+import { ActionMessage } from "./action-message";
+import { FlightForm } from "./flight-form";
+import { emptyFlightForm } from "./flight-form-values";
+import { NotifyCheckbox } from "./notify-checkbox";
+import { useRecordAction } from "./use-record-action";
+
+type StatusActionsProps = { reference: string; version: number; next: BookingStatus[] };
+
+const stepLabel = (status: BookingStatus) => (status === "pending" ? "Reopen (back to pending)" : status === "cancelled" ? "Cancel booking" : `Mark ${BOOKING_STATUS_LABELS[status].toLowerCase()}`);
+
+/**
+ * The next allowed steps of the workflow as buttons (the server decides them, and checks again).
+ * Flight booked needs the flight, so that step opens the flight form first.
+ */
+export function StatusActions({ reference, version, next }: StatusActionsProps) {
+  const { pending, result, run } = useRecordAction();
+  const [notifyCustomer, setNotifyCustomer] = useState(true);
+  const [flightOpen, setFlightOpen] = useState(false);
+  const [flightResult, setFlightResult] = useState<typeof result>(null);
+
+  if (next.length === 0) return <p className="text-sm text-muted-foreground">This booking is completed: there is no next step.</p>;
+  const emails = next.some((status) => STATUS_EMAIL[status] !== null);
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap gap-2">
+        {next.map((status) => (
+          <Button
+            key={status}
+            variant={status === "cancelled" ? "outline" : "default"}
+            disabled={pending}
+            onClick={() => {
+              setFlightResult(null);
+              if (status === "flight_booked") return setFlightOpen(true);
+              run(() => changeStatusAction(reference, { status, notifyCustomer, version }));
+            }}
+          >
+            {stepLabel(status)}
+            {status === "flight_booked" && "…"}
+          </Button>
+        ))}
+      </div>
+      {emails && <NotifyCheckbox id="status-notify" checked={notifyCustomer} onChange={setNotifyCustomer} />}
+      <ActionMessage result={flightResult ?? result} />
+      <Dialog open={flightOpen} onOpenChange={setFlightOpen}>
+        <DialogContent className="max-w-2xl">
+          <DialogHeader>
+            <DialogTitle>Flight booked: the flight</DialogTitle>
+            <DialogDescription>Times are local to each airport; choose each airport&apos;s offset from UTC.</DialogDescription>
+          </DialogHeader>
+          <FlightForm
+            idPrefix="flight-booked"
+            defaultValues={{ ...emptyFlightForm, notifyCustomer }}
+            submitLabel="Mark flight booked"
+            notifyLabel="Email the customer the flight details"
+            onSubmit={({ flight, notifyCustomer: notify }) => changeStatusAction(reference, { status: "flight_booked", flight, notifyCustomer: notify, version })}
+            onSaved={(saved) => {
+              setFlightResult(saved);
+              setFlightOpen(false);
+            }}
+          />
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { TimelineEntry } from "@/server/bookings/booking-timeline";
+import { cn } from "@/lib/utils";
+import { formatTime } from "./record-format";
+
+const toneDot: Record<TimelineEntry["tone"], string> = {
+  default: "bg-muted-foreground/40",
+  success: "bg-emerald-500",
+  warning: "bg-amber-500",
+  danger: "bg-red-500",
+};
+
+/** Everything that happened to the booking, newest first, in plain words; emails link to their preview for those who may read them. */
+export function TimelineList({ entries, canOpenEmails }: { entries: TimelineEntry[]; canOpenEmails: boolean }) {
+  if (entries.length === 0) return <p className="text-sm text-muted-foreground">Nothing has happened yet.</p>;
+  return (
+    <ol aria-label="Timeline" className="grid gap-3">
+      {entries.map((entry) => (
+        <li key={entry.id} className="flex gap-3 text-sm">
+          <span aria-hidden className={cn("mt-1.5 size-2 shrink-0 rounded-full", toneDot[entry.tone])} />
+          <div className="min-w-0 grid gap-0.5">
+            <p className="break-words">
+              {entry.emailId && canOpenEmails ? (
+                <Link href={`/admin/emails/${entry.emailId}`} className="text-primary underline-offset-4 hover:underline">{entry.title}</Link>
+              ) : (
+                entry.title
+              )}
+              {entry.actor && <span className="text-muted-foreground"> by {entry.actor}</span>}
+            </p>
+            {entry.lines.map((line, index) => (
+              <p key={index} className="break-words whitespace-pre-wrap text-muted-foreground">{line}</p>
+            ))}
+            <time className="text-xs text-muted-foreground" dateTime={entry.at.toISOString()}>{formatTime(entry.at)}</time>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

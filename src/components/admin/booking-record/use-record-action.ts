@@ -1,0 +1,23 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+
+/** Runs one of the record page's server actions with a pending state, and keeps its answer to show. */
+export function useRecordAction() {
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<RecordActionResult | null>(null);
+  function run(action: () => Promise<RecordActionResult>, after?: (result: RecordActionResult) => void) {
+    startTransition(async () => {
+      let answer: RecordActionResult;
+      try {
+        answer = await action();
+      } catch {
+        answer = { ok: false, message: "We could not reach the server. Check your connection and try again." };
+      }
+      setResult(answer);
+      after?.(answer);
+    });
+  }
+  return { pending, result, run, clear: () => setResult(null) };
+}
