@@ -136,8 +136,8 @@ describeEachDatabase("internal notes and stored XSS", (getDb) => {
         throw new Error(`${JSON.stringify(payload)}: ${JSON.stringify(error.fields)}`);
       });
       await addBookingNote({ db: getDb(), actor: admin, reference: created.reference, input: { body: payload } });
-      const [{ version }] = await queryRows<{ version: number }>(getDb(), sql`select version from bookings where reference = ${created.reference}`);
-      await updateBooking({ db: getDb(), actor: admin, reference: created.reference, input: { version, specialRequests: `${payload} (edited)` } });
+      const [current] = await queryRows<{ version: number }>(getDb(), sql`select version from bookings where reference = ${created.reference}`);
+      await updateBooking({ db: getDb(), actor: admin, reference: created.reference, input: { version: current!.version, specialRequests: `${payload} (edited)` } });
 
       const resource = await (
         await getBookingRoute(new Request(`${origin}/api/v1/bookings/${created.reference}`, { headers: { cookie: staffCookie } }), {

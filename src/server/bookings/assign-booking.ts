@@ -5,7 +5,7 @@ import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { lockLiveBooking, recordBookingEvent, touchBooking } from "./booking-rows";
+import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
 import { assignSchema } from "./record-schemas";
 
 /** Active staff members and admins: who a booking can be assigned to. */
@@ -20,7 +20,7 @@ export async function findAssignableTeam({ db, actor }: { db: Executor; actor: A
 
 /** Assigns a booking to a team member (or to nobody), with a timeline entry naming both. */
 export async function assignBooking({ db, actor, reference, input }: { db: Executor; actor: Actor | null; reference: string; input: unknown }) {
-  const allowed = requirePermission(actor, "bookings.assign");
+  const allowed = requireBookingPermission(actor, "bookings.assign", reference);
   const { assigneeId } = parseInput(assignSchema, input, "The assignment needs attention");
   return db.transaction(async (tx) => {
     const { booking } = await lockLiveBooking(tx, reference);

@@ -3,7 +3,18 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { bookingEvents, bookings, customers, pets, type Booking, type Customer } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import type { BookingSummary } from "@/emails/types";
+import { requirePermission, type Actor } from "../auth/actor";
+import type { Permission } from "../auth/permissions";
 import { AppError } from "../errors";
+
+/**
+ * The permission check of every team action on one booking. A customer gets NOT_FOUND whichever
+ * booking they name, their own or anyone's, so these routes never confirm that a booking exists.
+ */
+export function requireBookingPermission(actor: Actor | null, permission: Permission, reference: string): Actor {
+  if (actor?.role === "customer") throw new AppError("NOT_FOUND", `No booking ${reference}`);
+  return requirePermission(actor, permission);
+}
 
 /**
  * A live booking and its customer, row-locked until the caller's transaction ends: changes to one

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Executor } from "@/db/types";
 import { enqueueEmail } from "@/server/email/enqueue-email";
-import { can, requirePermission, type Actor } from "../auth/actor";
+import { can, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { assertCurrentVersion, bookingEmailSummary, lockLiveBooking, recordBookingEvent, touchBooking } from "./booking-rows";
+import { assertCurrentVersion, bookingEmailSummary, lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
 import { changeStatusSchema, updateFlightSchema } from "./record-schemas";
 import { BOOKING_STATUS_LABELS } from "./schemas";
 import { isAdminOnlyTransition, isAllowedTransition, STATUS_EMAIL } from "./workflow";
@@ -29,7 +29,7 @@ export async function changeBookingStatus({
   /** From an If-Match header: a stale version is then PRECONDITION_FAILED (412) rather than CONFLICT. */
   expectedVersion?: number;
 }): Promise<StatusChangeResult> {
-  const allowed = requirePermission(actor, "bookings.changeStatus");
+  const allowed = requireBookingPermission(actor, "bookings.changeStatus", reference);
   const { status, flight, notifyCustomer, version } = parseInput(changeStatusSchema, input, "The status change needs attention");
   return db.transaction(async (tx) => {
     const { booking, customer } = await lockLiveBooking(tx, reference);
@@ -75,7 +75,7 @@ export async function changeBookingStatus({
 
 /** Corrects the flight of a flight-booked booking; may email the customer the new details. */
 export async function updateBookingFlight({ db, actor, reference, input }: { db: Executor; actor: Actor | null; reference: string; input: unknown }) {
-  const allowed = requirePermission(actor, "bookings.changeStatus");
+  const allowed = requireBookingPermission(actor, "bookings.changeStatus", reference);
   const { flight, notifyCustomer } = parseInput(updateFlightSchema, input, "The flight details need attention");
   return db.transaction(async (tx) => {
     const { booking, customer } = await lockLiveBooking(tx, reference);

@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { bookings, customers, emailOutbox, users, type Booking } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
-import { lockLiveBooking, recordBookingEvent, touchBooking } from "./booking-rows";
+import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
 
 /** How long a deleted booking can be restored. */
 export const RESTORE_DAYS = 30;
@@ -14,7 +14,7 @@ const auditActor = (actor: Actor) => ({ id: actor.id, email: actor.email });
 
 /** Takes a booking out of the table and the customer's view; restorable for RESTORE_DAYS days. */
 export async function deleteBooking({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }) {
-  const allowed = requirePermission(actor, "bookings.delete");
+  const allowed = requireBookingPermission(actor, "bookings.delete", reference);
   return db.transaction(async (tx) => {
     const { booking } = await lockLiveBooking(tx, reference);
     const version = await touchBooking(tx, booking, { deletedAt: new Date() });
@@ -35,7 +35,7 @@ async function lockDeletedBooking(tx: Executor, reference: string): Promise<Book
 }
 
 export async function restoreBooking({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }) {
-  const allowed = requirePermission(actor, "bookings.delete");
+  const allowed = requireBookingPermission(actor, "bookings.delete", reference);
   return db.transaction(async (tx) => {
     const booking = await lockDeletedBooking(tx, reference);
     if (booking.deletedDaysAgo > RESTORE_DAYS) {
@@ -54,7 +54,7 @@ export async function restoreBooking({ db, actor, reference }: { db: Executor; a
  * remains. Only an audit line with the reference is left.
  */
 export async function purgeBooking({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }) {
-  const allowed = requirePermission(actor, "bookings.delete");
+  const allowed = requireBookingPermission(actor, "bookings.delete", reference);
   return db.transaction(async (tx) => {
     const booking = await lockDeletedBooking(tx, reference);
     await tx.delete(emailOutbox).where(eq(emailOutbox.bookingId, booking.id));

@@ -3,10 +3,10 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { bookingNotes, bookings, users } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { isUuid } from "@/lib/uuid";
-import { can, requirePermission, type Actor } from "../auth/actor";
+import { can, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { lockLiveBooking, recordBookingEvent } from "./booking-rows";
+import { lockLiveBooking, recordBookingEvent, requireBookingPermission } from "./booking-rows";
 import { noteBodySchema } from "./record-schemas";
 
 // Internal notes are for the team only. Their text lives in booking_notes alone: timeline events
@@ -29,7 +29,7 @@ async function liveBookingId(db: Executor, reference: string): Promise<string> {
 
 /** A booking's notes, newest first, with whether this person may edit each. */
 export async function listBookingNotes({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }): Promise<BookingNoteView[]> {
-  const allowed = requirePermission(actor, "bookings.read");
+  const allowed = requireBookingPermission(actor, "bookings.read", reference);
   const bookingId = await liveBookingId(db, reference);
   const rows = await db
     .select({ note: bookingNotes, authorName: users.name })
@@ -52,7 +52,7 @@ function mayChangeNote(actor: Actor, authorId: string | null): boolean {
 }
 
 export async function addBookingNote({ db, actor, reference, input }: { db: Executor; actor: Actor | null; reference: string; input: unknown }) {
-  const allowed = requirePermission(actor, "notes.write");
+  const allowed = requireBookingPermission(actor, "notes.write", reference);
   const { body } = parseInput(noteBodySchema, input, "The note needs attention");
   return db.transaction(async (tx) => {
     const { booking } = await lockLiveBooking(tx, reference);
@@ -71,7 +71,7 @@ async function lockNote(tx: Executor, reference: string, noteId: string) {
 }
 
 export async function editBookingNote({ db, actor, reference, noteId, input }: { db: Executor; actor: Actor | null; reference: string; noteId: string; input: unknown }) {
-  const allowed = requirePermission(actor, "notes.write");
+  const allowed = requireBookingPermission(actor, "notes.write", reference);
   const { body } = parseInput(noteBodySchema, input, "The note needs attention");
   return db.transaction(async (tx) => {
     const { booking, note } = await lockNote(tx, reference, noteId);
@@ -82,7 +82,7 @@ export async function editBookingNote({ db, actor, reference, noteId, input }: {
 }
 
 export async function deleteBookingNote({ db, actor, reference, noteId }: { db: Executor; actor: Actor | null; reference: string; noteId: string }) {
-  const allowed = requirePermission(actor, "notes.write");
+  const allowed = requireBookingPermission(actor, "notes.write", reference);
   return db.transaction(async (tx) => {
     const { booking, note } = await lockNote(tx, reference, noteId);
     if (!mayChangeNote(allowed, note.authorId)) throw new AppError("FORBIDDEN", "Only its author or an admin can delete this note");

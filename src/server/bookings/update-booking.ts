@@ -3,10 +3,10 @@ import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { bookingEvents, bookings, customers, pets, type Booking, type Customer, type Pet } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { bookingSearchText } from "@/lib/search-text";
-import { requirePermission, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { lockLiveBooking, recordBookingEvent, touchBooking } from "./booking-rows";
+import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
 import { updateBookingSchema } from "./record-schemas";
 
 /** One changed field, in the words the timeline shows: "Phone changed from … to …". */
@@ -96,7 +96,7 @@ export async function updateBooking({
   /** From an If-Match header: a stale version is then PRECONDITION_FAILED (412) rather than CONFLICT (409). */
   expectedVersion?: number;
 }): Promise<{ reference: string; version: number; changes: FieldChange[] }> {
-  const allowed = requirePermission(actor, "bookings.edit");
+  const allowed = requireBookingPermission(actor, "bookings.edit", reference);
   const edit = parseInput(updateBookingSchema, input, "Some details need attention");
   const baseVersion = expectedVersion ?? edit.version;
   if (baseVersion === undefined) {
