@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { brand } from "@/config/brand";
 import type { AuditLogEntry } from "@/db/schema/audit-log";
 import { auditActionLabel } from "@/server/audit/audit-actions";
@@ -14,8 +14,10 @@ function formatDetails(details: Record<string, unknown>): string {
 
 export function AuditTable({ lines }: { lines: AuditLogEntry[] }) {
   return (
-    <div className="rounded-xl border bg-card">
-      <Table>
+    // Wider than a phone and with nothing focusable inside, so the scrolling box itself takes focus:
+    // keyboard users scroll it with the arrow keys.
+    <div role="region" aria-label="Audit log lines" tabIndex={0} className="overflow-x-auto rounded-xl border bg-card outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+      <table className="w-full caption-bottom text-sm">
         <TableCaption className="sr-only">Audit log, newest first</TableCaption>
         <TableHeader className="bg-muted/50">
           <TableRow>
@@ -43,7 +45,7 @@ export function AuditTable({ lines }: { lines: AuditLogEntry[] }) {
             </TableRow>
           )}
         </TableBody>
-      </Table>
+      </table>
     </div>
   );
 }
