@@ -51,6 +51,7 @@ test("a new booking opens from the back office with its customer, pets and email
   await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
   await expect(page.getByRole("region", { name: "Customer" })).toContainText(booking.customer.email);
   await expect(page.getByRole("region", { name: `Pet 1: ${booking.pets[0]!.name}` })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Emails" })).toContainText("Booking received (customer)");
-  await expect(page.getByRole("region", { name: "History" })).toContainText("Booked via api");
+  // The timeline holds the booking's history and its emails.
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Booking received (customer)");
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Booking created from the booking API");
 });
