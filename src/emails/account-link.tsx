@@ -4,6 +4,13 @@ import type { AccountLinkData, EmailBrand } from "./types";
 
 type Props = AccountLinkData & { brand: EmailBrand };
 
+/** "15 minutes", "2 hours", "7 days". */
+function lifetime(minutes: number): string {
+  if (minutes >= 2 * 24 * 60) return `${Math.round(minutes / (24 * 60))} days`;
+  if (minutes >= 120) return `${Math.round(minutes / 60)} hours`;
+  return `${minutes} minutes`;
+}
+
 function LinkEmail({ brand, preview, heading, lines, action, url, expiresInMinutes }: Props & { preview: string; heading: string; lines: string[]; action: string }) {
   return (
     <EmailLayout brand={brand} preview={preview}>
@@ -13,7 +20,7 @@ function LinkEmail({ brand, preview, heading, lines, action, url, expiresInMinut
       ))}
       <Button href={url} style={emailStyles.button}>{action}</Button>
       <Text style={{ ...emailStyles.muted, marginTop: "16px" }}>
-        The link works once and expires in {expiresInMinutes >= 120 ? `${Math.round(expiresInMinutes / 60)} hours` : `${expiresInMinutes} minutes`}.
+        The link works once and expires in {lifetime(expiresInMinutes)}.
         If you did not expect this email, you can ignore it.
       </Text>
     </EmailLayout>
