@@ -5,6 +5,7 @@ import { SummaryCards } from "@/components/admin/bookings-table/summary-cards";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/app/page-guard";
+import { can } from "@/server/auth/actor";
 import { getBookingSummary, getStatusCounts } from "@/server/bookings/booking-summary";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { listParamsOf } from "@/server/bookings/list-query";
@@ -98,7 +99,16 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
   const loaded = await tryLoadTable(actor, url);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight">Bookings</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">{url.get("deleted") === "true" ? "Deleted bookings" : "Bookings"}</h1>
+        {/* Deleted bookings are for admins, who may restore them (the list refuses deleted=true to others). */}
+        {can(actor, "bookings.delete") &&
+          (url.get("deleted") === "true" ? (
+            <Link href="/admin" className="text-sm text-primary underline-offset-4 hover:underline">Back to live bookings</Link>
+          ) : (
+            <Link href="/admin?deleted=true" className="text-sm text-primary underline-offset-4 hover:underline">Deleted bookings</Link>
+          ))}
+      </div>
       <RemovedNotice removed={url.get("removed")} purged={url.get("purged")} />
       {loaded.ok ? (
         <>

@@ -1,7 +1,8 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { changeStatusAction } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { changeStatusAction, type RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { BOOKING_STATUS_LABELS, type BookingStatus } from "@/server/bookings/schemas";
@@ -21,7 +22,12 @@ const stepLabel = (status: BookingStatus) => (status === "pending" ? "Reopen (ba
  * Flight booked needs the flight, so that step opens the flight form first.
  */
 export function StatusActions({ reference, version, next }: StatusActionsProps) {
+  const router = useRouter();
   const { pending, result, run } = useRecordAction();
+  // Refused because the booking moved on (someone else changed it): show it as it is now, with its own next steps.
+  const refreshIfStale = (answer: RecordActionResult) => {
+    if (!answer.ok && answer.details?.currentVersion !== undefined) router.refresh();
+  };
   const [notifyCustomer, setNotifyCustomer] = useState(true);
   const [flightOpen, setFlightOpen] = useState(false);
   const [flightResult, setFlightResult] = useState<typeof result>(null);
@@ -39,7 +45,7 @@ export function StatusActions({ reference, version, next }: StatusActionsProps) 
             onClick={() => {
               setFlightResult(null);
               if (status === "flight_booked") return setFlightOpen(true);
-              run(() => changeStatusAction(reference, { status, notifyCustomer, version }));
+              run(() => changeStatusAction(reference, { status, notifyCustomer, version }), refreshIfStale);
             }}
           >
             {stepLabel(status)}

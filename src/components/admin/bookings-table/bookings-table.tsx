@@ -1,6 +1,6 @@
 "use client";
 
-import { getCoreRowModel, useReactTable, type VisibilityState } from "@tanstack/react-table";
+import { getCoreRowModel, useReactTable, type RowSelectionState, type VisibilityState } from "@tanstack/react-table";
 import { DownloadIcon, SlidersHorizontalIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -14,6 +14,7 @@ import type { BookingStatus } from "@/server/bookings/schemas";
 import { BOOKING_TABLE_COLUMNS, type BookingTableColumn } from "@/server/preferences/table-columns";
 import type { SavedViewSummary } from "@/server/saved-views/schemas";
 import { cn } from "@/lib/utils";
+import { BulkActionBar, selectColumn } from "./bulk-actions";
 import { bookingColumns } from "./columns";
 import { ColumnMenu } from "./column-menu";
 import { SavedViewsMenu } from "./saved-views-menu";
@@ -54,6 +55,13 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
     setSeenColumns(columns);
     setVisible(columns);
   }
+  // Selected rows (by reference) for the bulk actions; a new set of rows starts a new selection.
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [seenItems, setSeenItems] = useState(page.items);
+  if (seenItems !== page.items) {
+    setSeenItems(page.items);
+    setRowSelection({});
+  }
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [message, setMessage] = useState("");
   const [, startSaving] = useTransition();
@@ -61,14 +69,16 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
   // eslint-disable-next-line react-hooks/incompatible-library -- the table object is read during render only, never memoised
   const table = useReactTable({
     data: page.items,
-    columns: bookingColumns,
+    columns: [selectColumn, ...bookingColumns],
     getCoreRowModel: getCoreRowModel(),
+    enableRowSelection: true,
+    onRowSelectionChange: setRowSelection,
     getRowId: (row) => row.reference,
     manualFiltering: true,
     manualSorting: true,
     manualPagination: true,
     rowCount: page.total,
-    state: { columnVisibility: visibilityOf(visible) },
+    state: { columnVisibility: visibilityOf(visible), rowSelection },
   });
 
   function changeColumns(next: BookingTableColumn[]) {
@@ -118,6 +128,7 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
         assigneeName={assigneeName}
         onChange={(patch) => navigation.update(patch)}
       />
+      <BulkActionBar references={Object.keys(rowSelection).filter((reference) => rowSelection[reference])} />
       <div className="rounded-xl border bg-card">
         <Table aria-busy={navigation.pending || undefined}>
           <caption className="sr-only">Bookings</caption>
