@@ -1,0 +1,114 @@
+import { beforeAll, expect, it, vi } from "vitest";
+import { POST as authPost } from "@/app/api/auth/[...all]/route";
+import {
+  addNoteAction,
+  changeStatusAction,
+  deleteBookingAction,
+  loadBookingForEditAction,
+  updateBookingAction,
+} from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { bulkChangeStatusAction } from "@/app/(admin)/admin/bulk-actions";
+import { createBooking } from "@/server/bookings/create-booking";
+import { createUser } from "@/server/users/create-user";
+import { bookingBody } from "../factories/booking-body";
+import { uniqueIp } from "../support/api-request";
+import { describeEachDatabase } from "../support/each-database";
+import { routesUseDatabase } from "../support/route-database";
+
+// The record page's server actions, as the browser calls them: the session comes from the request's
+// cookie (next/headers), and every refusal comes back as a result to show, never as a thrown error.
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
+// Outside a Next.js request there is no page cache to clear.
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const origin = "http://localhost:3000";
+
+async function signIn(email: string, password: string): Promise<Headers> {
+  const response = await authPost(
+    new Request(`${origin}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin, "x-forwarded-for": uniqueIp() },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+  expect(response.status).toBe(200);
+  return new Headers({ cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), origin });
+}
+
+beforeAll(() => {
+  process.env.APP_URL = origin;
+});
+
+describeEachDatabase("booking record server actions", (getDb) => {
+  routesUseDatabase(getDb);
+  const password = "a fine long password";
+  let admin = new Headers();
+  let staff = new Headers();
+  let adminId = "";
+
+  beforeAll(async () => {
+    const stamp = `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
+    const created = await createUser({ db: getDb(), input: { email: `record.admin.${stamp}@pawpath.test`, name: "Layla Admin", role: "admin", password } });
+    adminId = created.id;
+    await createUser({ db: getDb(), input: { email: `record.staff.${stamp}@pawpath.test`, name: "Sam Staff", role: "staff", password } });
+    admin = await signIn(`record.admin.${stamp}@pawpath.test`, password);
+    staff = await signIn(`record.staff.${stamp}@pawpath.test`, password);
+  });
+
+  const newBooking = async () => (await createBooking({ db: getDb(), body: bookingBody(), source: "api" })).reference;
+  const as = (headers: Headers) => {
+    request.headers = headers;
+  };
+
+  it("a save from an older version is refused with the colleague's changes, and nothing is overwritten", async () => {
+    const reference = await newBooking();
+    as(admin);
+    const opened = await loadBookingForEditAction(reference);
+    if (!opened.ok) throw new Error(opened.message);
+    const pets = opened.values.pets;
+
+    const first = await updateBookingAction(reference, { version: opened.version, pets: [{ ...pets[0], weightKg: 5.1 }] });
+    expect(first).toEqual({ ok: true, message: "Saved 1 change." });
+
+    const second = await updateBookingAction(reference, { version: opened.version, specialRequests: "Collect from the office" });
+    expect(second).toMatchObject({ ok: false, message: expect.stringContaining("Someone else saved booking") });
+    const changes = second.ok ? [] : (second.details?.changesSince as { type: string; actorId: string; data: { changes: unknown[] } }[]);
+    expect(changes).toEqual([
+      expect.objectContaining({ type: "details_changed", actorId: adminId, data: expect.objectContaining({ changes: [expect.objectContaining({ label: "Luna's weight (kg)", from: "4.2", to: "5.1" })] }) }),
+    ]);
+
+    const now = await loadBookingForEditAction(reference);
+    expect(now).toMatchObject({ ok: true, version: opened.version + 1, values: { specialRequests: "Please call before 10am", pets: [{ weightKg: 5.1 }] } });
+  });
+
+  it("bad input comes back as field errors; staff and signed-out people are refused with a message", async () => {
+    const reference = await newBooking();
+    as(admin);
+    expect(await changeStatusAction(reference, { status: "flight_booked", notifyCustomer: false })).toMatchObject({ ok: false, fields: { status: expect.any(String) } });
+    expect(await addNoteAction(reference, { body: "   " })).toMatchObject({ ok: false, fields: { body: "Write the note" } });
+
+    as(staff);
+    expect(await updateBookingAction(reference, { version: 1, specialRequests: "x" })).toEqual({ ok: false, message: "Your role does not allow this", fields: undefined, details: undefined });
+    expect(await deleteBookingAction(reference)).toMatchObject({ ok: false, message: "Your role does not allow this" });
+    expect(await changeStatusAction(reference, { status: "confirmed", notifyCustomer: false, version: 1 })).toMatchObject({ ok: true });
+
+    as(new Headers());
+    expect(await addNoteAction(reference, { body: "Hello" })).toMatchObject({ ok: false, message: "Sign in to continue" });
+  });
+
+  it("a bulk status change reports each booking: moved, or why not", async () => {
+    const [movable, done] = [await newBooking(), await newBooking()];
+    as(admin);
+    await changeStatusAction(done, { status: "cancelled", notifyCustomer: false });
+    const result = await bulkChangeStatusAction([movable, done], { status: "confirmed", notifyCustomer: false });
+    expect(result).toEqual({
+      ok: true,
+      outcomes: [
+        { reference: movable, ok: true },
+        { reference: done, ok: false, reason: "A booking that is cancelled cannot move to confirmed" },
+      ],
+    });
+    expect(await bulkChangeStatusAction([], { status: "confirmed" })).toEqual({ ok: false, message: "Choose at least one booking" });
+  });
+});
