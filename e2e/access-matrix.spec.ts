@@ -1,0 +1,190 @@
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import { E2E_BASE_URL } from "./support/server";
+import { buildBooking, type BookingData } from "./support/factories";
+import { allows, ROUTES, type Role, type RouteContext, type RouteEntry } from "./support/route-registry";
+import { DEMO_ADMIN, DEMO_STAFF } from "./support/sign-in";
+
+// {anonymous, customer, staff, admin} × every page and API route in the registry: only the allowed
+// cells succeed. Every request carries a valid body, so a refusal can only mean "not allowed".
+
+test.describe.configure({ mode: "serial" });
+
+async function createBooking(request: APIRequestContext, booking: BookingData = buildBooking()): Promise<string> {
+  const response = await request.post("/api/v1/bookings", { data: booking });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { reference: string }).reference;
+}
+
+async function teamContext(browser: Browser, account: { email: string; password: string }): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const response = await context.request.post("/api/auth/sign-in/email", {
+    data: account,
+    headers: { origin: E2E_BASE_URL },
+  });
+  expect(response.status(), `sign-in of ${account.email}`).toBe(200);
+  return context;
+}
+
+/** A customer signs in the way customers do: an emailed link, read here from the dev mailbox. */
+async function customerContext(browser: Browser, admin: BrowserContext, email: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const requested = await context.request.post("/api/auth/sign-in/magic-link", {
+    data: { email, callbackURL: "/portal" },
+    headers: { origin: E2E_BASE_URL },
+  });
+  expect(requested.status()).toBe(200);
+  const reader = await admin.newPage();
+  await reader.goto("/admin/mailbox");
+  const message = reader.getByRole("link").filter({ hasText: email }).filter({ hasText: /sign-in link/i });
+  await expect(async () => {
+    await reader.reload();
+    await expect(message.first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await message.first().click();
+  const link = await reader.frameLocator("iframe").getByRole("link", { name: "Sign in" }).getAttribute("href");
+  await reader.close();
+  const page = await context.newPage();
+  await page.goto(link!);
+  await expect(page).toHaveURL(/\/portal/);
+  await page.close();
+  return context;
+}
+
+async function request(context: APIRequestContext, entry: RouteEntry, routeContext: RouteContext, role: Role) {
+  const path = entry.path ? await entry.path(routeContext, role) : entry.route;
+  const data = entry.body === "intake" ? buildBooking() : entry.body;
+  const response = await context.fetch(path, {
+    method: entry.method,
+    maxRedirects: 0,
+    headers: { ...(data !== undefined ? { "content-type": "application/json" } : {}), ...entry.headers },
+    data,
+  });
+  return { path, status: response.status(), location: response.headers().location ?? "" };
+}
+
+test("every page and API route answers each role as the registry says", async ({ browser, playwright }) => {
+  test.setTimeout(240_000);
+  const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  const admin = await teamContext(browser, DEMO_ADMIN);
+  const staff = await teamContext(browser, DEMO_STAFF);
+  const customerBooking = buildBooking();
+  const ownReference = await createBooking(anonymous, customerBooking);
+  const otherReference = await createBooking(anonymous);
+  const customer = await customerContext(browser, admin, customerBooking.customer.email);
+
+  const emailsPage = await (await admin.request.get("/admin/emails")).text();
+  const mailboxPage = await (await admin.request.get("/admin/mailbox")).text();
+  const routeContext: RouteContext = {
+    ownReference,
+    otherReference,
+    freshReference: () => createBooking(anonymous),
+    deletedReference: async () => {
+      const reference = await createBooking(anonymous);
+      expect((await admin.request.delete(`/api/v1/bookings/${reference}`)).status()).toBe(204);
+      return reference;
+    },
+    emailId: /\/admin\/emails\/([0-9a-f-]{36})/.exec(emailsPage)![1]!,
+    mailboxId: /\/admin\/mailbox\/([0-9a-f-]{36})/.exec(mailboxPage)![1]!,
+  };
+
+  const contexts: Record<Role, APIRequestContext> = { anonymous, customer: customer.request, staff: staff.request, admin: admin.request };
+  for (const entry of ROUTES.filter((route) => route.access !== "betterAuth")) {
+    for (const role of ["anonymous", "customer", "staff", "admin"] as const) {
+      const { path, status, location } = await request(contexts[role], entry, routeContext, role);
+      const cell = `${role} ${entry.method} ${path} → ${status} ${location}`;
+      if (allows(entry.access, role)) {
+        expect.soft(status, cell).toBeGreaterThanOrEqual(200);
+        expect.soft(status, cell).toBeLessThan(entry.access === "public" ? 400 : 300);
+        expect.soft(location, cell).not.toMatch(/\/login/);
+      } else if (entry.access === "webhook") {
+        expect.soft([400, 401, 403, 404], cell).toContain(status);
+      } else if (entry.kind === "page") {
+        // Visitors go to sign in; customers to their portal; the team to a 404 for what their role cannot see.
+        if (role === "anonymous") expect.soft(location, cell).toMatch(/^(\/|https?:\/\/[^/]+\/)login\?next=/);
+        else if (role === "customer") expect.soft(location, cell).toMatch(/\/portal$/);
+        else expect.soft(status, cell).toBe(404);
+      } else {
+        const expected = role === "anonymous" ? [401] : role === "customer" ? [403, 404] : [403];
+        expect.soft(expected, cell).toContain(status);
+      }
+    }
+  }
+  await Promise.all([admin.close(), staff.close(), customer.close(), anonymous.dispose()]);
+});
+
+test("a customer gets 404 for another customer's booking, and for their own, on every team route", async ({ browser, playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  const admin = await teamContext(browser, DEMO_ADMIN);
+  const mine = buildBooking();
+  const ownReference = await createBooking(anonymous, mine);
+  const otherReference = await createBooking(anonymous);
+  const customer = await customerContext(browser, admin, mine.customer.email);
+
+  expect((await customer.request.get(`/api/v1/bookings/${ownReference}`)).status()).toBe(200);
+  expect((await customer.request.get(`/api/v1/bookings/${otherReference}`)).status()).toBe(404);
+  const mineList = await (await customer.request.get("/api/v1/me/bookings")).text();
+  expect(mineList).toContain(ownReference);
+  expect(mineList).not.toContain(otherReference);
+  for (const reference of [otherReference, ownReference]) {
+    const calls = [
+      () => customer.request.patch(`/api/v1/bookings/${reference}`, { data: { version: 1, specialRequests: "x" } }),
+      () => customer.request.delete(`/api/v1/bookings/${reference}`),
+      () => customer.request.post(`/api/v1/bookings/${reference}/status`, { data: { status: "cancelled" } }),
+      () => customer.request.get(`/api/v1/bookings/${reference}/notes`),
+      () => customer.request.post(`/api/v1/bookings/${reference}/notes`, { data: { body: "hello" } }),
+      () => customer.request.post(`/api/v1/bookings/${reference}/restore`),
+    ];
+    for (const call of calls) {
+      const response = await call();
+      expect.soft(response.status(), response.url()).toBe(404);
+    }
+  }
+  await Promise.all([admin.close(), customer.close(), anonymous.dispose()]);
+});
+
+test("the proxy-bypass headers of Next.js advisories change nothing", async ({ playwright }) => {
+  const bypassHeaders: Record<string, string>[] = [
+    { "x-middleware-subrequest": "middleware" },
+    { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+    { "x-middleware-subrequest": "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware" },
+    { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+    { "x-middleware-subrequest": "src/proxy:src/proxy:src/proxy:src/proxy:src/proxy" },
+    { "x-nextjs-data": "1" },
+    { "x-middleware-prefetch": "1" },
+    { "x-invoke-path": "/admin", "x-invoke-query": "{}" },
+    { "x-now-route-matches": "1" },
+    { rsc: "1", "next-router-prefetch": "1" },
+    { "x-pathname": "/", "x-forwarded-host": "evil.example" },
+  ];
+  const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  for (const headers of bypassHeaders) {
+    const page = await anonymous.get("/admin/users", { headers, maxRedirects: 0 });
+    expect.soft(page.status(), JSON.stringify(headers)).toBeGreaterThanOrEqual(300);
+    expect.soft(await page.text(), JSON.stringify(headers)).not.toContain("admin@pawpath.test");
+    for (const path of ["/api/v1/bookings", "/api/v1/bookings/export"]) {
+      const response = await anonymous.get(path, { headers });
+      const body = (await response.text()).trim();
+      // Next.js answers a middleware-prefetch request with an empty "{}" without running the route:
+      // nothing is read or written. Anything else must be the usual 401.
+      const refused = response.status() === 401 || (response.status() === 200 && body === "{}");
+      expect.soft(refused, `${path} ${JSON.stringify(headers)} → ${response.status()} ${body.slice(0, 80)}`).toBe(true);
+    }
+  }
+  await anonymous.dispose();
+});
+
+test("a cross-origin POST is refused, even with the session cookie", async ({ browser, playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  const staff = await teamContext(browser, DEMO_STAFF);
+  const reference = await createBooking(anonymous);
+  const foreign = { origin: "https://evil.example" };
+  const status = await staff.request.post(`/api/v1/bookings/${reference}/status`, { data: { status: "cancelled" }, headers: foreign });
+  expect(status.status()).toBe(403);
+  const note = await staff.request.post(`/api/v1/bookings/${reference}/notes`, { data: { body: "x" }, headers: foreign });
+  expect(note.status()).toBe(403);
+  const signIn = await anonymous.post("/api/auth/sign-in/email", { data: DEMO_STAFF, headers: foreign });
+  expect(signIn.status()).toBe(403);
+  // The booking did not move.
+  expect(((await (await staff.request.get(`/api/v1/bookings/${reference}`)).json()) as { status: string }).status).toBe("pending");
+  await Promise.all([staff.close(), anonymous.dispose()]);
+});

@@ -1,0 +1,58 @@
+import { expect, test, type Page } from "@playwright/test";
+import { XSS_PAYLOADS } from "../tests/fixtures/xss-payloads";
+import { buildBooking, buildPet } from "./support/factories";
+import { DEMO_ADMIN, signInAsTeam } from "./support/sign-in";
+
+// Every payload of the corpus goes into a booking's text fields, an internal note and an edit (so it
+// also appears in the timeline), then the record page and the table are opened: no script runs,
+// and the text reads back exactly as typed.
+
+const CHUNKS = 4;
+const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
+
+async function expectNoScriptRan(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  for (const frame of page.frames()) {
+    expect(await frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined)).toBeUndefined();
+  }
+}
+
+for (let chunk = 0; chunk < CHUNKS; chunk++) {
+  const payloads = XSS_PAYLOADS.filter((_, index) => index % CHUNKS === chunk);
+  test(`stored XSS, payloads ${chunk + 1} of ${CHUNKS}: shown as text in the record, its timeline and the table`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await signInAsTeam(page, DEMO_ADMIN);
+    for (const payload of payloads) {
+      const booking = buildBooking({ pets: [buildPet({ name: payload.slice(0, 100) })] });
+      booking.customer.name = payload;
+      booking.specialRequests = payload;
+      const created = await page.request.post("/api/v1/bookings", { data: booking });
+      expect(created.status(), payload).toBe(201);
+      const { reference } = (await created.json()) as { reference: string };
+      expect((await page.request.post(`/api/v1/bookings/${reference}/notes`, { data: { body: payload } })).status()).toBe(201);
+      const edited = await page.request.patch(`/api/v1/bookings/${reference}`, {
+        data: { version: 1, specialRequests: `${payload} (edited)` },
+      });
+      expect(edited.status(), payload).toBe(200);
+
+      await page.goto(`/admin/bookings/${reference}`);
+      await expect(page.getByRole("heading", { name: reference })).toBeVisible();
+      await expectNoScriptRan(page);
+      const record = normalize(await page.locator("main").innerText());
+      expect(record, payload).toContain(normalize(payload));
+      expect(record, payload).toContain(normalize(`${payload} (edited)`));
+
+      await page.goto(`/admin?q=${encodeURIComponent(reference)}`);
+      const row = page.getByRole("table", { name: "Bookings" }).getByRole("row").filter({ has: page.getByRole("link", { name: reference }) });
+      await expect(row).toBeVisible();
+      await expectNoScriptRan(page);
+      expect(normalize(await row.innerText()), payload).toContain(normalize(payload.slice(0, 100)).slice(0, 30));
+    }
+    expect(dialogs).toEqual([]);
+  });
+}
