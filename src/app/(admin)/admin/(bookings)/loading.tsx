@@ -1,6 +1,10 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** While /admin renders on the server: the table's shape, so the page does not jump when rows arrive. */
+/**
+ * While /admin renders on the server: the table's shape, so the page does not jump when rows arrive.
+ * In its own route group so that it wraps the table only: a Suspense boundary above the other admin
+ * pages would make their 404s (staff on an admin-only page) answer 200 once streaming started.
+ */
 export default function BookingsLoading() {
   return (
     <div className="space-y-4" aria-busy="true">
