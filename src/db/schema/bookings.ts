@@ -72,7 +72,9 @@ export const bookings = pgTable(
     index("bookings_service_created_idx")
       .on(t.serviceType, t.createdAt.desc().nullsFirst())
       .where(sql`${t.deletedAt} is null`),
-    // Why: "what flies this week" and sorting by travel date.
+    // Why: "what flies this week" and sorting by travel date. Migration 0007 adds INCLUDE (status,
+    // origin, destination, service, assignee) so counts combining a travel range with those filters
+    // are index-only scans; drizzle-kit cannot express INCLUDE.
     index("bookings_travel_date_idx")
       .on(t.travelDate, t.id)
       .where(sql`${t.deletedAt} is null`),
