@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only intake,email,list --database-url URL --emails N --duration S --connections C --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,export --database-url URL --emails N --duration S --connections C --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
@@ -14,7 +14,7 @@ const { values } = parseArgs({
     "seed-bookings": { type: "string", default: "100000" },
     // An already seeded database (seeding a million bookings takes minutes): migrated, not reseeded.
     "database-url": { type: "string" },
-    only: { type: "string", default: "email,intake,list" },
+    only: { type: "string", default: "email,intake,list,export" },
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "10" },
     "list-runs": { type: "string", default: "40" },
@@ -58,15 +58,17 @@ async function main() {
       console.log(`Email worker: ${email.emails} emails over SMTP in ${email.seconds} s = ${email.emailsPerSecond}/s`);
       await pool.query("delete from email_outbox");
     }
-    const list = parts.has("list") ? await prepareListBench(db, pool) : undefined;
+    const list = parts.has("list") || parts.has("export") ? await prepareListBench(db, pool) : undefined;
 
     // Production topology: the app servers take bookings; `npm run worker` sends the emails (measured above).
     const server = await startServer({ DATABASE_URL: databaseUrl, INTAKE_RATE_LIMIT_MAX: "100000000", DATABASE_POOL_MAX: "20", EMAIL_WORKER: "false" });
     try {
-      if (list) {
-        const cookie = await list.signIn(server.url);
+      const cookie = list ? await list.signIn(server.url) : "";
+      if (list && parts.has("list")) {
         console.log(`Bookings table over HTTP (signed in as staff) vs the same SQL through node-postgres, ${values["list-runs"]} runs each:`);
         report.list = await benchList({ server, cookie, db, actor: list.actor, scenarios: await listScenarios(pool), runs: Number(values["list-runs"]) });
+      }
+      if (list && parts.has("export")) {
         const exported = await benchExport(server, cookie, list.exportParams);
         report.export = exported;
         console.log(`CSV export: ${exported.rows} rows, ${(exported.bytes / 1e6).toFixed(1)} MB in ${exported.seconds} s; server RSS ${exported.serverRssBeforeMb} MB before, peak ${exported.peakServerRssMb} MB`);

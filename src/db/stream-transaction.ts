@@ -42,6 +42,7 @@ export function streamFromReadTransaction(db: Database, produce: (tx: Transactio
         wakeProducer();
       },
     },
-    { highWaterMark: 4 },
+    // Two chunks queued at most: a slow download holds back the cursor instead of filling memory.
+    { highWaterMark: 2 },
   );
 }

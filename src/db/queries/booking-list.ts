@@ -192,7 +192,7 @@ export async function selectBookingRows(db: Executor, ids: string[]): Promise<Bo
  */
 export async function* streamBookingRows(
   tx: Executor,
-  { filters, sort, batchSize = 1000 }: { filters: ListFilterSql; sort: ListSortSql; batchSize?: number },
+  { filters, sort, batchSize = 500 }: { filters: ListFilterSql; sort: ListSortSql; batchSize?: number },
 ): AsyncGenerator<BookingListRow[]> {
   const cursor = sql.raw(`booking_export_${Math.random().toString(36).slice(2, 10)}`);
   await tx.execute(sql`declare ${cursor} no scroll cursor for
