@@ -1,0 +1,200 @@
+import fs from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { beforeAll, expect, it, vi } from "vitest";
+import { POST as authPost } from "@/app/api/auth/[...all]/route";
+import * as bookAction from "@/app/(site)/book/actions";
+import * as tableActions from "@/app/(admin)/admin/actions";
+import * as bulkActions from "@/app/(admin)/admin/bulk-actions";
+import * as recordActions from "@/app/(admin)/admin/bookings/[reference]/actions";
+import * as emailActions from "@/app/(admin)/admin/emails/[id]/actions";
+import * as settingsActions from "@/app/(admin)/admin/settings/actions";
+import * as userActions from "@/app/(admin)/admin/users/actions";
+import { queryRows } from "@/db/sql";
+import { addBookingNote } from "@/server/bookings/notes";
+import { createBooking } from "@/server/bookings/create-booking";
+import { createUser } from "@/server/users/create-user";
+import { bookingBody } from "../factories/booking-body";
+import { uniqueIp } from "../support/api-request";
+import { describeEachDatabase } from "../support/each-database";
+import { routesUseDatabase } from "../support/route-database";
+
+// The access matrix for server actions: {anonymous, customer, staff, admin} × every exported server
+// action. The registry below must name every action in the app (checked against the source), and
+// only the allowed cells may get past the permission check.
+
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const origin = "http://localhost:3000";
+type Role = "anonymous" | "customer" | "staff" | "admin";
+const ROLES: Role[] = ["anonymous", "customer", "staff", "admin"];
+const team: Role[] = ["staff", "admin"];
+const adminOnly: Role[] = ["admin"];
+
+/** What each action needs; a fresh booking or user per call, so no cell depends on another. */
+type Fixtures = {
+  booking: () => Promise<string>;
+  deletedBooking: () => Promise<string>;
+  staffUserId: () => Promise<string>;
+  noteOn: (reference: string) => Promise<string>;
+  emailId: () => Promise<string>;
+};
+
+type ActionEntry = { name: string; allowed: Role[]; call: (f: Fixtures) => Promise<unknown> };
+
+const ACTIONS: ActionEntry[] = [
+  { name: "submitBooking", allowed: ROLES, call: async () => bookAction.submitBooking({ values: bookingBody(), idempotencyKey: crypto.randomUUID(), honeypot: "" }) },
+  { name: "saveViewAction", allowed: team, call: async () => tableActions.saveViewAction({ name: `View ${crypto.randomUUID()}`, shared: false, query: "status=pending" }) },
+  { name: "deleteViewAction", allowed: team, call: async () => tableActions.deleteViewAction(crypto.randomUUID()) },
+  { name: "setTableColumnsAction", allowed: team, call: async () => tableActions.setTableColumnsAction(["reference", "status"]) },
+  { name: "bulkChangeStatusAction", allowed: team, call: async (f) => bulkActions.bulkChangeStatusAction([await f.booking()], { status: "confirmed", notifyCustomer: false }) },
+  { name: "bulkAssignAction", allowed: team, call: async (f) => bulkActions.bulkAssignAction([await f.booking()], { assigneeId: null }) },
+  { name: "assignableTeamAction", allowed: team, call: async () => bulkActions.assignableTeamAction() },
+  { name: "loadBookingForEditAction", allowed: team, call: async (f) => recordActions.loadBookingForEditAction(await f.booking()) },
+  { name: "updateBookingAction", allowed: adminOnly, call: async (f) => recordActions.updateBookingAction(await f.booking(), { version: 1, specialRequests: "From the matrix" }) },
+  { name: "changeStatusAction", allowed: team, call: async (f) => recordActions.changeStatusAction(await f.booking(), { status: "confirmed", notifyCustomer: false }) },
+  {
+    name: "updateFlightAction",
+    allowed: team,
+    call: async (f) =>
+      recordActions.updateFlightAction(await f.booking(), {
+        flight: { airline: "Emirates", flightNumber: "EK 1", departureAirport: "DXB", departureTime: "2027-03-14T02:35:00+04:00", arrivalAirport: "LHR", arrivalTime: "2027-03-14T06:40:00Z" },
+      }),
+  },
+  { name: "addNoteAction", allowed: team, call: async (f) => recordActions.addNoteAction(await f.booking(), { body: "From the matrix" }) },
+  {
+    name: "editNoteAction",
+    allowed: adminOnly,
+    call: async (f) => {
+      const reference = await f.booking();
+      return recordActions.editNoteAction(reference, await f.noteOn(reference), { body: "Edited" });
+    },
+  },
+  {
+    name: "deleteNoteAction",
+    allowed: adminOnly,
+    call: async (f) => {
+      const reference = await f.booking();
+      return recordActions.deleteNoteAction(reference, await f.noteOn(reference));
+    },
+  },
+  { name: "assignAction", allowed: team, call: async (f) => recordActions.assignAction(await f.booking(), { assigneeId: null }) },
+  { name: "deleteBookingAction", allowed: adminOnly, call: async (f) => recordActions.deleteBookingAction(await f.booking()) },
+  { name: "restoreBookingAction", allowed: adminOnly, call: async (f) => recordActions.restoreBookingAction(await f.deletedBooking()) },
+  { name: "purgeBookingAction", allowed: adminOnly, call: async (f) => recordActions.purgeBookingAction(await f.deletedBooking()) },
+  { name: "retryEmailAction", allowed: adminOnly, call: async (f) => emailActions.retryEmailAction(await f.emailId()) },
+  { name: "updateSettingsAction", allowed: adminOnly, call: async () => settingsActions.updateSettingsAction({ requireTwoFactor: false }) },
+  { name: "inviteUserAction", allowed: adminOnly, call: async () => userActions.inviteUserAction({ email: `invitee.${crypto.randomUUID()}@pawpath.test`, name: "New Colleague", role: "staff" }) },
+  { name: "changeRoleAction", allowed: adminOnly, call: async (f) => userActions.changeRoleAction(await f.staffUserId(), "staff") },
+  { name: "deactivateUserAction", allowed: adminOnly, call: async (f) => userActions.deactivateUserAction(await f.staffUserId()) },
+  { name: "reactivateUserAction", allowed: adminOnly, call: async (f) => userActions.reactivateUserAction(await f.staffUserId()) },
+  { name: "sendPasswordResetAction", allowed: adminOnly, call: async (f) => userActions.sendPasswordResetAction(await f.staffUserId()) },
+  { name: "unlockUserAction", allowed: adminOnly, call: async (f) => userActions.unlockUserAction(await f.staffUserId()) },
+];
+
+/** Every `export async function` in a "use server" file under src/app. */
+function serverActionsInApp(): string[] {
+  const names: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name)) {
+        const source = fs.readFileSync(full, "utf8");
+        if (/^["']use server["']/.test(source.trimStart())) names.push(...[...source.matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
+      }
+    }
+  };
+  walk(path.resolve(import.meta.dirname, "../../src/app"));
+  return names.sort();
+}
+
+const PERMISSION_REFUSAL = /^(Sign in to continue|Your role does not allow this|No booking |Only an admin|Only its author)/;
+
+/** Whether an action's answer is a refusal for who the person is (rather than about the input). */
+function refused(result: unknown, thrown: unknown): boolean {
+  if (thrown) {
+    const digest = String((thrown as { digest?: string }).digest ?? "");
+    if (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK")) return true;
+    throw thrown;
+  }
+  if (Array.isArray(result)) return result.length === 0;
+  const answer = result as { ok?: boolean; message?: string } | undefined;
+  return answer?.ok === false && PERMISSION_REFUSAL.test(answer.message ?? "");
+}
+
+async function signIn(email: string, password: string): Promise<Headers> {
+  const response = await authPost(
+    new Request(`${origin}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin, "x-forwarded-for": uniqueIp() },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+  expect(response.status).toBe(200);
+  return new Headers({ cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), origin, "x-forwarded-for": uniqueIp() });
+}
+
+beforeAll(() => {
+  process.env.APP_URL = origin;
+});
+
+it("the registry names every server action in the app", () => {
+  expect(ACTIONS.map((entry) => entry.name).sort()).toEqual(serverActionsInApp());
+});
+
+describeEachDatabase("server actions × roles", (getDb) => {
+  routesUseDatabase(getDb);
+  const headersOf = {} as Record<Role, Headers>;
+  let fixtures: Fixtures;
+
+  beforeAll(async () => {
+    const db = getDb();
+    const stamp = `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
+    const password = "a perfectly fine password";
+    // A second admin, so that the last-admin rule never decides a cell.
+    await createUser({ db, input: { email: `matrix.admin2.${stamp}@pawpath.test`, name: "Second Admin", role: "admin", password } });
+    for (const role of ["customer", "staff", "admin"] as const) {
+      await createUser({ db, input: { email: `matrix.${role}.${stamp}@pawpath.test`, name: `Matrix ${role}`, role, password } });
+      headersOf[role] = await signIn(`matrix.${role}.${stamp}@pawpath.test`, password);
+    }
+    headersOf.anonymous = new Headers({ origin, "x-forwarded-for": uniqueIp() });
+    const adminId = (await queryRows<{ id: string }>(db, sql`select id from users where email = ${`matrix.admin.${stamp}@pawpath.test`}`))[0]!.id;
+    const booking = async () => (await createBooking({ db, body: bookingBody(), source: "api" })).reference;
+    fixtures = {
+      booking,
+      deletedBooking: async () => {
+        const reference = await booking();
+        await db.execute(sql`update bookings set deleted_at = now() where reference = ${reference}`);
+        return reference;
+      },
+      staffUserId: async () => (await createUser({ db, input: { email: `matrix.target.${crypto.randomUUID()}@pawpath.test`, name: "Target", role: "staff", password } })).id,
+      noteOn: async (reference) => (await addBookingNote({ db, actor: { id: adminId, name: "Matrix admin", email: "x", role: "admin" }, reference, input: { body: "A note" } })).id,
+      emailId: async () => {
+        const reference = await booking();
+        return (await queryRows<{ id: string }>(db, sql`select o.id from email_outbox o join bookings b on b.id = o.booking_id where b.reference = ${reference} limit 1`))[0]!.id;
+      },
+    };
+  });
+
+  it("lets only the allowed roles past the permission check of each action", async () => {
+    const cells: string[] = [];
+    for (const entry of ACTIONS) {
+      for (const role of ROLES) {
+        request.headers = headersOf[role];
+        let result: unknown;
+        let thrown: unknown;
+        try {
+          result = await entry.call(fixtures);
+        } catch (error) {
+          thrown = error;
+        }
+        const wasRefused = refused(result, thrown);
+        if (wasRefused === entry.allowed.includes(role)) cells.push(`${role} × ${entry.name}: ${wasRefused ? "refused" : "allowed"} ${JSON.stringify(result ?? String(thrown)).slice(0, 160)}`);
+      }
+    }
+    expect(cells).toEqual([]);
+  }, 180_000);
+});
