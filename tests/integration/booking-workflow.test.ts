@@ -203,6 +203,27 @@ describeEachDatabase("booking record use cases", (getDb) => {
     });
   });
 
+  it("takes partial parts: only the fields that change, validated as a whole", async () => {
+    const { reference, id } = await newBooking();
+    const [pet] = await queryRows<{ id: string }>(getDb(), sql`select id from pets where booking_id = ${id}`);
+    const first = await updateBooking({ db: getDb(), actor: admin, reference, input: { version: 1, customer: { phone: "+44 20 7946 0958" }, route: { destinationCity: "Manchester" } } });
+    expect(first.changes.map((change) => change.label)).toEqual(["Phone", "Destination city"]);
+    const second = await updateBooking({ db: getDb(), actor: admin, reference, input: { version: first.version, pets: [{ id: pet!.id, weightKg: 6 }] } });
+    expect(second.changes).toEqual([expect.objectContaining({ label: "Luna's weight (kg)", from: "4.2", to: "6" })]);
+    await expect(updateBooking({ db: getDb(), actor: admin, reference, input: { version: second.version, customer: { phone: "12" } } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { "customer.phone": expect.any(String) },
+    });
+    await expect(updateBooking({ db: getDb(), actor: admin, reference, input: { version: second.version, pets: [{ id: pet!.id, weightKg: -1 }, { species: "dog" }] } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { "pets.0.weightKg": expect.any(String), "pets.1.name": expect.any(String) },
+    });
+    await expect(updateBooking({ db: getDb(), actor: admin, reference, input: { version: second.version, route: { travelDate: "2020-01-01" } } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { "route.travelDate": expect.any(String) },
+    });
+  });
+
   it("assigns, and the 'me' filter finds it", async () => {
     const { reference } = await newBooking();
     await assignBooking({ db: getDb(), actor: staff, reference, input: { assigneeId: staff.id } });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { brand } from "@/config/brand";
 import { MAX_PAGE_SIZE, SORT_FIELDS } from "@/server/bookings/list-query";
-import { changeStatusSchema, noteBodySchema, updateBookingSchema } from "@/server/bookings/record-schemas";
+import { bookingPatchSchema, changeStatusSchema, noteBodySchema } from "@/server/bookings/record-schemas";
 import { BOOKING_STATUSES, createBookingBodySchema, createBookingResponseSchema, SERVICE_TYPES } from "@/server/bookings/schemas";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") => {
@@ -182,7 +182,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           operationId: "updateBooking",
           summary: "Edit a booking's details (admins)",
           description:
-            "Send the parts to change: customer, route, specialRequests, pets (the full new list; pets with an id are edited, without one added, missing ones removed). The version you edited goes in If-Match or the body's `version`; a stale one is refused (412 with If-Match, 409 with the body) and nothing is saved.",
+            "Send the parts to change: customer and route may name only the fields that change ({ customer: { phone } }); specialRequests; pets is the full new list (a pet with an id is edited and may name only its changed fields, one without an id is added, a missing one removed). The result is validated with the booking form's rules. The version you edited goes in If-Match or the body's `version`; a stale one is refused (412 with If-Match, 409 with the body) and nothing is saved.",
           security: teamOnly,
           parameters: [ifMatch],
           requestBody: jsonBody("UpdateBookingBody"),
@@ -285,7 +285,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         },
       },
       schemas: {
-        UpdateBookingBody: jsonSchema(updateBookingSchema, "input"),
+        UpdateBookingBody: jsonSchema(bookingPatchSchema, "input"),
         ChangeStatusBody: jsonSchema(changeStatusSchema, "input"),
         NoteBody: jsonSchema(noteBodySchema, "input"),
         CreateBookingBody: jsonSchema(createBookingBodySchema, "input"),

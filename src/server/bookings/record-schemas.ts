@@ -107,3 +107,26 @@ export const updateBookingSchema = z.object({
 });
 
 export type UpdateBookingInput = z.input<typeof updateBookingSchema>;
+
+/**
+ * What PATCH /api/v1/bookings/{reference} takes: like updateBookingSchema, but each part may name only
+ * the fields that change ({ customer: { phone } }); a pet with an id may name only its changed fields.
+ * The server lays the parts over the booking as it is and validates the result with the booking
+ * form's rules.
+ */
+const partOf = (label: string) => z.record(z.string(), z.unknown(), { error: `${label} must be an object` });
+
+export const bookingPatchSchema = z.object({
+  version: updateBookingSchema.shape.version,
+  customer: partOf("customer").optional(),
+  route: partOf("route").optional(),
+  specialRequests: updateBookingSchema.shape.specialRequests,
+  pets: z
+    .array(
+      z.looseObject({ id: z.string().refine((value) => isUuid(value), { error: "Unknown pet" }).optional() }),
+      { error: "pets must be a list" },
+    )
+    .min(1, { error: "A booking needs at least one pet" })
+    .max(MAX_PETS, { error: `At most ${MAX_PETS} pets per booking` })
+    .optional(),
+});

@@ -7,7 +7,10 @@ import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
-import { updateBookingSchema } from "./record-schemas";
+import { z } from "zod";
+import { isoDateSchema } from "@/lib/dates";
+import { bookingPatchSchema, updateBookingSchema } from "./record-schemas";
+import { customerInputSchema, petInputSchema, routeInputSchema } from "./schemas";
 
 /** One changed field, in the words the timeline shows: "Phone changed from … to …". */
 export type FieldChange = { field: string; label: string; from: string | null; to: string | null };
@@ -97,8 +100,8 @@ export async function updateBooking({
   expectedVersion?: number;
 }): Promise<{ reference: string; version: number; changes: FieldChange[] }> {
   const allowed = requireBookingPermission(actor, "bookings.edit", reference);
-  const edit = parseInput(updateBookingSchema, input, "Some details need attention");
-  const baseVersion = expectedVersion ?? edit.version;
+  const patch = parseInput(bookingPatchSchema, input, "Some details need attention");
+  const baseVersion = expectedVersion ?? patch.version;
   if (baseVersion === undefined) {
     throw new AppError("PRECONDITION_REQUIRED", "Send the version you edited, in an If-Match header or a version field", {
       fields: { version: "Required: the version of the booking you edited" },
@@ -114,6 +117,7 @@ export async function updateBooking({
         { fields: { version: `The booking is now at version ${booking.version}` }, details: { currentVersion: booking.version, changesSince: since } },
       );
     }
+    const edit = await completeEdit(tx, booking, customer, patch);
     const changes: FieldChange[] = [];
     const customerChanged = edit.customer ? await applyCustomer(tx, customer, edit.customer, changes) : customer;
     const bookingChanges = bookingFieldChanges(booking, edit, changes);
@@ -131,6 +135,48 @@ export async function updateBooking({
     }
     return { reference, version, changes };
   });
+}
+
+const MESSAGE = "Some details need attention";
+
+/**
+ * Lays the patch's parts over the booking as it is, then validates each whole part with the booking
+ * form's rules (field paths as the client wrote them: "customer.phone", "pets.1.weightKg"). The travel
+ * date must not be in the past only when it changes: an old booking stays editable.
+ */
+async function completeEdit(tx: Executor, booking: Booking, customer: Customer, patch: z.output<typeof bookingPatchSchema>) {
+  const edit: z.output<typeof updateBookingSchema> = { version: patch.version, specialRequests: patch.specialRequests };
+  if (patch.customer) {
+    const current = { name: customer.fullName, email: customer.email, phone: customer.phone, whatsapp: customer.whatsapp, preferredContact: customer.preferredContact };
+    edit.customer = parseInput(z.object({ customer: customerInputSchema }), { customer: { ...current, ...patch.customer } }, MESSAGE).customer;
+  }
+  if (patch.route) {
+    const current = {
+      originCountry: booking.originCountry,
+      originCity: booking.originCity,
+      destinationCountry: booking.destinationCountry,
+      destinationCity: booking.destinationCity,
+      travelDate: booking.travelDate,
+      serviceType: booking.serviceType,
+    };
+    const merged = { ...current, ...patch.route };
+    const dateChanges = merged.travelDate !== booking.travelDate;
+    const schema = dateChanges ? routeInputSchema : routeInputSchema.extend({ travelDate: isoDateSchema("Travel date") });
+    edit.route = parseInput(z.object({ route: schema }), { route: merged }, MESSAGE).route;
+  }
+  if (patch.pets) {
+    const current = await tx.select().from(pets).where(eq(pets.bookingId, booking.id));
+    const byId = new Map(current.map((pet) => [pet.id, pet]));
+    const merged = patch.pets.map((pet) => {
+      const existing = pet.id ? byId.get(pet.id) : undefined;
+      if (!existing) return pet;
+      const { id, bookingId: _booking, position: _position, createdAt: _created, weightKg, ...fields } = existing;
+      return { ...fields, id, weightKg: weightKg === null ? null : Number(weightKg), ...pet };
+    });
+    const petSchema = petInputSchema.extend({ id: z.string().optional() });
+    edit.pets = parseInput(z.object({ pets: z.array(petSchema) }), { pets: merged }, MESSAGE).pets;
+  }
+  return edit;
 }
 
 async function applyCustomer(
