@@ -91,6 +91,7 @@ const ACTIONS: ActionEntry[] = [
   { name: "deactivateUserAction", allowed: adminOnly, call: async (f) => userActions.deactivateUserAction(await f.staffUserId()) },
   { name: "reactivateUserAction", allowed: adminOnly, call: async (f) => userActions.reactivateUserAction(await f.staffUserId()) },
   { name: "sendPasswordResetAction", allowed: adminOnly, call: async (f) => userActions.sendPasswordResetAction(await f.staffUserId()) },
+  { name: "resetTwoFactorAction", allowed: adminOnly, call: async (f) => userActions.resetTwoFactorAction(await f.staffUserId()) },
   { name: "unlockUserAction", allowed: adminOnly, call: async (f) => userActions.unlockUserAction(await f.staffUserId()) },
 ];
 

@@ -11,6 +11,7 @@ export const AUDIT_ACTION_LABELS = {
   password_reset_sent: "Password reset link sent",
   two_factor_enabled: "Two-factor turned on",
   two_factor_disabled: "Two-factor turned off",
+  two_factor_reset: "Two-factor reset by an admin",
   setting_changed: "Setting changed",
   booking_deleted: "Booking deleted",
   booking_restored: "Booking restored",

@@ -15,6 +15,7 @@ export type TeamMember = {
   lastSignInAt: Date | null;
   invitedAt: Date | null;
   lockedUntil: Date | null;
+  twoFactorEnabled: boolean;
 };
 
 /** Everyone who works in the back office (staff and admins), by name; a team, not a customer list. */
@@ -30,6 +31,7 @@ export async function listUsers({ db, actor }: { db: Executor; actor: Actor | nu
       lastSignInAt: users.lastSignInAt,
       invitedAt: users.invitedAt,
       lockedUntil: users.lockedUntil,
+      twoFactorEnabled: users.twoFactorEnabled,
       pendingInvitation,
       // The database's clock decides whether a lock has run out, as it did when it set it.
       locked: sql<boolean>`coalesce(${users.lockedUntil} > now(), false)`,

@@ -7,6 +7,7 @@ import {
   deactivateUserAction,
   reactivateUserAction,
   sendPasswordResetAction,
+  resetTwoFactorAction,
   unlockUserAction,
   type UserActionResult,
 } from "@/app/(admin)/admin/users/actions";
@@ -15,7 +16,7 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, Di
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { TeamMemberStatus } from "@/server/users/team-member";
 
-export type UserRow = { id: string; name: string; email: string; role: "staff" | "admin"; status: TeamMemberStatus };
+export type UserRow = { id: string; name: string; email: string; role: "staff" | "admin"; status: TeamMemberStatus; twoFactorEnabled: boolean };
 
 /** The menu of things an admin can do to one account; deactivation asks first, since it signs them out. */
 export function UserRowActions({ user, onResult }: { user: UserRow; onResult: (result: UserActionResult) => void }) {
@@ -42,6 +43,9 @@ export function UserRowActions({ user, onResult }: { user: UserRow; onResult: (r
             <DropdownMenuItem onSelect={() => perform(() => sendPasswordResetAction(user.id))}>Send password reset link</DropdownMenuItem>
           )}
           {user.status === "locked" && <DropdownMenuItem onSelect={() => perform(() => unlockUserAction(user.id))}>Unlock</DropdownMenuItem>}
+          {user.twoFactorEnabled && (
+            <DropdownMenuItem onSelect={() => perform(() => resetTwoFactorAction(user.id))}>Reset two-factor (lost phone)</DropdownMenuItem>
+          )}
           <DropdownMenuSeparator />
           {user.status === "deactivated" ? (
             <DropdownMenuItem onSelect={() => perform(() => reactivateUserAction(user.id))}>Reactivate</DropdownMenuItem>

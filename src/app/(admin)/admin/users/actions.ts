@@ -11,6 +11,7 @@ import { deactivateUser } from "@/server/users/deactivate-user";
 import { inviteUser } from "@/server/users/invite-user";
 import { reactivateUser } from "@/server/users/reactivate-user";
 import { sendPasswordReset } from "@/server/users/send-password-reset";
+import { resetTwoFactor } from "@/server/users/reset-two-factor";
 import { unlockUser } from "@/server/users/unlock-user";
 import type { Database } from "@/db/types";
 
@@ -70,5 +71,12 @@ export async function unlockUserAction(userId: string): Promise<UserActionResult
   return run(async (context) => {
     await unlockUser({ ...context, userId });
     return "Account unlocked: they can sign in again.";
+  });
+}
+
+export async function resetTwoFactorAction(userId: string): Promise<UserActionResult> {
+  return run(async (context) => {
+    const { changed } = await resetTwoFactor({ ...context, userId });
+    return changed ? "Two-factor reset: they sign in with their password and set it up again." : "Two-factor was not on for this account.";
   });
 }

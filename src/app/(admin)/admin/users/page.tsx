@@ -11,7 +11,15 @@ export default async function UsersPage() {
   return (
     <UsersTable
       currentUserId={actor.id}
-      users={users.map((user) => ({ id: user.id, name: user.name, email: user.email, role: user.role, status: user.status, lastSignInAt: user.lastSignInAt?.toISOString() ?? null }))}
+      users={users.map((user) => ({
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        status: user.status,
+        twoFactorEnabled: user.twoFactorEnabled,
+        lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
+      }))}
     />
   );
 }
