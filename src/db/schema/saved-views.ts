@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 /** A named bookings-table view: its filters, sort and columns, kept as the table's URL query. */
@@ -18,8 +19,10 @@ export const savedViews = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    // Why: listing a person's own views and the team's shared ones.
-    index("saved_views_owner_idx").on(t.ownerId),
+    // Why: one name per person, whatever the case ("This week" and "this week" are the same view);
+    // also serves listing a person's own views.
+    uniqueIndex("saved_views_owner_name_key").on(t.ownerId, sql`lower(${t.name})`),
+    // Why: listing the team's shared views.
     index("saved_views_shared_idx").on(t.shared),
   ],
 );
