@@ -7,7 +7,7 @@ import { assignBooking } from "@/server/bookings/assign-booking";
 import { bulkChangeStatus } from "@/server/bookings/bulk-actions";
 import { changeBookingStatus, updateBookingFlight } from "@/server/bookings/change-status";
 import { createBooking } from "@/server/bookings/create-booking";
-import { deleteBooking, purgeBooking, restoreBooking } from "@/server/bookings/delete-booking";
+import { deleteBooking, purgeBooking, purgeExpiredBookings, restoreBooking } from "@/server/bookings/delete-booking";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { getBookingTimeline } from "@/server/bookings/booking-timeline";
 import { updateBooking } from "@/server/bookings/update-booking";
@@ -269,5 +269,20 @@ describeEachDatabase("booking record use cases", (getDb) => {
                  (select count(*)::int from audit_log where action = 'booking_purged' and target_label = ${reference}) as audit`,
     );
     expect(left[0]).toEqual({ bookings: 0, events: 0, emails: 0, audit: 1 });
+  });
+
+  it("purges bookings deleted more than 30 days ago, and only those", async () => {
+    const expired = await newBooking();
+    const recent = await newBooking();
+    await deleteBooking({ db: getDb(), actor: admin, reference: expired.reference });
+    await deleteBooking({ db: getDb(), actor: admin, reference: recent.reference });
+    await getDb().execute(sql`update bookings set deleted_at = now() - interval '31 days' where id = ${expired.id}`);
+    await getDb().execute(sql`update bookings set deleted_at = now() - interval '29 days' where id = ${recent.id}`);
+    const purged = await purgeExpiredBookings({ db: getDb() });
+    expect(purged).toContain(expired.reference);
+    expect(purged).not.toContain(recent.reference);
+    const [audit] = await queryRows<{ actor_id: string | null }>(getDb(), sql`select actor_id from audit_log where action = 'booking_purged' and target_label = ${expired.reference}`);
+    expect(audit).toEqual({ actor_id: null });
+    await restoreBooking({ db: getDb(), actor: admin, reference: recent.reference });
   });
 });

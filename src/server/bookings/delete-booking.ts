@@ -55,25 +55,49 @@ export async function restoreBooking({ db, actor, reference }: { db: Executor; a
  */
 export async function purgeBooking({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }) {
   const allowed = requireBookingPermission(actor, "bookings.delete", reference);
-  return db.transaction(async (tx) => {
-    const booking = await lockDeletedBooking(tx, reference);
-    await tx.delete(emailOutbox).where(eq(emailOutbox.bookingId, booking.id));
-    await tx.delete(bookings).where(eq(bookings.id, booking.id));
-    const [others] = await tx.select({ id: bookings.id }).from(bookings).where(eq(bookings.customerId, booking.customerId)).limit(1);
-    let customerRemoved = false;
-    if (!others) {
-      const [customer] = await tx.delete(customers).where(eq(customers.id, booking.customerId)).returning({ email: customers.email });
-      if (customer) {
-        await tx.delete(users).where(and(sql`lower(${users.email}) = lower(${customer.email})`, eq(users.role, "customer")));
-        customerRemoved = true;
+  return db.transaction(async (tx) => purgeDeleted(tx, await lockDeletedBooking(tx, reference), auditActor(allowed)));
+}
+
+/**
+ * Deleted bookings past their RESTORE_DAYS are purged by the worker (an audit line each, by the
+ * system): "restorable for 30 days" means gone after them. A batch at a time.
+ */
+export async function purgeExpiredBookings({ db, limit = 100 }: { db: Executor; limit?: number }): Promise<string[]> {
+  const expired = await db
+    .select({ reference: bookings.reference })
+    .from(bookings)
+    .where(and(isNotNull(bookings.deletedAt), sql`${bookings.deletedAt} < now() - make_interval(days => ${RESTORE_DAYS})`))
+    .limit(limit);
+  const purged: string[] = [];
+  for (const { reference } of expired) {
+    await db.transaction(async (tx) => {
+      const booking = await lockDeletedBooking(tx, reference).catch(() => null);
+      if (booking && booking.deletedDaysAgo > RESTORE_DAYS) {
+        await purgeDeleted(tx, booking, null);
+        purged.push(reference);
       }
-    }
-    await recordAudit(tx, {
-      action: "booking_purged",
-      actor: auditActor(allowed),
-      target: { type: "booking", id: booking.id, label: reference },
-      details: { customerRemoved },
     });
-    return { reference, customerRemoved };
+  }
+  return purged;
+}
+
+async function purgeDeleted(tx: Executor, booking: Booking, actor: { id: string; email: string } | null) {
+  await tx.delete(emailOutbox).where(eq(emailOutbox.bookingId, booking.id));
+  await tx.delete(bookings).where(eq(bookings.id, booking.id));
+  const [others] = await tx.select({ id: bookings.id }).from(bookings).where(eq(bookings.customerId, booking.customerId)).limit(1);
+  let customerRemoved = false;
+  if (!others) {
+    const [customer] = await tx.delete(customers).where(eq(customers.id, booking.customerId)).returning({ email: customers.email });
+    if (customer) {
+      await tx.delete(users).where(and(sql`lower(${users.email}) = lower(${customer.email})`, eq(users.role, "customer")));
+      customerRemoved = true;
+    }
+  }
+  await recordAudit(tx, {
+    action: "booking_purged",
+    actor,
+    target: { type: "booking", id: booking.id, label: booking.reference },
+    details: { customerRemoved, ...(actor ? {} : { reason: `deleted more than ${RESTORE_DAYS} days ago` }) },
   });
+  return { reference: booking.reference, customerRemoved };
 }

@@ -8,18 +8,30 @@ export type EmailWorker = { stop: () => Promise<void> };
  * pause. stop() lets the batch in flight finish, so SIGTERM loses nothing and sends nothing twice.
  */
 export function startEmailWorker(
-  options: Omit<ProcessOptions, "db"> & { getDb: () => Promise<Database>; pollMs: number; onError?: (error: unknown) => void },
+  options: Omit<ProcessOptions, "db"> & {
+    getDb: () => Promise<Database>;
+    pollMs: number;
+    onError?: (error: unknown) => void;
+    /** Other background work on the same loop, run at most every `everyMs` (such as purging expired bookings). */
+    housekeeping?: { everyMs: number; run: () => Promise<unknown> };
+  },
 ): EmailWorker {
   let stopped = false;
   let wake: (() => void) | undefined;
+  let lastHousekeeping = 0;
   const batchSize = options.batchSize ?? 20;
+  const onError = options.onError ?? ((e: unknown) => console.error("Worker:", e));
   const loop = (async () => {
     while (!stopped) {
+      if (options.housekeeping && Date.now() - lastHousekeeping >= options.housekeeping.everyMs) {
+        lastHousekeeping = Date.now();
+        await options.housekeeping.run().catch(onError);
+      }
       let claimed = 0;
       try {
         claimed = await processOutboxBatch({ ...options, db: await options.getDb(), batchSize });
       } catch (error) {
-        (options.onError ?? ((e) => console.error("Email worker:", e)))(error);
+        onError(error);
       }
       if (claimed < batchSize && !stopped) {
         await new Promise<void>((resolve) => {
