@@ -88,11 +88,15 @@ describeEachDatabase("sign-in rate limit", (getDb) => {
     // Each request above came through a different proxy address: six distinct clients, no limit hit.
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);
     const limited: number[] = [];
+    let retryAfter: string | null = null;
     for (let i = 0; i < 6; i++) {
-      limited.push((await signIn(`nobody${i}@pawpath.test`, "not the password!", `10.0.0.${i}, 198.51.100.200`)).status);
+      const response = await signIn(`nobody${i}@pawpath.test`, "not the password!", `10.0.0.${i}, 198.51.100.200`);
+      limited.push(response.status);
+      retryAfter = response.headers.get("retry-after");
     }
     expect(limited.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(limited[5]).toBe(429);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
     // Twelve scrypt-paced sign-ins: slow on a busy machine, and a timed-out run would keep signing in
     // against the next suite's database.
   }, 120_000);

@@ -8,7 +8,13 @@ async function handle(request: Request) {
   const headers = new Headers(request.headers);
   headers.set("x-client-ip", clientIp(request.headers));
   const auth = await getAuth();
-  return auth.handler(new Request(request, { headers }));
+  const response = await auth.handler(new Request(request, { headers }));
+  // Better Auth names its wait X-Retry-After; clients and proxies read the standard Retry-After.
+  const retryAfter = response.headers.get("x-retry-after");
+  if (response.status !== 429 || !retryAfter || response.headers.has("retry-after")) return response;
+  const withRetryAfter = new Headers(response.headers);
+  withRetryAfter.set("Retry-After", retryAfter);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: withRetryAfter });
 }
 
 export { handle as GET, handle as POST };
