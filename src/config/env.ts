@@ -39,7 +39,12 @@ const envSchema = z.object({
   SEED_DEMO_DATA: booleanFlag,
 
   /** Signs sessions and links. Required (32+ characters) in production on a public APP_URL. */
-  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  BETTER_AUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (openssl rand -base64 32)")
+    // "aaaa…" or "changeme" repeated is long but guessable: a random secret has many distinct characters.
+    .refine((value) => new Set(value).size >= 12, "looks guessable: generate one with openssl rand -base64 32")
+    .optional(),
 
   /** Optional Google sign-in for staff: on only when both are set (Google Cloud OAuth client, web type). */
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),

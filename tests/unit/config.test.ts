@@ -28,4 +28,12 @@ describe("configuration", () => {
     expect(config.PUBLIC_FORM_ORIGINS).toEqual(["https://www.pawpathsae.com", "http://localhost:8080"]);
     expect(config.DATABASE_URL).toBeUndefined();
   });
+
+  it("refuses to start in production without a strong BETTER_AUTH_SECRET", () => {
+    const production = { NODE_ENV: "production", APP_URL: "https://bookings.pawpathsae.com" };
+    expect(() => parseConfig(production)).toThrow(/BETTER_AUTH_SECRET/);
+    expect(() => parseConfig({ ...production, BETTER_AUTH_SECRET: "short" })).toThrow(/at least 32/);
+    expect(() => parseConfig({ ...production, BETTER_AUTH_SECRET: "changeme".repeat(5) })).toThrow(/guessable/);
+    expect(parseConfig({ ...production, BETTER_AUTH_SECRET: "k3Jx9Qv2Lm8Tz4Rw7Ya1Hc6Nb0Pd5Fs+Ge/Ui=" }).BETTER_AUTH_SECRET).toBeDefined();
+  });
 });
