@@ -1,5 +1,4 @@
 import { beforeAll, expect, it, vi } from "vitest";
-import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import {
   addNoteAction,
   changeStatusAction,
@@ -11,9 +10,9 @@ import { bulkChangeStatusAction } from "@/app/(admin)/admin/bulk-actions";
 import { createBooking } from "@/server/bookings/create-booking";
 import { createUser } from "@/server/users/create-user";
 import { bookingBody } from "../factories/booking-body";
-import { uniqueIp } from "../support/api-request";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
+import { signedInHeaders } from "../support/session";
 
 // The record page's server actions, as the browser calls them: the session comes from the request's
 // cookie (next/headers), and every refusal comes back as a result to show, never as a thrown error.
@@ -23,18 +22,6 @@ vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const origin = "http://localhost:3000";
-
-async function signIn(email: string, password: string): Promise<Headers> {
-  const response = await authPost(
-    new Request(`${origin}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": uniqueIp() },
-      body: JSON.stringify({ email, password }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return new Headers({ cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), origin });
-}
 
 beforeAll(() => {
   process.env.APP_URL = origin;
@@ -52,8 +39,8 @@ describeEachDatabase("booking record server actions", (getDb) => {
     const created = await createUser({ db: getDb(), input: { email: `record.admin.${stamp}@pawpath.test`, name: "Layla Admin", role: "admin", password } });
     adminId = created.id;
     await createUser({ db: getDb(), input: { email: `record.staff.${stamp}@pawpath.test`, name: "Sam Staff", role: "staff", password } });
-    admin = await signIn(`record.admin.${stamp}@pawpath.test`, password);
-    staff = await signIn(`record.staff.${stamp}@pawpath.test`, password);
+    admin = await signedInHeaders(`record.admin.${stamp}@pawpath.test`, password);
+    staff = await signedInHeaders(`record.staff.${stamp}@pawpath.test`, password);
   });
 
   const newBooking = async () => (await createBooking({ db: getDb(), body: bookingBody(), source: "api" })).reference;

@@ -1,5 +1,4 @@
 import { beforeAll, expect, it } from "vitest";
-import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as exportGet } from "@/app/api/v1/bookings/export/route";
 import { GET as listGet } from "@/app/api/v1/bookings/route";
 import { createBooking } from "@/server/bookings/create-booking";
@@ -7,21 +6,10 @@ import { createUser } from "@/server/users/create-user";
 import { bookingBody } from "../factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
+import { sessionCookie } from "../support/session";
 
 const origin = "http://localhost:3000";
 const password = "a perfectly fine password";
-
-async function sessionCookie(email: string): Promise<string> {
-  const response = await authPost(
-    new Request(`${origin}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200)}` },
-      body: JSON.stringify({ email, password }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
 
 const list = (query: string, cookie?: string) => listGet(new Request(`${origin}/api/v1/bookings?${query}`, { headers: cookie ? { cookie } : {} }));
 const exportCsv = (query: string, cookie?: string) =>
@@ -52,8 +40,8 @@ describeEachDatabase("GET /api/v1/bookings and /export", (getDb) => {
     const customerEmail = `list.customer.${unique}@example.com`;
     await createUser({ db, input: { email: `list.api.staff.${unique}@pawpath.test`, name: "Omar", role: "staff", password } });
     await createUser({ db, input: { email: customerEmail, name: "Owner", role: "customer", password } });
-    staffCookie = await sessionCookie(`list.api.staff.${unique}@pawpath.test`);
-    customerCookie = await sessionCookie(customerEmail);
+    staffCookie = await sessionCookie(`list.api.staff.${unique}@pawpath.test`, password);
+    customerCookie = await sessionCookie(customerEmail, password);
   });
 
   it("answers the team with one page, the total and the page's parameters", async () => {

@@ -1,5 +1,4 @@
 import { beforeAll, expect, it } from "vitest";
-import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET } from "@/app/api/v1/bookings/[reference]/route";
 import { GET as getMyBookings } from "@/app/api/v1/me/bookings/route";
 import { createBooking } from "@/server/bookings/create-booking";
@@ -7,21 +6,10 @@ import { createUser } from "@/server/users/create-user";
 import { bookingBody } from "../factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
+import { sessionCookie } from "../support/session";
 
 const origin = "http://localhost:3000";
 const password = "a perfectly fine password";
-
-async function sessionCookie(email: string): Promise<string> {
-  const response = await authPost(
-    new Request(`${origin}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 200)}` },
-      body: JSON.stringify({ email, password }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
 
 const get = (reference: string, cookie?: string) =>
   GET(new Request(`${origin}/api/v1/bookings/${reference}`, { headers: cookie ? { cookie } : {} }), {
@@ -49,8 +37,8 @@ describeEachDatabase("GET /api/v1/bookings/{reference}", (getDb) => {
     theirs = (await createBooking({ db, body: bookingBody(), source: "api" })).reference;
     await createUser({ db, input: { email: `staff.${unique}@pawpath.test`, name: "Omar", role: "staff", password } });
     await createUser({ db, input: { email: customerEmail, name: "Owner", role: "customer", password } });
-    staffCookie = await sessionCookie(`staff.${unique}@pawpath.test`);
-    customerCookie = await sessionCookie(customerEmail);
+    staffCookie = await sessionCookie(`staff.${unique}@pawpath.test`, password);
+    customerCookie = await sessionCookie(customerEmail, password);
   });
 
   it("asks a visitor to sign in", async () => {

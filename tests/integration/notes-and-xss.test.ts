@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as getBookingRoute } from "@/app/api/v1/bookings/[reference]/route";
 import { GET as exportGet } from "@/app/api/v1/bookings/export/route";
 import { GET as listGet } from "@/app/api/v1/bookings/route";
@@ -20,21 +19,10 @@ import { bookingBody } from "../factories/booking-body";
 import { XSS_PAYLOADS } from "../fixtures/xss-payloads";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
+import { sessionCookie } from "../support/session";
 
 const origin = "http://localhost:3000";
 const password = "a perfectly fine password";
-
-async function sessionCookie(email: string): Promise<string> {
-  const response = await authPost(
-    new Request(`${origin}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 200)}` },
-      body: JSON.stringify({ email, password }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
 
 const flight = {
   airline: "Emirates",
@@ -75,8 +63,8 @@ describeEachDatabase("internal notes and stored XSS", (getDb) => {
     for (const status of ["confirmed", "in_progress", "flight_booked", "completed"]) {
       await changeBookingStatus({ db, actor: admin, reference, input: { status, ...(status === "flight_booked" ? { flight } : {}) } });
     }
-    staffCookie = await sessionCookie(`notes.staff.${unique}@pawpath.test`);
-    customerCookie = await sessionCookie(customerEmail);
+    staffCookie = await sessionCookie(`notes.staff.${unique}@pawpath.test`, password);
+    customerCookie = await sessionCookie(customerEmail, password);
   });
 
   it("keeps the note's text, line breaks included, for the team", async () => {

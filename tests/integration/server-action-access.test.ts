@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { beforeAll, expect, it, vi } from "vitest";
-import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import * as bookAction from "@/app/(site)/book/actions";
 import * as tableActions from "@/app/(admin)/admin/actions";
 import * as bulkActions from "@/app/(admin)/admin/bulk-actions";
@@ -18,6 +17,7 @@ import { bookingBody } from "../factories/booking-body";
 import { uniqueIp } from "../support/api-request";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
+import { signedInHeaders } from "../support/session";
 
 // The access matrix for server actions: {anonymous, customer, staff, admin} × every exported server
 // action. The registry below must name every action in the app (checked against the source), and
@@ -126,18 +126,6 @@ function refused(result: unknown, thrown: unknown): boolean {
   return answer?.ok === false && PERMISSION_REFUSAL.test(answer.message ?? "");
 }
 
-async function signIn(email: string, password: string): Promise<Headers> {
-  const response = await authPost(
-    new Request(`${origin}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": uniqueIp() },
-      body: JSON.stringify({ email, password }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return new Headers({ cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), origin, "x-forwarded-for": uniqueIp() });
-}
-
 beforeAll(() => {
   process.env.APP_URL = origin;
 });
@@ -159,7 +147,7 @@ describeEachDatabase("server actions × roles", (getDb) => {
     await createUser({ db, input: { email: `matrix.admin2.${stamp}@pawpath.test`, name: "Second Admin", role: "admin", password } });
     for (const role of ["customer", "staff", "admin"] as const) {
       await createUser({ db, input: { email: `matrix.${role}.${stamp}@pawpath.test`, name: `Matrix ${role}`, role, password } });
-      headersOf[role] = await signIn(`matrix.${role}.${stamp}@pawpath.test`, password);
+      headersOf[role] = await signedInHeaders(`matrix.${role}.${stamp}@pawpath.test`, password);
     }
     headersOf.anonymous = new Headers({ origin, "x-forwarded-for": uniqueIp() });
     const adminId = (await queryRows<{ id: string }>(db, sql`select id from users where email = ${`matrix.admin.${stamp}@pawpath.test`}`))[0]!.id;

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
-import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as getBookingRoute } from "@/app/api/v1/bookings/[reference]/route";
 import { requirePagePermission } from "@/app/page-guard";
 import { auditLog, users } from "@/db/schema";
@@ -9,27 +8,15 @@ import { AppError } from "@/server/errors";
 import { getSettings } from "@/server/settings/get-settings";
 import { updateSettings } from "@/server/settings/update-settings";
 import { createUser } from "@/server/users/create-user";
-import { uniqueIp } from "../support/api-request";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
+import { signedInHeaders } from "../support/session";
 
 // Pages read the request through next/headers; here the "request" is whatever cookie the test sets.
 const pageRequest = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => pageRequest.headers }));
 
 const origin = "http://localhost:3000";
-
-async function signIn(email: string, password: string): Promise<Headers> {
-  const response = await authPost(
-    new Request(`${origin}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": uniqueIp() },
-      body: JSON.stringify({ email, password }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return new Headers({ cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), origin });
-}
 
 /** Where a page sends this person: "render", or the redirect target. */
 async function pageOutcome(headers: Headers, permission: Parameters<typeof requirePagePermission>[0]): Promise<string> {
@@ -97,8 +84,8 @@ describeEachDatabase("settings: require two-factor for the team", (getDb) => {
   });
 
   it("when required, a team member without two-factor reaches only their account page; APIs answer 403", async () => {
-    const staffHeaders = await signIn(staffEmail, password);
-    const adminHeaders = await signIn(adminEmail, password);
+    const staffHeaders = await signedInHeaders(staffEmail, password);
+    const adminHeaders = await signedInHeaders(adminEmail, password);
     const bookingApi = () => getBookingRoute(new Request(`${origin}/api/v1/bookings/PP-2026-00001`, { headers: staffHeaders }), { params: Promise.resolve({ reference: "PP-2026-00001" }) });
 
     // Not required: the staff member reaches bookings (404: no such booking) and pages render.
@@ -126,7 +113,7 @@ describeEachDatabase("settings: require two-factor for the team", (getDb) => {
     const customerEmail = `settings.customer.${Date.now()}@pawpath.test`;
     await createUser({ db: getDb(), input: { email: customerEmail, name: "Nour", role: "customer", password } });
     await updateSettings({ db: getDb(), actor: admin, input: { requireTwoFactor: true } });
-    const customer = await getActor(await signIn(customerEmail, password));
+    const customer = await getActor(await signedInHeaders(customerEmail, password));
     expect(customer).toMatchObject({ role: "customer", mustEnableTwoFactor: false });
   });
 });
