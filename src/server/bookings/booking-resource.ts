@@ -1,4 +1,5 @@
 import type { BookingDetail } from "./get-booking";
+import { routeOf } from "./booking-route";
 
 /** The API's view of a booking: the same shape as the create body, plus what the system added. */
 export function toBookingResource(booking: BookingDetail) {
@@ -16,14 +17,7 @@ export function toBookingResource(booking: BookingDetail) {
       whatsapp: booking.customer.whatsapp,
       preferredContact: booking.customer.preferredContact,
     },
-    route: {
-      originCountry: booking.originCountry,
-      originCity: booking.originCity,
-      destinationCountry: booking.destinationCountry,
-      destinationCity: booking.destinationCity,
-      travelDate: booking.travelDate,
-      serviceType: booking.serviceType,
-    },
+    route: routeOf(booking),
     pets: booking.pets.map((pet) => ({
       name: pet.name,
       species: pet.species,

@@ -6,6 +6,7 @@ import type { BookingSummary } from "@/emails/types";
 import { requirePermission, type Actor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
 import { AppError } from "../errors";
+import { routeOf } from "./booking-route";
 
 /**
  * The permission check of every team action on one booking. A customer gets NOT_FOUND whichever
@@ -59,14 +60,7 @@ export async function bookingEmailSummary(tx: Executor, booking: Booking, custom
     customerName: customer.fullName,
     customerEmail: customer.email,
     customerPhone: customer.phone,
-    route: {
-      originCountry: booking.originCountry,
-      originCity: booking.originCity,
-      destinationCountry: booking.destinationCountry,
-      destinationCity: booking.destinationCity,
-      travelDate: booking.travelDate,
-      serviceType: booking.serviceType,
-    },
+    route: routeOf(booking),
     pets: bookingPets,
     specialRequests: booking.specialRequests,
   };

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { isoDateSchema } from "@/lib/dates";
 import { bookingPatchSchema, updateBookingSchema } from "./record-schemas";
 import { customerInputSchema, petInputSchema, routeInputSchema } from "./schemas";
+import { routeOf } from "./booking-route";
 
 /** One changed field, in the words the timeline shows: "Phone changed from … to …". */
 export type FieldChange = { field: string; label: string; from: string | null; to: string | null };
@@ -151,14 +152,7 @@ async function completeEdit(tx: Executor, booking: Booking, customer: Customer, 
     edit.customer = parseInput(z.object({ customer: customerInputSchema }), { customer: { ...current, ...patch.customer } }, MESSAGE).customer;
   }
   if (patch.route) {
-    const current = {
-      originCountry: booking.originCountry,
-      originCity: booking.originCity,
-      destinationCountry: booking.destinationCountry,
-      destinationCity: booking.destinationCity,
-      travelDate: booking.travelDate,
-      serviceType: booking.serviceType,
-    };
+    const current = routeOf(booking);
     const merged = { ...current, ...patch.route };
     const dateChanges = merged.travelDate !== booking.travelDate;
     const schema = dateChanges ? routeInputSchema : routeInputSchema.extend({ travelDate: isoDateSchema("Travel date") });

@@ -3,6 +3,7 @@
 // person's edits are laid over the booking as it now is.
 import type { CreateBookingFormValues } from "@/server/bookings/schemas";
 import type { UpdateBookingInput } from "@/server/bookings/record-schemas";
+import { routeOf } from "@/server/bookings/booking-route";
 
 export type EditPet = CreateBookingFormValues["pets"][number] & { id?: string };
 export type EditValues = {
@@ -35,14 +36,7 @@ export function editValuesOf(booking: BookingForEdit): EditValues {
       whatsapp: booking.customer.whatsapp ?? "",
       preferredContact: booking.customer.preferredContact as EditValues["customer"]["preferredContact"],
     },
-    route: {
-      originCountry: booking.originCountry,
-      originCity: booking.originCity,
-      destinationCountry: booking.destinationCountry,
-      destinationCity: booking.destinationCity,
-      travelDate: booking.travelDate,
-      serviceType: booking.serviceType as EditValues["route"]["serviceType"],
-    },
+    route: { ...routeOf(booking), serviceType: booking.serviceType as EditValues["route"]["serviceType"] },
     specialRequests: booking.specialRequests ?? "",
     pets: booking.pets.map((pet) => ({
       id: pet.id,
