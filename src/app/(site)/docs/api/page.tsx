@@ -14,6 +14,22 @@ const example = {
   consent: true,
 };
 
+type Operation = { method: string; path: string; summary: string; description?: string };
+
+/** Every documented operation except the public booking intake and the health checks shown above. */
+function teamOperations(document: ReturnType<typeof buildOpenApiDocument>): Operation[] {
+  const operations: Operation[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    if (path.startsWith("/api/health") || path.startsWith("/api/ready")) continue;
+    for (const method of ["get", "post", "patch", "delete"] as const) {
+      const operation = (item as Record<string, { summary?: string; description?: string } | undefined>)[method];
+      if (!operation || (path === "/api/v1/bookings" && method === "post")) continue;
+      operations.push({ method, path, summary: operation.summary ?? "", description: operation.description });
+    }
+  }
+  return operations;
+}
+
 export default function ApiDocsPage() {
   const appUrl = getConfig().APP_URL;
   const document = buildOpenApiDocument(appUrl);
@@ -88,6 +104,28 @@ export default function ApiDocsPage() {
           {`201 {"reference":"PP-2026-00042","status":"pending","createdAt":"2026-11-24T10:15:00.000Z"}
 400 {"error":{"code":"VALIDATION","message":"Some booking details need attention","fields":{"pets.0.name":"Enter the pet's name"}}}`}
         </pre>
+      </section>
+
+      <section className="space-y-4" aria-labelledby="team-heading">
+        <h2 id="team-heading" className="text-2xl font-semibold">The team&apos;s API</h2>
+        <p className="text-sm text-muted-foreground">
+          For staff and admins signed in with the session cookie from <code>POST /api/auth/sign-in/email</code> (and, for{" "}
+          <code>GET /api/v1/bookings/{"{reference}"}</code> and <code>GET /api/v1/me/bookings</code>, customers for their own bookings).
+          Parameters and bodies are in the OpenAPI document.
+        </p>
+        <dl className="space-y-4 text-sm">
+          {teamOperations(document).map((operation) => (
+            <div key={`${operation.method} ${operation.path}`} className="rounded-lg border p-3">
+              <dt className="font-mono font-semibold">
+                {operation.method.toUpperCase()} {operation.path}
+              </dt>
+              <dd className="mt-1">
+                <p>{operation.summary}</p>
+                {operation.description && <p className="mt-1 text-muted-foreground">{operation.description}</p>}
+              </dd>
+            </div>
+          ))}
+        </dl>
       </section>
 
       <section className="space-y-2" aria-labelledby="ops-heading">
