@@ -224,6 +224,18 @@ describeEachDatabase("booking record use cases", (getDb) => {
     });
   });
 
+  it("shows each email on the timeline when queued, and again when sent or given up on", async () => {
+    const { id } = await newBooking();
+    await getDb().execute(sql`update email_outbox set status = 'sent', sent_at = now() where booking_id = ${id} and template = 'booking_received'`);
+    await getDb().execute(sql`update email_outbox set status = 'dead', attempts = 8, last_error = 'mailbox full' where booking_id = ${id} and template = 'new_booking'`);
+    const titles = (await getBookingTimeline({ db: getDb(), actor: staff, bookingId: id })).map((entry) => `${entry.title} ${entry.lines.join(" ")}`.trim());
+    expect(titles.filter((title) => title.startsWith("Email “Booking received (customer)”"))).toEqual([
+      expect.stringMatching(/ sent$/),
+      expect.stringMatching(/ queued$/),
+    ]);
+    expect(titles).toContainEqual(expect.stringMatching(/^Email “New booking \(operations\)” to .* could not be sent after 8 tries: mailbox full$/));
+  });
+
   it("assigns, and the 'me' filter finds it", async () => {
     const { reference } = await newBooking();
     await assignBooking({ db: getDb(), actor: staff, reference, input: { assigneeId: staff.id } });

@@ -32,7 +32,17 @@ export async function getBookingTimeline({ db, actor, bookingId }: { db: Executo
   const [events, emails] = await Promise.all([
     db.select().from(bookingEvents).where(eq(bookingEvents.bookingId, bookingId)).orderBy(desc(bookingEvents.createdAt), desc(bookingEvents.id)),
     db
-      .select({ id: emailOutbox.id, template: emailOutbox.template, to: emailOutbox.toAddress, status: emailOutbox.status, createdAt: emailOutbox.createdAt, sentAt: emailOutbox.sentAt, lastError: emailOutbox.lastError })
+      .select({
+        id: emailOutbox.id,
+        template: emailOutbox.template,
+        to: emailOutbox.toAddress,
+        status: emailOutbox.status,
+        attempts: emailOutbox.attempts,
+        createdAt: emailOutbox.createdAt,
+        updatedAt: emailOutbox.updatedAt,
+        sentAt: emailOutbox.sentAt,
+        lastError: emailOutbox.lastError,
+      })
       .from(emailOutbox)
       .where(eq(emailOutbox.bookingId, bookingId)),
   ]);
@@ -46,18 +56,20 @@ export async function getBookingTimeline({ db, actor, bookingId }: { db: Executo
     actor: event.actorId ? (names.get(event.actorId) ?? "a former team member") : null,
     ...describeEvent(event.type, event.data),
   }));
+  // Each email twice once it has an outcome: when it was queued (with the change that caused it), and
+  // when it was sent or failed.
   for (const email of emails) {
-    const words = EMAIL_WORDS[email.status] ?? { title: email.status, tone: "default" as const };
     const label = emailTemplates[email.template as EmailTemplateName]?.label ?? email.template;
-    entries.push({
-      id: `email-${email.id}`,
-      at: email.sentAt ?? email.createdAt,
-      actor: null,
-      title: `Email “${label}” to ${email.to} ${words.title}`,
-      lines: email.status === "dead" || email.status === "failed" ? [email.lastError ?? ""].filter(Boolean) : [],
-      emailId: email.id,
-      tone: words.tone,
-    });
+    const entry = (suffix: string, at: Date, status: string, lines: string[] = []) => {
+      const words = EMAIL_WORDS[status] ?? { title: status, tone: "default" as const };
+      entries.push({ id: `email-${email.id}-${suffix}`, at, actor: null, title: `Email “${label}” to ${email.to} ${words.title}`, lines, emailId: email.id, tone: words.tone });
+    };
+    entry("queued", email.createdAt, "queued");
+    if (email.status === "sent") entry("sent", email.sentAt ?? email.updatedAt, "sent");
+    if (email.status === "failed" || email.status === "dead") {
+      const tries = `after ${email.attempts} ${email.attempts === 1 ? "try" : "tries"}`;
+      entry(email.status, email.updatedAt, email.status, [[tries, email.lastError].filter(Boolean).join(": ")]);
+    }
   }
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
 }
