@@ -35,6 +35,8 @@ export type BookingsTableProps = {
   columns: BookingTableColumn[];
   columnsInUrl: boolean;
   savedViews: SavedViewSummary[];
+  /** The active team, for the assignee filter. */
+  colleagues: { id: string; name: string }[];
 };
 
 const visibilityOf = (visible: readonly BookingTableColumn[]): VisibilityState =>
@@ -45,7 +47,7 @@ const visibilityOf = (visible: readonly BookingTableColumn[]): VisibilityState =
  * (search, filters, sort, page) and remembers columns. TanStack Table runs in manual mode: it lays
  * out columns and visibility, the database does the filtering, sorting and paging.
  */
-export function BookingsTable({ page, query: serverQuery, statusCounts, columns, columnsInUrl, savedViews }: BookingsTableProps) {
+export function BookingsTable({ page, query: serverQuery, statusCounts, columns, columnsInUrl, savedViews, colleagues }: BookingsTableProps) {
   const router = useRouter();
   const navigation = useTableNavigation({ query: serverQuery, urlColumns: columnsInUrl ? columns : undefined });
   const { query } = navigation;
@@ -94,7 +96,6 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
 
   const filterCount = [query.status?.length, query.service?.length, query.createdFrom || query.createdTo, query.travelFrom || query.travelTo, query.assignee, query.origin, query.destination].filter(Boolean).length;
   const filtered = hasFilters(query);
-  const assigneeName = page.items.find((item) => item.assignee?.id === query.assignee)?.assignee?.name;
 
   return (
     <div className="space-y-3">
@@ -125,7 +126,7 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
         className={cn("gap-x-6 gap-y-4 rounded-xl border bg-card p-4 sm:grid-cols-2 md:grid md:grid-cols-4", filtersOpen ? "grid" : "hidden")}
         query={query}
         statusCounts={statusCounts}
-        assigneeName={assigneeName}
+        colleagues={colleagues}
         onChange={(patch) => navigation.update(patch)}
       />
       <BulkActionBar references={Object.keys(rowSelection).filter((reference) => rowSelection[reference])} />

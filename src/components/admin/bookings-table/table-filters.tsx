@@ -18,14 +18,16 @@ type TableFiltersProps = {
   className?: string;
   query: BookingListQuery;
   statusCounts: Record<BookingStatus, ListCount>;
-  /** The colleague a link filtered by, when one of the rows names them. */
-  assigneeName: string | undefined;
+  /** The active team (staff and admins). */
+  colleagues: { id: string; name: string }[];
   onChange: (patch: Partial<BookingListQuery>) => void;
 };
 
 /** Every filter of the table; each change is one step in the browser's history. */
-export function TableFilters({ id, className, query, statusCounts, assigneeName, onChange }: TableFiltersProps) {
-  const colleague = query.assignee && query.assignee !== "me" && query.assignee !== "unassigned" ? query.assignee : undefined;
+export function TableFilters({ id, className, query, statusCounts, colleagues, onChange }: TableFiltersProps) {
+  // A link may name someone no longer on the team (deactivated): keep them selectable so the view reads true.
+  const named = query.assignee && query.assignee !== "me" && query.assignee !== "unassigned" ? query.assignee : undefined;
+  const unknownColleague = named && !colleagues.some((member) => member.id === named) ? named : undefined;
   return (
     <section id={id} aria-label="Filters" className={className}>
       <CheckboxGroup
@@ -67,7 +69,12 @@ export function TableFilters({ id, className, query, statusCounts, assigneeName,
               <SelectItem value={ANYONE}>Anyone</SelectItem>
               <SelectItem value="unassigned">Unassigned</SelectItem>
               <SelectItem value="me">Me</SelectItem>
-              {colleague && <SelectItem value={colleague}>{assigneeName ?? "A colleague"}</SelectItem>}
+              {colleagues.map((member) => (
+                <SelectItem key={member.id} value={member.id}>
+                  {member.name}
+                </SelectItem>
+              ))}
+              {unknownColleague && <SelectItem value={unknownColleague}>A former colleague</SelectItem>}
             </SelectContent>
           </Select>
         </div>

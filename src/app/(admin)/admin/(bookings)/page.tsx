@@ -6,6 +6,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/app/page-guard";
 import { can } from "@/server/auth/actor";
+import { findAssignableTeam } from "@/server/bookings/assign-booking";
 import { getBookingSummary, getStatusCounts } from "@/server/bookings/booking-summary";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { listParamsOf } from "@/server/bookings/list-query";
@@ -39,15 +40,18 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
 async function loadTable(actor: Awaited<ReturnType<typeof requirePagePermission>>, url: URLSearchParams) {
   const db = await getDb();
   const query = parseBookingListQuery(listParamsOf(url));
-  const [page, statusCounts, summary, preferredColumns, savedViews] = await Promise.all([
+  const [page, statusCounts, summary, preferredColumns, savedViews, team] = await Promise.all([
     findBookings({ db, actor, query }),
     getStatusCounts({ db, actor, query }),
     getBookingSummary({ db, actor }),
     getTableColumns({ db, actor }),
     listSavedViews({ db, actor }),
+    findAssignableTeam({ db, actor }),
   ]);
   const urlColumns = columnsFromParams(url);
-  return { query, page, statusCounts, summary, savedViews, columns: urlColumns ?? preferredColumns, columnsInUrl: urlColumns !== undefined };
+  // The assignee filter offers each team member by name, besides "me" (which follows whoever looks).
+  const colleagues = team.map(({ id, name }) => ({ id, name }));
+  return { query, page, statusCounts, summary, savedViews, colleagues, columns: urlColumns ?? preferredColumns, columnsInUrl: urlColumns !== undefined };
 }
 
 type Loaded = { ok: true; table: Awaited<ReturnType<typeof loadTable>> } | { ok: false; error: unknown };
@@ -120,6 +124,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
             columns={loaded.table.columns}
             columnsInUrl={loaded.table.columnsInUrl}
             savedViews={loaded.table.savedViews}
+            colleagues={loaded.table.colleagues}
           />
         </>
       ) : (
