@@ -9,6 +9,7 @@ import { nextIsoDate, startOfDayIn } from "@/lib/dates";
 import { BOOKING_STATUSES, SERVICE_TYPES } from "@/lib/enum-values";
 import { normalizeForSearch } from "@/lib/search-text";
 import type { Actor } from "@/server/auth/actor";
+import { getTableCounts } from "@/server/bookings/booking-summary";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { SORT_FIELDS, type BookingListQuery } from "@/server/bookings/list-query";
 import { createUser } from "@/server/users/create-user";
@@ -265,6 +266,21 @@ describeEachDatabase("findBookings", (getDb) => {
     const estimated = await countBookings(getDb(), { deleted: false }, 10);
     expect(estimated.exact).toBe(false);
     expect(estimated.total).toBeGreaterThan(10);
+  });
+
+  it("counts each status under the other filters, and the cards count live bookings", async () => {
+    const live = rows.filter((row) => !row.deleted);
+    const plain = await getTableCounts({ db: getDb(), actor: staff, query: parseBookingListQuery({ status: "pending" }) });
+    for (const status of BOOKING_STATUSES) {
+      const expected = live.filter((row) => row.status === status).length;
+      expect(plain.statusCounts[status]).toEqual({ total: expected, exact: true });
+      expect(plain.summary.byStatus[status].count.total).toBe(expected);
+    }
+    const origin = live[0]!.originCountry;
+    const filtered = await getTableCounts({ db: getDb(), actor: staff, query: parseBookingListQuery({ origin }) });
+    for (const status of BOOKING_STATUSES) {
+      expect(filtered.statusCounts[status].total).toBe(live.filter((row) => row.status === status && row.originCountry === origin).length);
+    }
   });
 
   it("lists the pets, route and assignee of each row", async () => {

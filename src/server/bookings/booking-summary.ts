@@ -53,3 +53,22 @@ export async function getStatusCounts({ db, actor, query }: { db: Executor; acto
   const counts = await Promise.all(BOOKING_STATUSES.map((status) => countBookings(db, { ...filters, status: [status] })));
   return Object.fromEntries(BOOKING_STATUSES.map((status, index) => [status, counts[index]!])) as Record<BookingStatus, ListCount>;
 }
+
+/** Whether a view filters on anything but status: if not, its per-status counts are the summary cards' own. */
+function filtersBesideStatus(query: BookingListQuery): boolean {
+  const { q, createdFrom, createdTo, travelFrom, travelTo, assignee, origin, destination, service, deleted } = query;
+  return Boolean(q || createdFrom || createdTo || travelFrom || travelTo || assignee || origin || destination || service?.length || deleted);
+}
+
+/**
+ * Everything the table page counts: the summary cards and the status filter's counts. On a view
+ * filtered by status alone (the default view included) both are the same six counts, made once.
+ */
+export async function getTableCounts({ db, actor, query, now }: { db: Executor; actor: Actor | null; query: BookingListQuery; now?: Date }) {
+  const [summary, statusCounts] = await Promise.all([
+    getBookingSummary({ db, actor, now }),
+    filtersBesideStatus(query) ? getStatusCounts({ db, actor, query }) : undefined,
+  ]);
+  const counts = statusCounts ?? (Object.fromEntries(BOOKING_STATUSES.map((status) => [status, summary.byStatus[status].count])) as Record<BookingStatus, ListCount>);
+  return { summary, statusCounts: counts };
+}

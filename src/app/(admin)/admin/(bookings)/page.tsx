@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/app/page-guard";
 import { can } from "@/server/auth/actor";
 import { findAssignableTeam } from "@/server/bookings/assign-booking";
-import { getBookingSummary, getStatusCounts } from "@/server/bookings/booking-summary";
+import { getTableCounts } from "@/server/bookings/booking-summary";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { listParamsOf } from "@/server/bookings/list-query";
 import { isAppError } from "@/server/errors";
@@ -40,10 +40,9 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
 async function loadTable(actor: Awaited<ReturnType<typeof requirePagePermission>>, url: URLSearchParams) {
   const db = await getDb();
   const query = parseBookingListQuery(listParamsOf(url));
-  const [page, statusCounts, summary, preferredColumns, savedViews, team] = await Promise.all([
+  const [page, { statusCounts, summary }, preferredColumns, savedViews, team] = await Promise.all([
     findBookings({ db, actor, query }),
-    getStatusCounts({ db, actor, query }),
-    getBookingSummary({ db, actor }),
+    getTableCounts({ db, actor, query }),
     getTableColumns({ db, actor }),
     listSavedViews({ db, actor }),
     findAssignableTeam({ db, actor }),
