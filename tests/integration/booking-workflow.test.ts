@@ -108,6 +108,8 @@ describeEachDatabase("booking record use cases", (getDb) => {
     expect(email!.data.flight).toMatchObject({ airline: "Emirates", flightNumber: "EK 1", departureAirport: "DXB", airWaybill: "176-12345675" });
 
     await updateBookingFlight({ db: getDb(), actor: staff, reference, input: { flight: { ...flight, flightNumber: "EK 3" }, notifyCustomer: true } });
+    // A correction made from an older page is refused rather than silently replacing a colleague's.
+    await expect(updateBookingFlight({ db: getDb(), actor: staff, reference, input: { flight, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
     const corrections = await queryRows<{ data: { correction: boolean; flight: { flightNumber: string } } }>(
       getDb(),
       sql`select data from email_outbox where booking_id = ${id} and template = 'flight_booked' and (data->>'correction')::boolean`,
@@ -164,6 +166,11 @@ describeEachDatabase("booking record use cases", (getDb) => {
     });
     const [row] = await queryRows<{ special_requests: string }>(getDb(), sql`select special_requests from bookings where id = ${id}`);
     expect(row!.special_requests).toBe("Colleague's words");
+    await expect(updateBooking({ db: getDb(), actor: admin, reference, input: { version: 3_000_000_000, specialRequests: "x" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { version: expect.any(String) },
+    });
+    await expect(changeBookingStatus({ db: getDb(), actor: admin, reference: "PP-\u0000", input: { status: "confirmed" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateBooking({ db: getDb(), actor: admin, reference, input: { specialRequests: "No version" } })).rejects.toMatchObject({
       code: "PRECONDITION_REQUIRED",
     });

@@ -61,6 +61,9 @@ describeEachDatabase("GET /api/v1/bookings and /export", (getDb) => {
     const { error } = await response.json();
     expect(Object.keys(error.fields).sort()).toEqual(["createdFrom", "origin", "pageSize", "sort", "status"]);
     expect(error.fields.pageSize).toMatch(/at most 100/);
+    const nul = await list("q=%00", staffCookie);
+    expect(nul.status).toBe(400);
+    expect((await nul.json()).error.fields).toHaveProperty("q");
     const reversed = await list("travelFrom=2027-02-01&travelTo=2027-01-01", staffCookie);
     expect((await reversed.json()).error.fields).toHaveProperty("travelTo");
   });

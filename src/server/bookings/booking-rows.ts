@@ -6,6 +6,7 @@ import type { BookingSummary } from "@/emails/types";
 import { requirePermission, type Actor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
 import { AppError } from "../errors";
+import { assertPlausibleReference } from "./reference";
 import { routeOf } from "./booking-route";
 
 /**
@@ -22,6 +23,7 @@ export function requireBookingPermission(actor: Actor | null, permission: Permis
  * booking queue behind each other instead of overwriting each other.
  */
 export async function lockLiveBooking(tx: Executor, reference: string): Promise<{ booking: Booking; customer: Customer }> {
+  assertPlausibleReference(reference);
   const [row] = await tx
     .select({ booking: bookings, customer: customers })
     .from(bookings)

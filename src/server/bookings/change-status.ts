@@ -76,9 +76,10 @@ export async function changeBookingStatus({
 /** Corrects the flight of a flight-booked booking; may email the customer the new details. */
 export async function updateBookingFlight({ db, actor, reference, input }: { db: Executor; actor: Actor | null; reference: string; input: unknown }) {
   const allowed = requireBookingPermission(actor, "bookings.changeStatus", reference);
-  const { flight, notifyCustomer } = parseInput(updateFlightSchema, input, "The flight details need attention");
+  const { flight, notifyCustomer, version } = parseInput(updateFlightSchema, input, "The flight details need attention");
   return db.transaction(async (tx) => {
     const { booking, customer } = await lockLiveBooking(tx, reference);
+    assertCurrentVersion(booking, version, "body");
     if (booking.status !== "flight_booked") {
       throw new AppError("CONFLICT", "Flight details can be corrected while the booking is flight booked", { details: { currentStatus: booking.status } });
     }

@@ -5,6 +5,7 @@ import type { Executor } from "@/db/types";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
+import { assertPlausibleReference } from "./reference";
 import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
 
 /** How long a deleted booking can be restored. */
@@ -25,6 +26,7 @@ export async function deleteBooking({ db, actor, reference }: { db: Executor; ac
 }
 
 async function lockDeletedBooking(tx: Executor, reference: string): Promise<Booking & { deletedDaysAgo: number }> {
+  assertPlausibleReference(reference);
   const [row] = await tx
     .select({ booking: bookings, deletedDaysAgo: sql<number>`extract(epoch from now() - ${bookings.deletedAt}) / 86400` })
     .from(bookings)

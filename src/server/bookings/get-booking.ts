@@ -4,6 +4,7 @@ import { bookingEvents, bookings, customers, emailOutbox, pets } from "@/db/sche
 import type { Executor } from "@/db/types";
 import { can, requirePermission, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
+import { assertPlausibleReference } from "./reference";
 
 /**
  * One live booking in depth (customer, pets, history, emails). Staff and admins see any booking; a
@@ -24,6 +25,7 @@ export async function getBooking({
   const ownOnly = actor?.role === "customer";
   requirePermission(actor, ownOnly ? "ownBookings.read" : "bookings.read");
   const withDeleted = includeDeleted && can(actor, "bookings.delete");
+  assertPlausibleReference(reference);
   const [row] = await db
     .select({ booking: bookings, customer: customers })
     .from(bookings)

@@ -78,7 +78,12 @@ const optional = <S extends z.ZodType>(schema: S) =>
 
 export const bookingListQuerySchema = z
   .object({
-    q: optional(z.string().max(200, { error: "q must be at most 200 characters" })).transform((value) => value?.trim() || undefined),
+    q: optional(
+      z
+        .string()
+        .max(200, { error: "q must be at most 200 characters" })
+        .refine((value) => !value.includes("\u0000") && value.isWellFormed(), { error: "q contains an invalid character" }),
+    ).transform((value) => value?.trim() || undefined),
     status: optional(commaList(BOOKING_STATUSES, "status")),
     createdFrom: optional(isoDateSchema("createdFrom")),
     createdTo: optional(isoDateSchema("createdTo")),

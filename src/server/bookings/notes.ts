@@ -5,6 +5,7 @@ import type { Executor } from "@/db/types";
 import { isUuid } from "@/lib/uuid";
 import { can, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
+import { assertPlausibleReference } from "./reference";
 import { parseInput } from "../validation";
 import { lockLiveBooking, recordBookingEvent, requireBookingPermission } from "./booking-rows";
 import { noteBodySchema } from "./record-schemas";
@@ -22,6 +23,7 @@ export type BookingNoteView = {
 };
 
 async function liveBookingId(db: Executor, reference: string): Promise<string> {
+  assertPlausibleReference(reference);
   const [row] = await db.select({ id: bookings.id }).from(bookings).where(and(eq(bookings.reference, reference), isNull(bookings.deletedAt)));
   if (!row) throw new AppError("NOT_FOUND", `No booking ${reference}`);
   return row.id;

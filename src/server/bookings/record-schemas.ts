@@ -45,7 +45,8 @@ export type FlightDetailsInput = z.output<typeof flightDetailsSchema>;
 export const versionSchema = z.coerce
   .number({ error: "version must be a whole number" })
   .int({ error: "version must be a whole number" })
-  .min(1, { error: "version must be a whole number" });
+  .min(1, { error: "version must be a whole number" })
+  .max(2_147_483_647, { error: "version is not a version of this booking" });
 
 export const changeStatusSchema = z.object({
   status: z.enum(BOOKING_STATUSES, { error: `status must be one of: ${BOOKING_STATUSES.join(", ")}` }),
@@ -59,6 +60,7 @@ export type ChangeStatusInput = z.input<typeof changeStatusSchema>;
 /** Corrects the flight of a booking that is flight booked; may tell the customer again. */
 export const updateFlightSchema = z.object({
   flight: flightDetailsSchema,
+  version: versionSchema.nullish().transform((value) => value ?? undefined),
   notifyCustomer: z.boolean().nullish().transform((value) => value ?? true),
 });
 
