@@ -5,9 +5,8 @@ import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { authClient } from "@/lib/auth-client";
+import { NewPasswordFields, readNewPassword } from "./new-password-fields";
 
 export function ResetPasswordForm({ token }: { token: string | null }) {
   const [error, setError] = useState<string | null>(token ? null : "This reset link is invalid or has expired. Ask for a new one.");
@@ -17,8 +16,9 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const newPassword = String(form.get("password"));
-    if (newPassword !== String(form.get("confirm"))) return setError("The two passwords do not match.");
+    const chosen = readNewPassword(form);
+    if ("error" in chosen) return setError(chosen.error);
+    const { newPassword } = chosen;
     setPending(true);
     setError(null);
     const result = await authClient.resetPassword({ newPassword, token: token ?? "" });
@@ -46,14 +46,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
                 <AlertDescription>{error}</AlertDescription>
               </Alert>
             )}
-            <div className="grid gap-1.5">
-              <Label htmlFor="new-password">New password</Label>
-              <Input id="new-password" name="password" type="password" autoComplete="new-password" minLength={10} maxLength={128} required />
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="confirm-password">Repeat the new password</Label>
-              <Input id="confirm-password" name="confirm" type="password" autoComplete="new-password" required />
-            </div>
+            <NewPasswordFields />
             <Button type="submit" disabled={pending || !token}>Set the new password</Button>
           </form>
         )}

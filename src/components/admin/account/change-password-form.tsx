@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { authClient } from "@/lib/auth-client";
+import { NewPasswordFields, readNewPassword } from "@/components/auth/new-password-fields";
 
 /** Changes the signed-in person's password; the server's password policy gives the reasons for a refusal. */
 export function ChangePasswordForm() {
@@ -18,9 +19,10 @@ export function ChangePasswordForm() {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const newPassword = String(form.get("newPassword"));
     setDone(false);
-    if (newPassword !== String(form.get("confirm"))) return setError("The two new passwords do not match.");
+    const chosen = readNewPassword(form);
+    if ("error" in chosen) return setError(chosen.error);
+    const { newPassword } = chosen;
     setPending(true);
     setError(null);
     const { error: changeError } = await authClient.changePassword({
@@ -56,14 +58,7 @@ export function ChangePasswordForm() {
             <Label htmlFor="current-password">Current password</Label>
             <Input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required />
           </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor="new-password">New password</Label>
-            <Input id="new-password" name="newPassword" type="password" autoComplete="new-password" minLength={10} maxLength={128} required />
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor="confirm-new-password">Repeat the new password</Label>
-            <Input id="confirm-new-password" name="confirm" type="password" autoComplete="new-password" required />
-          </div>
+          <NewPasswordFields />
           <div>
             <Button type="submit" disabled={pending}>Change password</Button>
           </div>
