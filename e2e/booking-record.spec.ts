@@ -239,6 +239,8 @@ test("the table's bulk actions move and assign the selected bookings, and say wh
   await bulk.getByRole("button", { name: "Move" }).click();
   const summary = page.getByRole("status").filter({ hasText: "Moved to confirmed" });
   await expect(summary).toContainText(`Moved to confirmed: ${references.join(", ")}.`);
+  // The refreshed rows clear the selection; ticking before they arrive would be undone by them.
+  await expect(bulk).toHaveCount(0);
 
   // A step the workflow does not allow is refused for each booking, with the reason.
   await page.getByRole("checkbox", { name: `Select ${references[0]}` }).check();
@@ -249,6 +251,7 @@ test("the table's bulk actions move and assign the selected bookings, and say wh
   const refused = page.getByRole("status").filter({ hasText: "Moved to completed" });
   await expect(refused).toContainText("Moved to completed: none. 1 could not be changed:");
   await expect(refused).toContainText(`${references[0]}: A booking that is confirmed cannot move to completed`);
+  await expect(bulk).toHaveCount(0);
 
   await page.getByRole("checkbox", { name: "Select every booking on this page" }).check();
   await bulk.getByRole("combobox", { name: "Assign to" }).click();
