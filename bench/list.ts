@@ -3,9 +3,9 @@
 import type pg from "pg";
 import { countBookings, selectBookingPageIds, selectBookingRows } from "@/db/queries/booking-list";
 import type { Database } from "@/db/types";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { toFilterSql } from "@/server/bookings/list-filters";
-import { bookingListQuerySchema } from "@/server/bookings/list-query";
+import { bookingListQuerySchema } from "@/contracts/bookings/list-query";
 import { percentile } from "./support/percentiles";
 import type { BenchServer } from "./support/server";
 

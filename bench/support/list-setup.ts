@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { Database } from "@/db/types";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { createUser } from "@/server/users/create-user";
 
 const STAFF_EMAIL = "bench.list@pawpath.test";

@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
 import { auditLog, customers, emailOutbox, users } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { findAuditLog } from "@/server/audit/find-audit-log";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { AppError } from "@/server/errors";

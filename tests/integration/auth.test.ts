@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
 import { users } from "@/db/schema";
-import { getActor } from "@/server/auth/actor";
+import { getActor } from "@/server/auth/get-actor";
 import { createUser } from "@/server/users/create-user";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/sql";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { assignBooking } from "@/server/bookings/assign-booking";
 import { bulkChangeStatus } from "@/server/bookings/bulk-actions";
 import { changeBookingStatus, updateBookingFlight } from "@/server/bookings/change-status";
@@ -11,7 +11,7 @@ import { deleteBooking, purgeBooking, purgeExpiredBookings, restoreBooking } fro
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { getBookingTimeline } from "@/server/bookings/booking-timeline";
 import { updateBooking } from "@/server/bookings/update-booking";
-import { isAllowedTransition, STATUS_EMAIL, type BookingStatus } from "@/server/bookings/workflow";
+import { isAllowedTransition, STATUS_EMAIL, type BookingStatus } from "@/contracts/bookings/workflow";
 import { createUser } from "@/server/users/create-user";
 import { bookingBody } from "../factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";

@@ -8,10 +8,10 @@ import { seedDemoData } from "@/db/seed/seed-demo-data";
 import { nextIsoDate, startOfDayIn } from "@/lib/dates";
 import { BOOKING_STATUSES, SERVICE_TYPES } from "@/lib/enum-values";
 import { normalizeForSearch } from "@/lib/search-text";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { getTableCounts } from "@/server/bookings/booking-summary";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
-import { SORT_FIELDS, type BookingListQuery } from "@/server/bookings/list-query";
+import { SORT_FIELDS, type BookingListQuery } from "@/contracts/bookings/list-query";
 import { createUser } from "@/server/users/create-user";
 import { describeEachDatabase } from "../support/each-database";
 

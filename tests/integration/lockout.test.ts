@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { auditLog, users } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { createUser } from "@/server/users/create-user";
 import { listUsers } from "@/server/users/list-users";
 import { MAX_FAILED_SIGN_INS } from "@/server/users/lockout";

@@ -7,7 +7,7 @@ import { GET as listGet } from "@/app/api/v1/bookings/route";
 import { GET as myBookingsGet } from "@/app/api/v1/me/bookings/route";
 import { queryRows } from "@/db/sql";
 import { emailTemplates, type EmailTemplateName } from "@/emails/registry";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { getBookingTimeline } from "@/server/bookings/booking-timeline";
 import { changeBookingStatus } from "@/server/bookings/change-status";
 import { createBooking } from "@/server/bookings/create-booking";

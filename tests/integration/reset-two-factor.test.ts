@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { auditLog, sessions, twoFactors, users } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { createUser } from "@/server/users/create-user";
 import { resetTwoFactor } from "@/server/users/reset-two-factor";
 import { uniqueIp } from "../support/api-request";

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { createSavedView } from "@/server/saved-views/create-saved-view";
 import { deleteSavedView } from "@/server/saved-views/delete-saved-view";
 import { listSavedViews } from "@/server/saved-views/list-saved-views";

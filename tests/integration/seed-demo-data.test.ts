@@ -12,7 +12,7 @@ import type { Database } from "@/db/types";
 import { yearIn } from "@/lib/dates";
 import { bookingSearchText } from "@/lib/search-text";
 import { createBooking } from "@/server/bookings/create-booking";
-import { customerInputSchema, petInputSchema } from "@/server/bookings/schemas";
+import { customerInputSchema, petInputSchema } from "@/contracts/bookings/schemas";
 import { bookingBody } from "../factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 

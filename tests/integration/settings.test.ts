@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { GET as getBookingRoute } from "@/app/api/v1/bookings/[reference]/route";
-import { requirePagePermission } from "@/app/page-guard";
+import { requirePagePermission } from "@/web/page-guard";
 import { auditLog, users } from "@/db/schema";
-import { getActor, type Actor } from "@/server/auth/actor";
+import { type Actor } from "@/server/access/actor";
+import { getActor } from "@/server/auth/get-actor";
 import { AppError } from "@/server/errors";
 import { getSettings } from "@/server/settings/get-settings";
 import { updateSettings } from "@/server/settings/update-settings";

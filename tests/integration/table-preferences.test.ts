@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from "vitest";
-import type { Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { getTableColumns } from "@/server/preferences/get-table-columns";
 import { setTableColumns } from "@/server/preferences/set-table-columns";
-import { BOOKING_TABLE_COLUMNS } from "@/server/preferences/table-columns";
+import { BOOKING_TABLE_COLUMNS } from "@/contracts/preferences/table-columns";
 import { createUser } from "@/server/users/create-user";
 import { describeEachDatabase } from "../support/each-database";
 

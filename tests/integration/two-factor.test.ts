@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { auditLog, twoFactors, users } from "@/db/schema";
-import { getActor } from "@/server/auth/actor";
+import { getActor } from "@/server/auth/get-actor";
 import { createUser } from "@/server/users/create-user";
 import { uniqueIp } from "../support/api-request";
 import { describeEachDatabase } from "../support/each-database";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBookingBodySchema } from "@/server/bookings/schemas";
+import { createBookingBodySchema } from "@/contracts/bookings/schemas";
 import { earliestTodayOnEarth } from "@/lib/dates";
 import { bookingBody } from "../factories/booking-body";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/web/http/client-ip";
 
 describe("client IP", () => {
   it("takes the address the nearest hop saw, ignoring entries a client can forge", () => {

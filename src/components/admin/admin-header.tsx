@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Logo } from "@/components/site/logo";
 import { ThemeToggle } from "@/components/site/theme-toggle";
-import type { Actor } from "@/server/auth/actor";
-import { roleCan } from "@/server/auth/permissions";
+import type { Actor } from "@/server/access/actor";
+import { roleCan } from "@/server/access/permissions";
 import { SignOutButton } from "./sign-out-button";
 
 export function AdminHeader({ actor, devMailbox }: { actor: Actor; devMailbox: boolean }) {

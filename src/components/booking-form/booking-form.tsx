@@ -8,7 +8,7 @@ import { useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-for
 import { submitBooking } from "@/app/(site)/book/actions";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { MAX_PETS, createBookingBodySchema, type CreateBookingBody, type CreateBookingFormValues } from "@/server/bookings/schemas";
+import { MAX_PETS, createBookingBodySchema, type CreateBookingBody, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
 import { ConsentFields } from "./consent-fields";
 import { errorAt } from "./field";
 import { OwnerFields } from "./owner-fields";

@@ -4,7 +4,7 @@ import { Controller, type Control, type FieldErrors, type UseFormRegister } from
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import type { CreateBookingFormValues } from "@/server/bookings/schemas";
+import type { CreateBookingFormValues } from "@/contracts/bookings/schemas";
 import { ChoiceGroup, controlProps, errorAt, Field } from "./field";
 
 type SectionProps = {

@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import type { CreateBookingFormValues } from "@/server/bookings/schemas";
+import type { CreateBookingFormValues } from "@/contracts/bookings/schemas";
 import { ChoiceGroup, controlProps, errorAt, Field } from "./field";
 
 const speciesOptions = [

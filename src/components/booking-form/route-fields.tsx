@@ -4,7 +4,7 @@ import { Controller } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { SERVICE_TYPES, SERVICE_TYPE_LABELS } from "@/server/bookings/schemas";
+import { SERVICE_TYPES, SERVICE_TYPE_LABELS } from "@/contracts/bookings/schemas";
 import { CountryCombobox } from "./country-combobox";
 import { ChoiceGroup, controlProps, errorAt, Field } from "./field";
 import type { SectionProps } from "./owner-fields";

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { BOOKING_STATUS_LABELS, type BookingStatus } from "@/server/bookings/schemas";
+import { BOOKING_STATUS_LABELS, type BookingStatus } from "@/contracts/bookings/schemas";
 
 const tones = {
   pending: "neutral",

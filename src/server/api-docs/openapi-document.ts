@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { brand } from "@/config/brand";
-import { MAX_PAGE_SIZE, SORT_FIELDS } from "@/server/bookings/list-query";
-import { bookingPatchSchema, changeStatusSchema, noteBodySchema } from "@/server/bookings/record-schemas";
-import { BOOKING_STATUSES, createBookingBodySchema, createBookingResponseSchema, SERVICE_TYPES } from "@/server/bookings/schemas";
+import { MAX_PAGE_SIZE, SORT_FIELDS } from "@/contracts/bookings/list-query";
+import { bookingPatchSchema, changeStatusSchema, noteBodySchema } from "@/contracts/bookings/record-schemas";
+import { BOOKING_STATUSES, createBookingBodySchema, createBookingResponseSchema, SERVICE_TYPES } from "@/contracts/bookings/schemas";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" });

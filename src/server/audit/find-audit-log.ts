@@ -4,7 +4,7 @@ import { z } from "zod";
 import { auditLog } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 
 const PER_PAGE = 50;
 // Counting every line of a long log costs more than the page; past this we show "10,000+".

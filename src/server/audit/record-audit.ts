@@ -1,7 +1,7 @@
 import "server-only";
 import { auditLog } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import type { AuditAction } from "./audit-actions";
+import type { AuditAction } from "@/contracts/audit/audit-actions";
 
 export type AuditEntry = {
   action: AuditAction;

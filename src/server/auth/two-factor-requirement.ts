@@ -1,8 +1,6 @@
+import "server-only";
 import type { Executor } from "@/db/types";
 import { readSettings } from "@/server/settings/read-settings";
-
-export const TWO_FACTOR_REQUIRED_MESSAGE =
-  "Your company requires two-factor authentication. Turn it on in your account settings (/admin/account) to continue.";
 
 /**
  * True when the company requires two-factor and this staff member or admin has not turned it on.

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "./actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 
 /** The signed-in team member's own two-factor state, for their account page. */
 export async function getTwoFactorStatus({ db, actor }: { db: Executor; actor: Actor | null }) {

@@ -2,11 +2,11 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
-import { assignSchema } from "./record-schemas";
+import { assignSchema } from "@/contracts/bookings/record-schemas";
 
 /** Active staff members and admins: who a booking can be assigned to. */
 export async function findAssignableTeam({ db, actor }: { db: Executor; actor: Actor | null }) {

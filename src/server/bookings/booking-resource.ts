@@ -1,5 +1,5 @@
 import type { BookingDetail } from "./get-booking";
-import { routeOf } from "./booking-route";
+import { routeOf } from "@/contracts/bookings/booking-route";
 
 /** The API's view of a booking: the same shape as the create body, plus what the system added. */
 export function toBookingResource(booking: BookingDetail) {

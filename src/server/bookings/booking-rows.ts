@@ -3,11 +3,11 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { bookingEvents, bookings, customers, pets, type Booking, type Customer } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import type { BookingSummary } from "@/emails/types";
-import { requirePermission, type Actor } from "../auth/actor";
-import type { Permission } from "../auth/permissions";
+import { requirePermission, type Actor } from "@/server/access/actor";
+import type { Permission } from "@/server/access/permissions";
 import { AppError } from "../errors";
 import { assertPlausibleReference } from "./reference";
-import { routeOf } from "./booking-route";
+import { routeOf } from "@/contracts/bookings/booking-route";
 
 /**
  * The permission check of every team action on one booking. A customer gets NOT_FOUND whichever

@@ -4,11 +4,11 @@ import { countBookings, type ListCount } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { authorizeBookingList } from "./find-bookings";
 import { toFilterSql } from "./list-filters";
-import { bookingListQuerySchema, listQueryToParams, type BookingListQuery } from "./list-query";
-import type { BookingStatus } from "./schemas";
+import { bookingListQuerySchema, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
+import type { BookingStatus } from "@/contracts/bookings/schemas";
 
 export type SummaryCard = { count: ListCount; href: string };
 export type BookingSummary = { byStatus: Record<BookingStatus, SummaryCard>; departingSoon: SummaryCard & { from: string; to: string } };

@@ -3,8 +3,8 @@ import { desc, eq, inArray } from "drizzle-orm";
 import { bookingEvents, emailOutbox, users } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { emailTemplates, type EmailTemplateName } from "@/emails/registry";
-import { requirePermission, type Actor } from "../auth/actor";
-import { describeEvent, type EventWords } from "./timeline-words";
+import { requirePermission, type Actor } from "@/server/access/actor";
+import { describeEvent, type EventWords } from "@/contracts/bookings/timeline-words";
 
 /** One line of a booking's history, in plain words; the page renders `lines` as text. */
 export type TimelineEntry = EventWords & {

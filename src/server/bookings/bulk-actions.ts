@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { isAppError } from "../errors";
 import { parseInput } from "../validation";
 import { assignBooking } from "./assign-booking";

@@ -1,13 +1,13 @@
 import "server-only";
 import type { Executor } from "@/db/types";
 import { enqueueEmail } from "@/server/email/enqueue-email";
-import { can, type Actor } from "../auth/actor";
+import { can, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { assertCurrentVersion, bookingEmailSummary, lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
-import { changeStatusSchema, updateFlightSchema } from "./record-schemas";
-import { BOOKING_STATUS_LABELS } from "./schemas";
-import { isAdminOnlyTransition, isAllowedTransition, STATUS_EMAIL } from "./workflow";
+import { changeStatusSchema, updateFlightSchema } from "@/contracts/bookings/record-schemas";
+import { BOOKING_STATUS_LABELS } from "@/contracts/bookings/schemas";
+import { isAdminOnlyTransition, isAllowedTransition, STATUS_EMAIL } from "@/contracts/bookings/workflow";
 
 export type StatusChangeResult = { reference: string; status: string; version: number; emailQueued: boolean };
 

@@ -10,7 +10,7 @@ import { bookingSearchText } from "@/lib/search-text";
 import { AppError } from "../errors";
 import { rateLimitCounter, throwIfOverLimit } from "../rate-limit/consume-rate-limit";
 import { parseInput } from "../validation";
-import { createBookingBodySchema, type CreateBookingBody } from "./schemas";
+import { createBookingBodySchema, type CreateBookingBody } from "@/contracts/bookings/schemas";
 
 export type BookingSource = "web_form" | "api" | "admin" | "import";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { bookings, customers, emailOutbox, users, type Booking } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { assertPlausibleReference } from "./reference";

@@ -1,10 +1,10 @@
 import "server-only";
 import { countBookings, selectBookingPageIds, selectBookingRows, type BookingListRow } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { parseInput } from "../validation";
 import { toFilterSql } from "./list-filters";
-import { bookingListQuerySchema, type BookingListFilters, type BookingListQuery } from "./list-query";
+import { bookingListQuerySchema, type BookingListFilters, type BookingListQuery } from "@/contracts/bookings/list-query";
 
 export type BookingListItem = {
   reference: string;

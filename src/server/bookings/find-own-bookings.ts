@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { bookings, customers } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 
 /** A customer's own bookings: matched by the email they booked with, never anyone else's. */
 export async function findOwnBookings({ db, actor }: { db: Executor; actor: Actor | null }) {

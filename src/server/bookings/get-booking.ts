@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { bookingEvents, bookings, customers, emailOutbox, pets } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { can, requirePermission, type Actor } from "../auth/actor";
+import { can, requirePermission, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { assertPlausibleReference } from "./reference";
 

@@ -1,8 +1,8 @@
 import { brand } from "@/config/brand";
 import type { ListFilterSql } from "@/db/queries/booking-list";
 import { nextIsoDate, startOfDayIn } from "@/lib/dates";
-import type { Actor } from "../auth/actor";
-import type { BookingListFilters } from "./list-query";
+import type { Actor } from "@/server/access/actor";
+import type { BookingListFilters } from "@/contracts/bookings/list-query";
 
 /** The list's filters in database terms: dates are days in the company's time zone. */
 export function toFilterSql(query: BookingListFilters, actor: Actor): ListFilterSql {

@@ -3,12 +3,12 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { bookingNotes, bookings, users } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { isUuid } from "@/lib/uuid";
-import { can, type Actor } from "../auth/actor";
+import { can, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { assertPlausibleReference } from "./reference";
 import { parseInput } from "../validation";
 import { lockLiveBooking, recordBookingEvent, requireBookingPermission } from "./booking-rows";
-import { noteBodySchema } from "./record-schemas";
+import { noteBodySchema } from "@/contracts/bookings/record-schemas";
 
 // Internal notes are for the team only. Their text lives in booking_notes alone: timeline events
 // carry the note's id, never its words, so nothing that customers see can ever include them.

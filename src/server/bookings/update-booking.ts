@@ -3,18 +3,18 @@ import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { bookingEvents, bookings, customers, pets, type Booking, type Customer, type Pet } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { bookingSearchText } from "@/lib/search-text";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
 import { z } from "zod";
 import { isoDateSchema } from "@/lib/dates";
-import { bookingPatchSchema, updateBookingSchema } from "./record-schemas";
-import { customerInputSchema, petInputSchema, routeInputSchema } from "./schemas";
-import { routeOf } from "./booking-route";
+import { bookingPatchSchema, updateBookingSchema } from "@/contracts/bookings/record-schemas";
+import { customerInputSchema, petInputSchema, routeInputSchema } from "@/contracts/bookings/schemas";
+import { routeOf } from "@/contracts/bookings/booking-route";
+import type { FieldChange } from "@/contracts/bookings/timeline-words";
 
 /** One changed field, in the words the timeline shows: "Phone changed from … to …". */
-export type FieldChange = { field: string; label: string; from: string | null; to: string | null };
 
 type EditedPet = NonNullable<ReturnType<typeof updateBookingSchema.parse>["pets"]>[number];
 

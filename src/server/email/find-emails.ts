@@ -2,7 +2,7 @@ import "server-only";
 import { count, desc, eq, type SQL } from "drizzle-orm";
 import { bookings, emailOutbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 
 import { EMAIL_STATUSES } from "@/lib/enum-values";
 

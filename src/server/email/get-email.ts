@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { bookings, emailOutbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { isUuid } from "@/lib/uuid";
 import { renderEmail } from "./render-email";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { emailOutbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { isUuid } from "@/lib/uuid";
 import { AppError } from "../errors";
 

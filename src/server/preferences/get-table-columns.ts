@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { userPreferences } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { BOOKING_TABLE_COLUMNS_KEY } from "./preference-keys";
-import { DEFAULT_VISIBLE_COLUMNS, visibleColumnsSchema, type BookingTableColumn } from "./table-columns";
+import { DEFAULT_VISIBLE_COLUMNS, visibleColumnsSchema, type BookingTableColumn } from "@/contracts/preferences/table-columns";
 
 /** The bookings table columns this person chose to see; the defaults until they choose. */
 export async function getTableColumns({ db, actor }: { db: Executor; actor: Actor | null }): Promise<BookingTableColumn[]> {

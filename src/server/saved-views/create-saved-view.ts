@@ -2,11 +2,11 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { savedViews } from "@/db/schema";
 import type { Database } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { canonicalViewQuery } from "./saved-view-query";
-import { createSavedViewInputSchema, type SavedViewSummary } from "./schemas";
+import { createSavedViewInputSchema, type SavedViewSummary } from "@/contracts/saved-views/schemas";
 
 /** Saves the table's current view under a name, for this person or shared with the team. */
 export async function createSavedView({ db, actor, input }: { db: Database; actor: Actor | null; input: unknown }): Promise<SavedViewSummary> {

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { savedViews } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { isUuid } from "@/lib/uuid";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { mayDeleteSavedView } from "./saved-view-access";
 

@@ -2,9 +2,9 @@ import "server-only";
 import { asc, eq, or, sql } from "drizzle-orm";
 import { savedViews, users } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { mayDeleteSavedView } from "./saved-view-access";
-import type { SavedViewSummary } from "./schemas";
+import type { SavedViewSummary } from "@/contracts/saved-views/schemas";
 
 /** The views this person can open: their own and every shared one, by name. */
 export async function listSavedViews({ db, actor }: { db: Executor; actor: Actor | null }): Promise<SavedViewSummary[]> {

@@ -1,4 +1,4 @@
-import { can, type Actor } from "../auth/actor";
+import { can, type Actor } from "@/server/access/actor";
 
 /**
  * Anyone may delete their own views; a shared view may also be deleted by an admin (the people who

@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError, isAppError } from "../errors";
 import { parseBookingListQuery } from "../bookings/find-bookings";
-import { listParamsOf, listQueryToParams } from "../bookings/list-query";
-import { COLUMNS_PARAM, columnsParamSchema, columnsToParam } from "../preferences/table-columns";
+import { listParamsOf, listQueryToParams } from "@/contracts/bookings/list-query";
+import { COLUMNS_PARAM, columnsParamSchema, columnsToParam } from "@/contracts/preferences/table-columns";
 
 /**
  * A view's URL query made canonical: validated like the table's URL (a bad one is a VALIDATION error on

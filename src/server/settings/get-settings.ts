@@ -1,9 +1,9 @@
 import { desc, eq } from "drizzle-orm";
 import { appSettings, users } from "@/db/schema";
 import type { Database } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { readSettings } from "./read-settings";
-import type { AppSettings } from "./schemas";
+import type { AppSettings } from "@/contracts/settings/schemas";
 
 export type SettingsView = AppSettings & { lastChange: { at: Date; byName: string | null } | null };
 

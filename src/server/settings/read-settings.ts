@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import { appSettings } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { SETTING_DEFAULTS, settingValueSchemas, type AppSettings, type SettingKey } from "./schemas";
+import { SETTING_DEFAULTS, settingValueSchemas, type AppSettings, type SettingKey } from "@/contracts/settings/schemas";
 
 const settingKeys = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 

@@ -2,10 +2,10 @@ import { sql } from "drizzle-orm";
 import { appSettings } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { recordAudit } from "../audit/record-audit";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { parseInput } from "../validation";
 import { readSettings } from "./read-settings";
-import { SETTING_LABELS, updateSettingsInputSchema, type AppSettings, type SettingKey } from "./schemas";
+import { SETTING_LABELS, updateSettingsInputSchema, type AppSettings, type SettingKey } from "@/contracts/settings/schemas";
 
 type UpdateSettingsOptions = { db: Database; actor: Actor | null; input: unknown; ipAddress?: string | null };
 

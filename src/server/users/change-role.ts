@@ -2,11 +2,11 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Database } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { recordAudit } from "../audit/record-audit";
 import { parseInput } from "../validation";
 import { assertAnotherActiveAdmin, lockActiveAdmins } from "./last-admin";
-import { changeRoleInputSchema } from "./schemas";
+import { changeRoleInputSchema } from "@/contracts/users/schemas";
 import { getTeamMemberForUpdate, userTarget } from "./team-member";
 
 type ChangeRoleOptions = { db: Database; actor: Actor | null; input: unknown; ipAddress?: string | null };

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, like, sql } from "drizzle-orm";
 import { sessions, users, verifications } from "@/db/schema";
 import type { Database } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { recordAudit } from "../audit/record-audit";
 import { assertAnotherActiveAdmin, lockActiveAdmins } from "./last-admin";
 import { getTeamMemberForUpdate, userTarget } from "./team-member";

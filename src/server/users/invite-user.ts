@@ -2,13 +2,13 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Database } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { recordAudit } from "../audit/record-audit";
 import { enqueueEmail } from "../email/enqueue-email";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { INVITATION_LINK_MINUTES, createPasswordLink } from "./password-link";
-import { inviteUserInputSchema } from "./schemas";
+import { inviteUserInputSchema } from "@/contracts/users/schemas";
 import { pendingInvitation, userTarget } from "./team-member";
 
 type InviteUserOptions = { db: Database; actor: Actor | null; input: unknown; ipAddress?: string | null };

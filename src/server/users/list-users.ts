@@ -2,8 +2,8 @@ import "server-only";
 import { asc, inArray, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Executor } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
-import { TEAM_ROLES, type TeamRole } from "./schemas";
+import { requirePermission, type Actor } from "@/server/access/actor";
+import { TEAM_ROLES, type TeamRole } from "@/contracts/users/schemas";
 import { pendingInvitation, teamMemberStatus, type TeamMemberStatus } from "./team-member";
 
 export type TeamMember = {

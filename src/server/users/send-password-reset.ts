@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/types";
-import { requirePermission, type Actor } from "../auth/actor";
+import { requirePermission, type Actor } from "@/server/access/actor";
 import { recordAudit } from "../audit/record-audit";
 import { enqueueEmail } from "../email/enqueue-email";
 import { AppError } from "../errors";

@@ -4,7 +4,7 @@ import { users } from "@/db/schema";
 import type { Transaction } from "@/db/types";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { TEAM_ROLES, userIdSchema } from "./schemas";
+import { TEAM_ROLES, userIdSchema } from "@/contracts/users/schemas";
 
 export type TeamMemberStatus = "active" | "invited" | "deactivated" | "locked";
 

@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { getActor } from "@/server/auth/actor";
+import { getActor } from "@/server/auth/get-actor";
 import { isAppError } from "@/server/errors";
 import { setTableColumns } from "@/server/preferences/set-table-columns";
 import { createSavedView } from "@/server/saved-views/create-saved-view";
 import { deleteSavedView } from "@/server/saved-views/delete-saved-view";
-import type { SavedViewSummary } from "@/server/saved-views/schemas";
+import type { SavedViewSummary } from "@/contracts/saved-views/schemas";
 
 // The bookings table's writes. Each returns a result instead of throwing, so the table shows the
 // message where it happened; authorisation and validation are the use cases'.

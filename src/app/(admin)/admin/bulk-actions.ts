@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { getActor } from "@/server/auth/actor";
+import { getActor } from "@/server/auth/get-actor";
 import { findAssignableTeam } from "@/server/bookings/assign-booking";
 import { bulkAssign, bulkChangeStatus, type BulkOutcome } from "@/server/bookings/bulk-actions";
 import { isAppError } from "@/server/errors";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { getConfig } from "@/config/env";
-import { requirePagePermission } from "@/app/page-guard";
+import { requirePagePermission } from "@/web/page-guard";
 
 export const metadata: Metadata = { title: { default: "Back office", template: "%s · PawPath back office" } };
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePagePermission("admin.access");
+  const { actor } = await requirePagePermission("admin.access");
   return (
     <div className="min-h-dvh bg-muted/20">
       <AdminHeader actor={actor} devMailbox={getConfig().EMAIL_PROVIDER === "dev"} />

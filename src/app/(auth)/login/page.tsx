@@ -6,7 +6,7 @@ import { googleSignInError } from "@/components/auth/google-sign-in-error";
 import { StaffSignInForm } from "@/components/auth/staff-sign-in-form";
 import { getConfig } from "@/config/env";
 import { safeRedirect } from "@/lib/safe-redirect";
-import { getActor } from "@/server/auth/actor";
+import { getActor } from "@/server/auth/get-actor";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -5,13 +5,13 @@ import { StatusBadge } from "@/components/bookings/status-badge";
 import { Logo } from "@/components/site/logo";
 import { getDb } from "@/db/client";
 import { countryName } from "@/lib/countries";
-import { requirePagePermission } from "@/app/page-guard";
+import { requirePagePermission } from "@/web/page-guard";
 import { findOwnBookings } from "@/server/bookings/find-own-bookings";
 
 export const metadata: Metadata = { title: "Your bookings" };
 
 export default async function PortalPage() {
-  const actor = await requirePagePermission("ownBookings.read", "/portal");
+  const { actor } = await requirePagePermission("ownBookings.read", "/portal");
   const rows = await findOwnBookings({ db: await getDb(), actor });
   return (
     <div className="min-h-dvh bg-muted/20">

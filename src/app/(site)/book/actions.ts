@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/web/http/client-ip";
 import { createBooking } from "@/server/bookings/create-booking";
 import { isAppError } from "@/server/errors";
 

@@ -1,7 +1,7 @@
 import { TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { brand } from "@/config/brand";
 import type { AuditLogEntry } from "@/db/schema/audit-log";
-import { auditActionLabel } from "@/server/audit/audit-actions";
+import { auditActionLabel } from "@/contracts/audit/audit-actions";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: brand.timeZone });
 

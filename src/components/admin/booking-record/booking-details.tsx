@@ -1,6 +1,6 @@
 import type { BookingDetail } from "@/server/bookings/get-booking";
 import { countryFlag, countryName } from "@/lib/countries";
-import { SERVICE_TYPE_LABELS, type ServiceType } from "@/server/bookings/schemas";
+import { SERVICE_TYPE_LABELS, type ServiceType } from "@/contracts/bookings/schemas";
 import { Facts, RecordSection } from "./record-section";
 import { formatDay, formatFlightTime } from "./record-format";
 

@@ -2,7 +2,7 @@
 
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeEvent } from "@/server/bookings/timeline-words";
+import { describeEvent } from "@/contracts/bookings/timeline-words";
 import { formatTime } from "./record-format";
 
 type ChangeEvent = { type: string; actorId: string | null; data: Record<string, unknown>; createdAt: Date | string };

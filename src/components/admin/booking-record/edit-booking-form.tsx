@@ -13,8 +13,8 @@ import { RouteFields } from "@/components/booking-form/route-fields";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { updateBookingSchema } from "@/server/bookings/record-schemas";
-import { MAX_PETS, type CreateBookingFormValues } from "@/server/bookings/schemas";
+import { updateBookingSchema } from "@/contracts/bookings/record-schemas";
+import { MAX_PETS, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
 import { ConflictNotice } from "./conflict-notice";
 import { changedSections, editInputOf, rebaseEdits, type EditPet, type EditValues } from "./edit-values";
 

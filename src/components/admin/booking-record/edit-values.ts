@@ -1,9 +1,9 @@
 // The edit form's values, and the two rules that keep two people's work apart: only the parts a person
 // changed are sent (so an untouched part never overwrites a colleague's), and after a refused save the
 // person's edits are laid over the booking as it now is.
-import type { CreateBookingFormValues } from "@/server/bookings/schemas";
-import type { UpdateBookingInput } from "@/server/bookings/record-schemas";
-import { routeOf } from "@/server/bookings/booking-route";
+import type { CreateBookingFormValues } from "@/contracts/bookings/schemas";
+import type { UpdateBookingInput } from "@/contracts/bookings/record-schemas";
+import { routeOf } from "@/contracts/bookings/booking-route";
 
 export type EditPet = CreateBookingFormValues["pets"][number] & { id?: string };
 export type EditValues = {

@@ -1,7 +1,7 @@
 // The flight form as people fill it in (a local date and time plus its UTC offset, since airline
 // times are local to each airport) and its translation to the API's ISO 8601 times with offset.
 import { z } from "zod";
-import { flightDetailsSchema, type FlightDetailsInput } from "@/server/bookings/record-schemas";
+import { flightDetailsSchema, type FlightDetailsInput } from "@/contracts/bookings/record-schemas";
 
 export const UTC_OFFSETS = [
   "-12:00", "-11:00", "-10:00", "-09:30", "-09:00", "-08:00", "-07:00", "-06:00", "-05:00", "-04:00", "-03:30", "-03:00",

@@ -8,7 +8,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import type { FlightDetailsInput } from "@/server/bookings/record-schemas";
+import type { FlightDetailsInput } from "@/contracts/bookings/record-schemas";
 import { flightFormSchema, formFieldOf, UTC_OFFSETS, type FlightFormValues } from "./flight-form-values";
 import { NotifyCheckbox } from "./notify-checkbox";
 import { useState } from "react";

@@ -7,7 +7,7 @@ import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference
 import { controlProps, Field } from "@/components/booking-form/field";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { noteBodySchema } from "@/server/bookings/record-schemas";
+import { noteBodySchema } from "@/contracts/bookings/record-schemas";
 
 type NoteValues = z.input<typeof noteBodySchema>;
 

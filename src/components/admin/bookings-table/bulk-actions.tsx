@@ -8,7 +8,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { BookingListItem } from "@/server/bookings/find-bookings";
-import { BOOKING_STATUSES, BOOKING_STATUS_LABELS, type BookingStatus } from "@/server/bookings/schemas";
+import { BOOKING_STATUSES, BOOKING_STATUS_LABELS, type BookingStatus } from "@/contracts/bookings/schemas";
 import type { ColumnMeta } from "./columns";
 
 /** The first column: one checkbox per row, and one in the heading for the whole page. */

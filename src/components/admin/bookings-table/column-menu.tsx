@@ -3,7 +3,7 @@
 import { Columns3Icon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { ALWAYS_VISIBLE_COLUMNS, BOOKING_TABLE_COLUMNS, type BookingTableColumn } from "@/server/preferences/table-columns";
+import { ALWAYS_VISIBLE_COLUMNS, BOOKING_TABLE_COLUMNS, type BookingTableColumn } from "@/contracts/preferences/table-columns";
 import { COLUMN_LABELS } from "./columns";
 
 /** Show or hide columns; the table remembers the choice for this person. */

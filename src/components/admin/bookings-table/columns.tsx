@@ -4,8 +4,8 @@ import { StatusBadge } from "@/components/bookings/status-badge";
 import { brand } from "@/config/brand";
 import { countryFlag, countryName } from "@/lib/countries";
 import type { BookingListItem } from "@/server/bookings/find-bookings";
-import type { SortField } from "@/server/bookings/list-query";
-import type { BookingTableColumn } from "@/server/preferences/table-columns";
+import type { SortField } from "@/contracts/bookings/list-query";
+import type { BookingTableColumn } from "@/contracts/preferences/table-columns";
 
 export type ColumnMeta = { label: string; sortField?: SortField };
 

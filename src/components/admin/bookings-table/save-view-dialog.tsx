@@ -7,7 +7,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { SAVED_VIEW_NAME_MAX } from "@/server/saved-views/schemas";
+import { SAVED_VIEW_NAME_MAX } from "@/contracts/saved-views/schemas";
 
 type SaveViewDialogProps = { open: boolean; onOpenChange: (open: boolean) => void; query: string; onSaved: (name: string) => void };
 

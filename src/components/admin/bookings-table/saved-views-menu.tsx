@@ -6,7 +6,7 @@ import { deleteViewAction } from "@/app/(admin)/admin/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import type { SavedViewSummary } from "@/server/saved-views/schemas";
+import type { SavedViewSummary } from "@/contracts/saved-views/schemas";
 import { SaveViewDialog } from "./save-view-dialog";
 
 type SavedViewsMenuProps = {

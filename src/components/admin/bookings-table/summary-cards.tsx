@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { BookingSummary } from "@/server/bookings/booking-summary";
-import { BOOKING_STATUSES, BOOKING_STATUS_LABELS } from "@/server/bookings/schemas";
+import { BOOKING_STATUSES, BOOKING_STATUS_LABELS } from "@/contracts/bookings/schemas";
 import { formatCount } from "./table-url";
 
 function SummaryCard({ href, label, count }: { href: string; label: string; count: string }) {

@@ -4,7 +4,7 @@ import { flexRender, type Header } from "@tanstack/react-table";
 import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "lucide-react";
 import { TableHead, TableRow } from "@/components/ui/table";
 import type { BookingListItem } from "@/server/bookings/find-bookings";
-import type { Sort, SortField } from "@/server/bookings/list-query";
+import type { Sort, SortField } from "@/contracts/bookings/list-query";
 import type { ColumnMeta } from "./columns";
 
 // Dates start newest first, text A to Z: what people want on a first click.

@@ -4,7 +4,7 @@ import { ChevronFirstIcon, ChevronLastIcon, ChevronLeftIcon, ChevronRightIcon } 
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { PAGE_SIZES } from "@/server/bookings/list-query";
+import { PAGE_SIZES } from "@/contracts/bookings/list-query";
 import { formatNumber } from "./table-url";
 
 type TablePaginationProps = {

@@ -1,7 +1,7 @@
 // The table's links, written the one way the list query defines (defaults left out).
 import type { ListCount } from "@/db/queries/booking-list";
-import { DEFAULT_PAGE_SIZE, listQueryToParams, type BookingListQuery } from "@/server/bookings/list-query";
-import { COLUMNS_PARAM, columnsToParam, type BookingTableColumn } from "@/server/preferences/table-columns";
+import { DEFAULT_PAGE_SIZE, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
+import { COLUMNS_PARAM, columnsToParam, type BookingTableColumn } from "@/contracts/preferences/table-columns";
 
 /** The URL query of a view: the list's parameters, and the columns when the view names them. */
 export function viewParams(query: BookingListQuery, columns?: readonly BookingTableColumn[]): URLSearchParams {

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
-import type { BookingListQuery } from "@/server/bookings/list-query";
-import type { BookingTableColumn } from "@/server/preferences/table-columns";
+import type { BookingListQuery } from "@/contracts/bookings/list-query";
+import type { BookingTableColumn } from "@/contracts/preferences/table-columns";
 import { tableHref } from "./table-url";
 
 type View = { query: BookingListQuery; urlColumns: BookingTableColumn[] | undefined };

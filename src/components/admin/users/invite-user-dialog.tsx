@@ -13,7 +13,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { inviteUserInputSchema, TEAM_ROLES } from "@/server/users/schemas";
+import { inviteUserInputSchema, TEAM_ROLES } from "@/contracts/users/schemas";
 
 type Values = z.input<typeof inviteUserInputSchema>;
 const roleHints = { staff: "Views bookings and updates their status", admin: "Also edits and deletes bookings, manages the team and settings" } as const;

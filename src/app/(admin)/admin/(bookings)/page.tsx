@@ -4,15 +4,15 @@ import { BookingsTable } from "@/components/admin/bookings-table/bookings-table"
 import { SummaryCards } from "@/components/admin/bookings-table/summary-cards";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
-import { requirePagePermission } from "@/app/page-guard";
-import { can } from "@/server/auth/actor";
+import { requirePagePermission } from "@/web/page-guard";
+import { can, type Actor } from "@/server/access/actor";
 import { findAssignableTeam } from "@/server/bookings/assign-booking";
 import { getTableCounts } from "@/server/bookings/booking-summary";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
-import { listParamsOf } from "@/server/bookings/list-query";
+import { listParamsOf } from "@/contracts/bookings/list-query";
 import { isAppError } from "@/server/errors";
 import { getTableColumns } from "@/server/preferences/get-table-columns";
-import { columnsFromParams } from "@/server/preferences/table-columns";
+import { columnsFromParams } from "@/contracts/preferences/table-columns";
 import { listSavedViews } from "@/server/saved-views/list-saved-views";
 
 export const metadata = { title: "Bookings" };
@@ -37,7 +37,7 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-async function loadTable(actor: Awaited<ReturnType<typeof requirePagePermission>>, url: URLSearchParams) {
+async function loadTable(actor: Actor, url: URLSearchParams) {
   const db = await getDb();
   const query = parseBookingListQuery(listParamsOf(url));
   const [page, { statusCounts, summary }, preferredColumns, savedViews, team] = await Promise.all([
@@ -55,7 +55,7 @@ async function loadTable(actor: Awaited<ReturnType<typeof requirePagePermission>
 
 type Loaded = { ok: true; table: Awaited<ReturnType<typeof loadTable>> } | { ok: false; error: unknown };
 
-async function tryLoadTable(actor: Awaited<ReturnType<typeof requirePagePermission>>, url: URLSearchParams): Promise<Loaded> {
+async function tryLoadTable(actor: Actor, url: URLSearchParams): Promise<Loaded> {
   try {
     return { ok: true, table: await loadTable(actor, url) };
   } catch (error) {
@@ -98,7 +98,7 @@ function LoadProblem({ error, retryHref }: { error: unknown; retryHref: string }
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const url = urlParamsOf(await searchParams);
   const here = url.size ? `/admin?${url}` : "/admin";
-  const actor = await requirePagePermission("bookings.read", here);
+  const { actor } = await requirePagePermission("bookings.read", here);
   const loaded = await tryLoadTable(actor, url);
   return (
     <div className="space-y-4">

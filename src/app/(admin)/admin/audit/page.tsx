@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { requirePagePermission } from "@/app/page-guard";
+import { requirePagePermission } from "@/web/page-guard";
 import { AuditActionFilter } from "@/components/admin/audit/audit-action-filter";
 import { AuditTable } from "@/components/admin/audit/audit-table";
 import { Button } from "@/components/ui/button";
 import { getDb } from "@/db/client";
-import { AUDIT_ACTIONS, auditActionLabel } from "@/server/audit/audit-actions";
+import { AUDIT_ACTIONS, auditActionLabel } from "@/contracts/audit/audit-actions";
 import { findAuditLog } from "@/server/audit/find-audit-log";
 
 export const metadata = { title: "Audit log" };
@@ -12,7 +12,7 @@ export const metadata = { title: "Audit log" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePagePermission("audit.read", "/admin/audit");
+  const { actor } = await requirePagePermission("audit.read", "/admin/audit");
   const params = await searchParams;
   const result = await findAuditLog({ db: await getDb(), actor, filters: params });
   const { action, targetType, targetId } = result.filters;

@@ -3,7 +3,7 @@ import { EmailStatusBadge } from "@/components/emails/email-status-badge";
 import { Button } from "@/components/ui/button";
 import { getDb } from "@/db/client";
 import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
-import { requirePagePermission } from "@/app/page-guard";
+import { requirePagePermission } from "@/web/page-guard";
 import { EMAIL_STATUSES, findEmails, type EmailStatus } from "@/server/email/find-emails";
 import { cn } from "@/lib/utils";
 
@@ -17,7 +17,7 @@ function pageNumber(value: string | undefined): number {
 }
 
 export default async function EmailsPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePagePermission("emails.read", "/admin/emails");
+  const { actor } = await requirePagePermission("emails.read", "/admin/emails");
   const params = await searchParams;
   const status = EMAIL_STATUSES.find((s) => s === params.status) as EmailStatus | undefined;
   const result = await findEmails({ db: await getDb(), actor, status, page: pageNumber(params.page) });

@@ -3,8 +3,8 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { clientIp } from "@/lib/http/client-ip";
-import { getActor } from "@/server/auth/actor";
+import { clientIp } from "@/web/http/client-ip";
+import { getActor } from "@/server/auth/get-actor";
 import { isAppError } from "@/server/errors";
 import { updateSettings } from "@/server/settings/update-settings";
 

@@ -1,12 +1,12 @@
 import { SecuritySettingsForm } from "@/components/admin/settings/security-settings-form";
 import { getDb } from "@/db/client";
-import { requirePagePermission } from "@/app/page-guard";
+import { requirePagePermission } from "@/web/page-guard";
 import { getSettings } from "@/server/settings/get-settings";
 
 export const metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const actor = await requirePagePermission("settings.manage", "/admin/settings");
+  const { actor } = await requirePagePermission("settings.manage", "/admin/settings");
   const settings = await getSettings({ db: await getDb(), actor });
   return (
     <div className="mx-auto max-w-2xl space-y-6">

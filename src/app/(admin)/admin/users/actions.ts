@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { clientIp } from "@/lib/http/client-ip";
-import { getActor, type Actor } from "@/server/auth/actor";
+import { clientIp } from "@/web/http/client-ip";
+import { type Actor } from "@/server/access/actor";
+import { getActor } from "@/server/auth/get-actor";
 import { isAppError } from "@/server/errors";
 import { changeRole } from "@/server/users/change-role";
 import { deactivateUser } from "@/server/users/deactivate-user";

@@ -1,4 +1,4 @@
-import { requirePagePermission } from "@/app/page-guard";
+import { requirePagePermission } from "@/web/page-guard";
 import { UsersTable } from "@/components/admin/users/users-table";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/server/users/list-users";
@@ -6,7 +6,7 @@ import { listUsers } from "@/server/users/list-users";
 export const metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await requirePagePermission("users.manage", "/admin/users");
+  const { actor } = await requirePagePermission("users.manage", "/admin/users");
   const users = await listUsers({ db: await getDb(), actor });
   return (
     <UsersTable

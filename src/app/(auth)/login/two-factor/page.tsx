@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { TwoFactorChallengeForm } from "@/components/auth/two-factor-challenge-form";
 import { safeRedirect } from "@/lib/safe-redirect";
-import { getActor } from "@/server/auth/actor";
+import { getActor } from "@/server/auth/get-actor";
 
 export const metadata: Metadata = { title: "Two-factor authentication" };
 

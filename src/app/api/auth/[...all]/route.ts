@@ -1,4 +1,4 @@
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/web/http/client-ip";
 import { getAuth } from "@/server/auth/auth";
 
 // Better Auth's standard endpoints (POST /api/auth/sign-in/email, /sign-out, /request-password-reset, …).

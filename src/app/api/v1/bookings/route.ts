@@ -1,13 +1,13 @@
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
-import { clientIp } from "@/lib/http/client-ip";
-import { corsHeaders } from "@/lib/http/cors";
-import { readJsonBody } from "@/lib/http/json-body";
-import { errorResponse } from "@/lib/http/responses";
-import { getActor } from "@/server/auth/actor";
+import { clientIp } from "@/web/http/client-ip";
+import { corsHeaders } from "@/web/http/cors";
+import { readJsonBody } from "@/web/http/json-body";
+import { errorResponse } from "@/web/http/responses";
+import { getActor } from "@/server/auth/get-actor";
 import { createBooking } from "@/server/bookings/create-booking";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
-import { listParamsOf } from "@/server/bookings/list-query";
+import { listParamsOf } from "@/contracts/bookings/list-query";
 
 const MAX_BOOKING_BODY_BYTES = 64 * 1024;
 const methods = "POST, OPTIONS";

@@ -1,7 +1,7 @@
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
-import { errorResponse } from "@/lib/http/responses";
-import { verifySvixSignature } from "@/lib/http/webhook-signatures";
+import { errorResponse } from "@/web/http/responses";
+import { verifySvixSignature } from "@/web/http/webhook-signatures";
 import { AppError } from "@/server/errors";
 import { recordBounce } from "@/server/email/record-bounce";
 

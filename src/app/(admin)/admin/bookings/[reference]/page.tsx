@@ -15,14 +15,14 @@ import { TimelineList } from "@/components/admin/booking-record/timeline-list";
 import { StatusBadge } from "@/components/bookings/status-badge";
 import { getDb } from "@/db/client";
 import { countryFlag } from "@/lib/countries";
-import { requirePagePermission } from "@/app/page-guard";
-import { can } from "@/server/auth/actor";
+import { requirePagePermission } from "@/web/page-guard";
+import { can } from "@/server/access/actor";
 import { findAssignableTeam } from "@/server/bookings/assign-booking";
 import { getBookingTimeline } from "@/server/bookings/booking-timeline";
 import { RESTORE_DAYS } from "@/server/bookings/delete-booking";
 import { getBooking } from "@/server/bookings/get-booking";
 import { listBookingNotes } from "@/server/bookings/notes";
-import { nextStatuses } from "@/server/bookings/workflow";
+import { nextStatuses } from "@/contracts/bookings/workflow";
 import { isAppError } from "@/server/errors";
 
 export const metadata = { title: "Booking" };
@@ -30,7 +30,7 @@ export const metadata = { title: "Booking" };
 /** One booking in depth. What each person may change is decided here for the controls, and again by the server for every action. */
 export default async function BookingPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
-  const actor = await requirePagePermission("bookings.read", `/admin/bookings/${reference}`);
+  const { actor } = await requirePagePermission("bookings.read", `/admin/bookings/${reference}`);
   const db = await getDb();
   // Deleted bookings open for admins only (getBooking ignores includeDeleted for others).
   const booking = await getBooking({ db, actor, reference, includeDeleted: true }).catch((error: unknown) => {

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { getActor } from "@/server/auth/actor";
+import { getActor } from "@/server/auth/get-actor";
 import { isAppError } from "@/server/errors";
 import { retryEmail } from "@/server/email/retry-email";
 

@@ -5,8 +5,8 @@ import { EmailStatusBadge } from "@/components/emails/email-status-badge";
 import { RetryButton } from "@/components/emails/retry-button";
 import { getDb } from "@/db/client";
 import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
-import { requirePagePermission } from "@/app/page-guard";
-import { roleCan } from "@/server/auth/permissions";
+import { requirePagePermission } from "@/web/page-guard";
+import { roleCan } from "@/server/access/permissions";
 import { getEmail } from "@/server/email/get-email";
 import { isAppError } from "@/server/errors";
 
@@ -14,7 +14,7 @@ export const metadata = { title: "Email" };
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requirePagePermission("emails.read", `/admin/emails/${id}`);
+  const { actor } = await requirePagePermission("emails.read", `/admin/emails/${id}`);
   const email = await getEmail({ db: await getDb(), actor, id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

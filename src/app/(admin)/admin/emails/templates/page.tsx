@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { emailTemplates } from "@/emails/registry";
-import { requirePagePermission } from "@/app/page-guard";
+import { requirePagePermission } from "@/web/page-guard";
 
 export const metadata = { title: "Email templates" };
 

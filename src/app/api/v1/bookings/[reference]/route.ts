@@ -1,10 +1,10 @@
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
-import { etagOf, versionFromIfMatch } from "@/lib/http/if-match";
-import { readJsonBody } from "@/lib/http/json-body";
-import { errorResponse } from "@/lib/http/responses";
-import { assertSameOrigin } from "@/lib/http/same-origin";
-import { getActor } from "@/server/auth/actor";
+import { etagOf, versionFromIfMatch } from "@/web/http/if-match";
+import { readJsonBody } from "@/web/http/json-body";
+import { errorResponse } from "@/web/http/responses";
+import { assertSameOrigin } from "@/web/http/same-origin";
+import { getActor } from "@/server/auth/get-actor";
 import { toBookingResource } from "@/server/bookings/booking-resource";
 import { deleteBooking } from "@/server/bookings/delete-booking";
 import { getBooking } from "@/server/bookings/get-booking";

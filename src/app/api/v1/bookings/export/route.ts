@@ -1,9 +1,9 @@
 import { getDb } from "@/db/client";
-import { errorResponse } from "@/lib/http/responses";
-import { getActor } from "@/server/auth/actor";
+import { errorResponse } from "@/web/http/responses";
+import { getActor } from "@/server/auth/get-actor";
 import { exportBookings } from "@/server/bookings/export-bookings";
 import { parseBookingListQuery } from "@/server/bookings/find-bookings";
-import { listParamsOf } from "@/server/bookings/list-query";
+import { listParamsOf } from "@/contracts/bookings/list-query";
 
 /** Every booking of a list view as CSV (the list's parameters; page and pageSize are ignored). */
 export async function GET(request: Request) {

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { errorResponse } from "@/lib/http/responses";
-import { getActor } from "@/server/auth/actor";
+import { errorResponse } from "@/web/http/responses";
+import { getActor } from "@/server/auth/get-actor";
 import { findOwnBookings } from "@/server/bookings/find-own-bookings";
 
 /** The signed-in customer's own bookings: `{ items }`, newest first. */

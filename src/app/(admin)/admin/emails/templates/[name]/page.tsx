@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmailFrame } from "@/components/emails/email-frame";
 import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
-import { requirePagePermission } from "@/app/page-guard";
+import { requirePagePermission } from "@/web/page-guard";
 import { renderEmail } from "@/server/email/render-email";
 
 export const metadata = { title: "Template preview" };

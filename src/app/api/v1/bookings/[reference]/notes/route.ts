@@ -1,9 +1,9 @@
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
-import { readJsonBody } from "@/lib/http/json-body";
-import { errorResponse } from "@/lib/http/responses";
-import { assertSameOrigin } from "@/lib/http/same-origin";
-import { getActor } from "@/server/auth/actor";
+import { readJsonBody } from "@/web/http/json-body";
+import { errorResponse } from "@/web/http/responses";
+import { assertSameOrigin } from "@/web/http/same-origin";
+import { getActor } from "@/server/auth/get-actor";
 import { addBookingNote, listBookingNotes } from "@/server/bookings/notes";
 
 type Context = { params: Promise<{ reference: string }> };

@@ -1,8 +1,8 @@
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
-import { errorResponse } from "@/lib/http/responses";
-import { assertSameOrigin } from "@/lib/http/same-origin";
-import { getActor } from "@/server/auth/actor";
+import { errorResponse } from "@/web/http/responses";
+import { assertSameOrigin } from "@/web/http/same-origin";
+import { getActor } from "@/server/auth/get-actor";
 import { restoreBooking } from "@/server/bookings/delete-booking";
 
 /** Restores a deleted booking (admins), within 30 days of its deletion. */

@@ -17,7 +17,7 @@ const statusByCode: Record<AppErrorCode, number> = {
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown> } };
 
 /** The one mapping from errors to API responses: `{ error: { code, message, fields? } }`. */
-export function errorResponse(error: unknown, headers: HeadersInit = {}): Response {
+export function errorResponse(error: unknown, headers: HeadersInit = {}, logUnexpected: (error: unknown) => void = (unexpected) => console.error("Unhandled API error", unexpected)): Response {
   const responseHeaders = new Headers(headers);
   if (error instanceof AppError) {
     if (error.retryAfterSeconds) responseHeaders.set("Retry-After", String(error.retryAfterSeconds));
@@ -31,7 +31,7 @@ export function errorResponse(error: unknown, headers: HeadersInit = {}): Respon
     };
     return Response.json(body, { status: statusByCode[error.code], headers: responseHeaders });
   }
-  console.error("Unhandled API error", error);
+  logUnexpected(error);
   const body: ErrorBody = { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };
   return Response.json(body, { status: 500, headers: responseHeaders });
 }

@@ -1,9 +1,7 @@
-import { getDb } from "@/db/client";
+// The permission kernel: who is asking and what their role allows. Pure and client-safe (the admin
+// header hides links with `can`); the server checks `requirePermission` in every use case.
 import { AppError } from "@/server/errors";
-import { getAuth } from "./auth";
-import { isRole, roleCan, type Permission } from "./permissions";
-import { mustEnableTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "./two-factor-requirement";
-import type { Role } from "@/db/schema/auth";
+import { roleCan, type Permission, type Role } from "./permissions";
 
 /**
  * Who is making the request, as the server layer sees them. `mustEnableTwoFactor`: the company requires
@@ -12,24 +10,8 @@ import type { Role } from "@/db/schema/auth";
  */
 export type Actor = { id: string; name: string; email: string; role: Role; mustEnableTwoFactor?: boolean };
 
-/**
- * The signed-in person behind these request headers, or null. Reads the session from the database on
- * every call (no cookie cache), so a deactivated account is refused on its very next request.
- */
-export async function getActor(headers: Headers): Promise<Actor | null> {
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers, query: { disableCookieCache: true } });
-  if (!session) return null;
-  const user = session.user as typeof session.user & { role?: unknown; banned?: boolean | null };
-  if (user.banned || !isRole(user.role)) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    mustEnableTwoFactor: await mustEnableTwoFactor(await getDb(), { role: user.role, twoFactorEnabled: user.twoFactorEnabled }),
-  };
-}
+export const TWO_FACTOR_REQUIRED_MESSAGE =
+  "Your company requires two-factor authentication. Turn it on in your account settings (/admin/account) to continue.";
 
 /**
  * The one rule of "require two-factor": until it is on, a team member may only reach the back office's

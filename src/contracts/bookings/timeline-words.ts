@@ -3,7 +3,9 @@
 import { countryName } from "@/lib/countries";
 import { BOOKING_STATUS_LABELS, type BookingStatus } from "./schemas";
 // A type only (erased at build): update-booking.ts itself is server-only.
-import type { FieldChange } from "./update-booking";
+
+/** One edited field of a booking, in words: what the timeline and a refused save show. */
+export type FieldChange = { field: string; label: string; from: string | null; to: string | null };
 
 export type EventWords = { title: string; lines: string[]; tone: "default" | "success" | "warning" | "danger" };
 

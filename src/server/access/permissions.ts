@@ -1,5 +1,6 @@
-import type { Role } from "@/db/schema/auth";
 import { ROLES } from "@/lib/enum-values";
+
+export type Role = (typeof ROLES)[number];
 
 /** Every action the server checks. Keep in sync with the README's role matrix. */
 export const PERMISSIONS = [
