@@ -8,7 +8,7 @@ async function main() {
   const { getConfig, ConfigError } = await import("@/config/env");
   const { getConnection, closeDb } = await import("@/db/client");
   const { DataDirLockedError } = await import("@/db/lock");
-  const { runConfiguredEmailWorker } = await import("@/server/email/run-email-worker");
+  const { runConfiguredEmailWorker } = await import("@/server/system/run-worker");
   try {
     const config = getConfig();
     await getConnection();

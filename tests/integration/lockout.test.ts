@@ -5,7 +5,7 @@ import { auditLog, users } from "@/db/schema";
 import type { Actor } from "@/server/access/actor";
 import { createUser } from "@/server/users/create-user";
 import { listUsers } from "@/server/users/list-users";
-import { MAX_FAILED_SIGN_INS } from "@/server/users/lockout";
+import { MAX_FAILED_SIGN_INS } from "@/server/auth/lockout";
 import { unlockUser } from "@/server/users/unlock-user";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";

@@ -10,7 +10,7 @@ import { getDb } from "@/db/client";
 import { accounts, authRateLimits, customers, sessions, twoFactors, users, verifications } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { enqueueEmail } from "@/server/email/enqueue-email";
-import { signInGuard } from "@/server/users/sign-in-guard";
+import { signInGuard } from "@/server/auth/sign-in-guard";
 import { authSecret } from "./auth-secret";
 import { validateGoogleUserInfo } from "./google-sign-in";
 import { auditTwoFactorChange } from "./two-factor-audit";

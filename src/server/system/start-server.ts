@@ -1,8 +1,8 @@
 import { ConfigError, getConfig } from "@/config/env";
 import { closeDb, getConnection } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";
-import { runConfiguredEmailWorker } from "@/server/email/run-email-worker";
-import type { EmailWorker } from "@/server/email/email-worker";
+import { runConfiguredEmailWorker } from "@/server/system/run-worker";
+import type { EmailWorker } from "@/server/system/worker-loop";
 import { seedDemoDataIfEmpty } from "./seed-demo-data-if-empty";
 
 const startedKey = Symbol.for("pawpath.started");

@@ -1,8 +1,8 @@
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
 import { purgeExpiredBookings } from "@/server/bookings/delete-booking";
-import { createTransport } from "./create-transport";
-import { startEmailWorker, type EmailWorker } from "./email-worker";
+import { createTransport } from "@/server/email/create-transport";
+import { startEmailWorker, type EmailWorker } from "./worker-loop";
 
 const HOUR_MS = 3_600_000;
 

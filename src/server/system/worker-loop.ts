@@ -1,5 +1,5 @@
 import type { Database } from "@/db/types";
-import { processOutboxBatch, type ProcessOptions } from "./process-outbox";
+import { processOutboxBatch, type ProcessOptions } from "@/server/email/process-outbox";
 
 export type EmailWorker = { stop: () => Promise<void> };
 

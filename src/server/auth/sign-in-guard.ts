@@ -3,7 +3,7 @@ import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import type { Database } from "@/db/types";
 import { recordAudit } from "../audit/record-audit";
-import { hashPassword } from "../auth/password-hash";
+import { hashPassword } from "./password-hash";
 import { clearFailedSignIns, isSignInLocked, recordFailedSignIn } from "./lockout";
 
 const PASSWORD_SIGN_IN = "/sign-in/email";
