@@ -1,7 +1,9 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,export --database-url URL --emails N --duration S --connections C --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export --database-url URL --emails N --duration S --connections C --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
+import os from "node:os";
 import { parseArgs } from "node:util";
+import { benchAdminPage } from "./admin-page";
 import { benchEmailWorker } from "./email";
 import { benchIntake } from "./intake";
 import { benchExport, benchList, listScenarios } from "./list";
@@ -25,6 +27,11 @@ const { values } = parseArgs({
 
 const parts = new Set(values.only.split(","));
 
+/** The 1, 5 and 15 minute load averages: these machines are shared, so every figure carries them. */
+function loadAverage(): string {
+  return os.loadavg().map((value) => value.toFixed(2)).join(" / ");
+}
+
 async function main() {
   const seedBookings = Number(values["seed-bookings"]);
   const duration = Number(values.duration);
@@ -32,7 +39,7 @@ async function main() {
   ensureBuild(values.rebuild);
 
   const postgres = values["database-url"] ? { adminUrl: "", stop: () => {} } : startBenchPostgres();
-  const report: Record<string, unknown> = { measuredAt: new Date().toISOString(), cores: (await import("node:os")).cpus().length };
+  const report: Record<string, unknown> = { measuredAt: new Date().toISOString(), cores: os.cpus().length, loadAverageAtStart: loadAverage() };
   try {
     const databaseUrl = values["database-url"] ?? (await freshDatabase(postgres.adminUrl, "pawpath_bench"));
     const { runMigrations } = await import("@/db/migrate");
@@ -58,7 +65,7 @@ async function main() {
       console.log(`Email worker: ${email.emails} emails over SMTP in ${email.seconds} s = ${email.emailsPerSecond}/s`);
       await pool.query("delete from email_outbox");
     }
-    const list = parts.has("list") || parts.has("export") ? await prepareListBench(db, pool) : undefined;
+    const list = parts.has("list") || parts.has("admin") || parts.has("export") ? await prepareListBench(db, pool) : undefined;
 
     // Production topology: the app servers take bookings; `npm run worker` sends the emails (measured above).
     const server = await startServer({ DATABASE_URL: databaseUrl, INTAKE_RATE_LIMIT_MAX: "100000000", DATABASE_POOL_MAX: "20", EMAIL_WORKER: "false" });
@@ -67,6 +74,16 @@ async function main() {
       if (list && parts.has("list")) {
         console.log(`Bookings table over HTTP (signed in as staff) vs the same SQL through node-postgres, ${values["list-runs"]} runs each:`);
         report.list = await benchList({ server, cookie, db, actor: list.actor, scenarios: await listScenarios(pool), runs: Number(values["list-runs"]) });
+      }
+      if (list && parts.has("admin")) {
+        const search = (await listScenarios(pool)).find((view) => view.name.startsWith("search: customer"))!;
+        const views = [
+          { name: "default view", params: {} },
+          { name: "status filter (pending)", params: { status: "pending" } },
+          { name: search.name, params: search.params },
+        ];
+        console.log(`The whole /admin page vs GET /api/v1/bookings for the same view, ${values["list-runs"]} runs each, interleaved (load ${loadAverage()}):`);
+        report.adminPage = { loadAverage: loadAverage(), views: await benchAdminPage({ server, cookie, views, runs: Number(values["list-runs"]) }) };
       }
       if (list && parts.has("export")) {
         const exported = await benchExport(server, cookie, list.exportParams);

@@ -1,0 +1,44 @@
+// The whole /admin page (rows, per-status counts, summary cards, saved views, team: what a person
+// waits for) beside GET /api/v1/bookings for the same view, interleaved in the same run, as a ratio.
+import { percentile } from "./support/percentiles";
+import type { BenchServer } from "./support/server";
+
+export type AdminPageView = { name: string; params: Record<string, string> };
+export type AdminPageResult = { name: string; page: { p50: number; p95: number }; api: { p50: number; p95: number }; ratio: number };
+
+async function timed(url: string, cookie: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
+  await response.arrayBuffer();
+  return performance.now() - started;
+}
+
+export async function benchAdminPage(options: { server: BenchServer; cookie: string; views: AdminPageView[]; runs: number }): Promise<AdminPageResult[]> {
+  const results: AdminPageResult[] = [];
+  for (const view of options.views) {
+    const query = new URLSearchParams(view.params).toString();
+    const pageUrl = `${options.server.url}/admin${query ? `?${query}` : ""}`;
+    const apiUrl = `${options.server.url}/api/v1/bookings${query ? `?${query}` : ""}`;
+    for (let i = 0; i < 3; i++) await Promise.all([timed(pageUrl, options.cookie), timed(apiUrl, options.cookie)]);
+    const page: number[] = [];
+    const api: number[] = [];
+    // Interleaved, so a burst of load from elsewhere on the machine falls on both alike.
+    for (let i = 0; i < options.runs; i++) {
+      page.push(await timed(pageUrl, options.cookie));
+      api.push(await timed(apiUrl, options.cookie));
+    }
+    const result: AdminPageResult = {
+      name: view.name,
+      page: { p50: percentile(page, 50), p95: percentile(page, 95) },
+      api: { p50: percentile(api, 50), p95: percentile(api, 95) },
+      ratio: 0,
+    };
+    result.ratio = Math.round((result.page.p95 / Math.max(result.api.p95, 0.1)) * 100) / 100;
+    results.push(result);
+    console.log(
+      `  ${view.name.padEnd(40)} /admin p50 ${String(result.page.p50).padStart(6)} p95 ${String(result.page.p95).padStart(6)} ms | API p50 ${String(result.api.p50).padStart(6)} p95 ${String(result.api.p95).padStart(6)} ms | ×${result.ratio}`,
+    );
+  }
+  return results;
+}
