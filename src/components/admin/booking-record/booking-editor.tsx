@@ -6,7 +6,7 @@ import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "./action-message";
 import { EditBookingForm } from "./edit-booking-form";
-import type { EditValues } from "./edit-values";
+import type { EditValues } from "@/contracts/bookings/edit-values";
 import type { TeamMember } from "./assignment-control";
 
 type BookingEditorProps = { reference: string; version: number; current: EditValues; team: TeamMember[] };

@@ -16,7 +16,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { updateBookingSchema } from "@/contracts/bookings/record-schemas";
 import { MAX_PETS, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
 import { ConflictNotice } from "./conflict-notice";
-import { changedSections, editInputOf, rebaseEdits, type EditPet, type EditValues } from "./edit-values";
+import { changedSections, editInputOf, rebaseEdits, type EditPet, type EditValues } from "@/contracts/bookings/edit-values";
 
 type EditBookingFormProps = {
   reference: string;

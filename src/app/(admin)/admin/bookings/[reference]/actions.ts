@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { editValuesOf, type EditValues } from "@/components/admin/booking-record/edit-values";
+import { editValuesOf, type EditValues } from "@/contracts/bookings/edit-values";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/types";
 import { type Actor } from "@/server/access/actor";

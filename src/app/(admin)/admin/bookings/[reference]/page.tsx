@@ -5,7 +5,7 @@ import { BookingDetails } from "@/components/admin/booking-record/booking-detail
 import { BookingEditor } from "@/components/admin/booking-record/booking-editor";
 import { DeleteBookingButton } from "@/components/admin/booking-record/delete-booking-button";
 import { DeletedBanner } from "@/components/admin/booking-record/deleted-banner";
-import { editValuesOf } from "@/components/admin/booking-record/edit-values";
+import { editValuesOf } from "@/contracts/bookings/edit-values";
 import { FlightCorrection } from "@/components/admin/booking-record/flight-correction";
 import { NotesPanel } from "@/components/admin/booking-record/notes-panel";
 import { RecordSection } from "@/components/admin/booking-record/record-section";
