@@ -5,8 +5,8 @@ import {
   deleteBookingAction,
   loadBookingForEditAction,
   updateBookingAction,
-} from "@/app/(admin)/admin/bookings/[reference]/actions";
-import { bulkChangeStatusAction } from "@/app/(admin)/admin/bulk-actions";
+} from "@/actions/booking-record";
+import { bulkChangeStatusAction } from "@/actions/bulk-bookings";
 import { createBooking } from "@/server/bookings/create-booking";
 import { createUser } from "@/server/users/create-user";
 import { bookingBody } from "../factories/booking-body";
@@ -53,12 +53,12 @@ describeEachDatabase("booking record server actions", (getDb) => {
     as(admin);
     const opened = await loadBookingForEditAction(reference);
     if (!opened.ok) throw new Error(opened.message);
-    const pets = opened.values.pets;
+    const pets = opened.data.values.pets;
 
-    const first = await updateBookingAction(reference, { version: opened.version, pets: [{ ...pets[0], weightKg: 5.1 }] });
+    const first = await updateBookingAction(reference, { version: opened.data.version, pets: [{ ...pets[0], weightKg: 5.1 }] });
     expect(first).toEqual({ ok: true, message: "Saved 1 change." });
 
-    const second = await updateBookingAction(reference, { version: opened.version, specialRequests: "Collect from the office" });
+    const second = await updateBookingAction(reference, { version: opened.data.version, specialRequests: "Collect from the office" });
     expect(second).toMatchObject({ ok: false, message: expect.stringContaining("Someone else saved booking") });
     const changes = second.ok ? [] : (second.details?.changesSince as { type: string; actorId: string; data: { changes: unknown[] } }[]);
     expect(changes).toEqual([
@@ -66,7 +66,7 @@ describeEachDatabase("booking record server actions", (getDb) => {
     ]);
 
     const now = await loadBookingForEditAction(reference);
-    expect(now).toMatchObject({ ok: true, version: opened.version + 1, values: { specialRequests: "Please call before 10am", pets: [{ weightKg: 5.1 }] } });
+    expect(now).toMatchObject({ ok: true, data: { version: opened.data.version + 1, values: { specialRequests: "Please call before 10am", pets: [{ weightKg: 5.1 }] } } });
   });
 
   it("bad input comes back as field errors; staff and signed-out people are refused with a message", async () => {
@@ -91,7 +91,7 @@ describeEachDatabase("booking record server actions", (getDb) => {
     const result = await bulkChangeStatusAction([movable, done], { status: "confirmed", notifyCustomer: false });
     expect(result).toEqual({
       ok: true,
-      outcomes: [
+      data: [
         { reference: movable, ok: true },
         { reference: done, ok: false, reason: "A booking that is cancelled cannot move to confirmed" },
       ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedSections, editInputOf, rebaseEdits, type EditValues } from "@/components/admin/booking-record/edit-values";
+import { changedSections, editInputOf, rebaseEdits, type EditValues } from "@/contracts/bookings/edit-values";
 import { flightFormOf, flightFormSchema, emptyFlightForm } from "@/components/admin/booking-record/flight-form-values";
 
 const LUNA = "0b9d6d3e-5c59-4c4e-9a57-0e2f3f1a0001";

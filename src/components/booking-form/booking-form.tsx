@@ -5,7 +5,7 @@ import { AlertCircleIcon, LoaderCircleIcon, PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
-import { submitBooking } from "@/app/(site)/book/actions";
+import { submitBooking } from "@/actions/intake";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { MAX_PETS, createBookingBodySchema, type CreateBookingBody, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
@@ -62,7 +62,7 @@ export function BookingForm() {
       if (result.ok) {
         clearDraft();
         idempotencyKey.renew();
-        router.push(`/book/thank-you/${encodeURIComponent(result.reference)}`);
+        router.push(`/book/thank-you/${encodeURIComponent(result.data.reference)}`);
         return;
       }
       setFormError(result.message);

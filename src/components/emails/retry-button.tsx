@@ -2,7 +2,7 @@
 
 import { RotateCcwIcon } from "lucide-react";
 import { useState, useTransition } from "react";
-import { retryEmailAction } from "@/app/(admin)/admin/emails/[id]/actions";
+import { retryEmailAction } from "@/actions/emails";
 import { Button } from "@/components/ui/button";
 
 export function RetryButton({ id }: { id: string }) {

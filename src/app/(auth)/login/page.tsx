@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { CustomerLinkForm } from "@/components/auth/customer-link-form";
 import { googleSignInError } from "@/components/auth/google-sign-in-error";
 import { StaffSignInForm } from "@/components/auth/staff-sign-in-form";
 import { getConfig } from "@/config/env";
 import { safeRedirect } from "@/lib/safe-redirect";
-import { getActor } from "@/server/auth/get-actor";
+import { getRequestContext } from "@/web/request-context";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; via?: string; error?: string }> }) {
   const { next, via, error } = await searchParams;
   const config = getConfig();
-  const actor = await getActor(await headers());
+  const { actor } = await getRequestContext();
   if (actor) redirect(safeRedirect(next, actor.role === "customer" ? "/portal" : "/admin"));
   return (
     <div className="grid w-full max-w-4xl gap-6 md:grid-cols-2">

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { StatusBadge } from "@/components/bookings/status-badge";
 import { Logo } from "@/components/site/logo";
-import { getDb } from "@/db/client";
 import { countryName } from "@/lib/countries";
 import { requirePagePermission } from "@/web/page-guard";
 import { findOwnBookings } from "@/server/bookings/find-own-bookings";
@@ -11,8 +10,8 @@ import { findOwnBookings } from "@/server/bookings/find-own-bookings";
 export const metadata: Metadata = { title: "Your bookings" };
 
 export default async function PortalPage() {
-  const { actor } = await requirePagePermission("ownBookings.read", "/portal");
-  const rows = await findOwnBookings({ db: await getDb(), actor });
+  const { db, actor } = await requirePagePermission("ownBookings.read", "/portal");
+  const rows = await findOwnBookings({ db, actor });
   return (
     <div className="min-h-dvh bg-muted/20">
       <header className="border-b bg-background">

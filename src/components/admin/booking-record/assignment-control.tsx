@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { assignAction } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { assignAction } from "@/actions/booking-record";
 import { Label } from "@/components/ui/label";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";

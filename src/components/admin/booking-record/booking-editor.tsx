@@ -2,11 +2,11 @@
 
 import { PencilIcon } from "lucide-react";
 import { useState } from "react";
-import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import type { ActionResult } from "@/contracts/action-result";
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "./action-message";
 import { EditBookingForm } from "./edit-booking-form";
-import type { EditValues } from "./edit-values";
+import type { EditValues } from "@/contracts/bookings/edit-values";
 import type { TeamMember } from "./assignment-control";
 
 type BookingEditorProps = { reference: string; version: number; current: EditValues; team: TeamMember[] };
@@ -14,7 +14,7 @@ type BookingEditorProps = { reference: string; version: number; current: EditVal
 /** "Edit details" (admins): opens the edit form above the booking, and says how the save went. */
 export function BookingEditor({ reference, version, current, team }: BookingEditorProps) {
   const [open, setOpen] = useState(false);
-  const [result, setResult] = useState<RecordActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const names = new Map(team.map((member) => [member.id, member.name]));
   if (!open) {
     return (

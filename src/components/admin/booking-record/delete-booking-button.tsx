@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteBookingAction } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { deleteBookingAction } from "@/actions/booking-record";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { ActionMessage } from "./action-message";

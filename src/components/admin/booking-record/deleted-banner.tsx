@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { purgeBookingAction, restoreBookingAction } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { purgeBookingAction, restoreBookingAction } from "@/actions/booking-record";
 import { controlProps, Field } from "@/components/booking-form/field";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -5,7 +5,8 @@ import { PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useFieldArray, useForm, type Control, type FieldErrors, type FieldPath, type Resolver, type UseFormRegister } from "react-hook-form";
-import { loadBookingForEditAction, updateBookingAction, type RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { loadBookingForEditAction, updateBookingAction } from "@/actions/booking-record";
+import type { ActionResult } from "@/contracts/action-result";
 import { controlProps, errorAt, Field } from "@/components/booking-form/field";
 import { OwnerFields } from "@/components/booking-form/owner-fields";
 import { PetFields } from "@/components/booking-form/pet-fields";
@@ -16,7 +17,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { updateBookingSchema } from "@/contracts/bookings/record-schemas";
 import { MAX_PETS, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
 import { ConflictNotice } from "./conflict-notice";
-import { changedSections, editInputOf, rebaseEdits, type EditPet, type EditValues } from "./edit-values";
+import { changedSections, editInputOf, rebaseEdits, type EditPet, type EditValues } from "@/contracts/bookings/edit-values";
 
 type EditBookingFormProps = {
   reference: string;
@@ -24,7 +25,7 @@ type EditBookingFormProps = {
   version: number;
   current: EditValues;
   names: Map<string, string>;
-  onSaved: (result: RecordActionResult) => void;
+  onSaved: (result: ActionResult) => void;
   onCancel: () => void;
 };
 
@@ -62,8 +63,8 @@ export function EditBookingForm({ reference, version, current, names, onSaved, o
     startReload(async () => {
       const fresh = await loadBookingForEditAction(reference).catch(() => ({ ok: false as const, message: "We could not reach the server. Your edits are still here; try again." }));
       if (!fresh.ok) return setFormError(fresh.message);
-      reset(rebaseEdits(base.values, getValues(), fresh.values));
-      setBase({ values: fresh.values, version: fresh.version });
+      reset(rebaseEdits(base.values, getValues(), fresh.data.values));
+      setBase(fresh.data);
       setConflict(null);
       setFormError(null);
       router.refresh();
@@ -74,8 +75,8 @@ export function EditBookingForm({ reference, version, current, names, onSaved, o
     const values = getValues();
     setFormError(null);
     setConflict(null);
-    if (changedSections(base.values, values).length === 0) return onSaved({ ok: true, message: "Nothing had changed, so nothing was saved." });
-    let result: RecordActionResult;
+    if (changedSections(base.values, values).length === 0) return onSaved({ ok: true, data: undefined, message: "Nothing had changed, so nothing was saved." });
+    let result: ActionResult;
     try {
       result = await updateBookingAction(reference, editInputOf(base.values, values, base.version));
     } catch {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { updateFlightAction, type RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { updateFlightAction } from "@/actions/booking-record";
+import type { ActionResult } from "@/contracts/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import type { FlightDetails } from "@/db/schema";
@@ -12,7 +13,7 @@ import { flightFormOf } from "./flight-form-values";
 /** "Correct flight details" while the booking is flight booked; may email the customer the new flight. */
 export function FlightCorrection({ reference, flight }: { reference: string; flight: FlightDetails }) {
   const [open, setOpen] = useState(false);
-  const [result, setResult] = useState<RecordActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   return (
     <div className="grid gap-2">
       <Dialog open={open} onOpenChange={setOpen}>

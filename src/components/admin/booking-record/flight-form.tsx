@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
-import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import type { ActionResult } from "@/contracts/action-result";
 import { controlProps, Field } from "@/components/booking-form/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,8 +18,8 @@ type FlightFormProps = {
   defaultValues: FlightFormValues;
   submitLabel: string;
   notifyLabel: string;
-  onSubmit: (input: { flight: FlightDetailsInput; notifyCustomer: boolean }) => Promise<RecordActionResult>;
-  onSaved: (result: RecordActionResult) => void;
+  onSubmit: (input: { flight: FlightDetailsInput; notifyCustomer: boolean }) => Promise<ActionResult>;
+  onSaved: (result: ActionResult) => void;
 };
 
 /** Airline, flight number and both ends of the flight, each time local to its airport with its offset. */
@@ -35,7 +35,7 @@ export function FlightForm({ idPrefix, defaultValues, submitLabel, notifyLabel, 
 
   const submit = handleSubmit(async (input) => {
     setFormError(null);
-    let result: RecordActionResult;
+    let result: ActionResult;
     try {
       result = await onSubmit(input);
     } catch {

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import type { ActionResult } from "@/contracts/action-result";
 import { controlProps, Field } from "@/components/booking-form/field";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
@@ -16,8 +16,8 @@ type NoteFormProps = {
   label: string;
   submitLabel: string;
   defaultBody?: string;
-  onSubmit: (values: NoteValues) => Promise<RecordActionResult>;
-  onDone: (result: RecordActionResult) => void;
+  onSubmit: (values: NoteValues) => Promise<ActionResult>;
+  onDone: (result: ActionResult) => void;
   onCancel?: () => void;
 };
 
@@ -26,7 +26,7 @@ export function NoteForm({ id, label, submitLabel, defaultBody = "", onSubmit, o
   const { register, handleSubmit, setError, reset, formState } = useForm<NoteValues>({ resolver: zodResolver(noteBodySchema), defaultValues: { body: defaultBody } });
   const { errors, isSubmitting } = formState;
   const submit = handleSubmit(async (values) => {
-    let result: RecordActionResult;
+    let result: ActionResult;
     try {
       result = await onSubmit(values);
     } catch {

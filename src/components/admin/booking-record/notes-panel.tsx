@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { addNoteAction, deleteNoteAction, editNoteAction, type RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { addNoteAction, deleteNoteAction, editNoteAction } from "@/actions/booking-record";
+import type { ActionResult } from "@/contracts/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { ActionMessage } from "./action-message";
@@ -13,7 +14,7 @@ export type NoteItem = { id: string; body: string; authorName: string | null; cr
 
 /** Internal notes, newest first: the team's own words, never shown to customers. */
 export function NotesPanel({ reference, notes, canWrite }: { reference: string; notes: NoteItem[]; canWrite: boolean }) {
-  const [result, setResult] = useState<RecordActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<NoteItem | null>(null);
   const removal = useRecordAction();

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { changeStatusAction, type RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import { changeStatusAction } from "@/actions/booking-record";
+import type { ActionResult } from "@/contracts/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { BOOKING_STATUS_LABELS, type BookingStatus } from "@/contracts/bookings/schemas";
@@ -25,7 +26,7 @@ export function StatusActions({ reference, version, next }: StatusActionsProps) 
   const router = useRouter();
   const { pending, result, run } = useRecordAction();
   // Refused because the booking moved on (someone else changed it): show it as it is now, with its own next steps.
-  const refreshIfStale = (answer: RecordActionResult) => {
+  const refreshIfStale = (answer: ActionResult) => {
     if (!answer.ok && answer.details?.currentVersion !== undefined) router.refresh();
   };
   const [notifyCustomer, setNotifyCustomer] = useState(true);

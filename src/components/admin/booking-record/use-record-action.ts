@@ -1,15 +1,15 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
+import type { ActionResult } from "@/contracts/action-result";
 
 /** Runs one of the record page's server actions with a pending state, and keeps its answer to show. */
 export function useRecordAction() {
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<RecordActionResult | null>(null);
-  function run(action: () => Promise<RecordActionResult>, after?: (result: RecordActionResult) => void) {
+  const [result, setResult] = useState<ActionResult | null>(null);
+  function run(action: () => Promise<ActionResult>, after?: (result: ActionResult) => void) {
     startTransition(async () => {
-      let answer: RecordActionResult;
+      let answer: ActionResult;
       try {
         answer = await action();
       } catch {

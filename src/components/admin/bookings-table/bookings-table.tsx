@@ -4,7 +4,7 @@ import { getCoreRowModel, useReactTable, type RowSelectionState, type Visibility
 import { DownloadIcon, SlidersHorizontalIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { setTableColumnsAction } from "@/app/(admin)/admin/actions";
+import { setTableColumnsAction } from "@/actions/bookings-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ListCount } from "@/db/queries/booking-list";

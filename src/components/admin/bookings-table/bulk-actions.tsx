@@ -2,7 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import { useEffect, useState, useTransition } from "react";
-import { assignableTeamAction, bulkAssignAction, bulkChangeStatusAction, type BulkActionResult } from "@/app/(admin)/admin/bulk-actions";
+import { assignableTeamAction, bulkAssignAction, bulkChangeStatusAction } from "@/actions/bulk-bookings";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
@@ -29,6 +29,7 @@ export const selectColumn: ColumnDef<BookingListItem> = {
 
 const UNASSIGN = "nobody";
 
+type BulkActionResult = Awaited<ReturnType<typeof bulkChangeStatusAction>>;
 type Summary = { action: string; result: BulkActionResult };
 
 function SummaryMessage({ summary }: { summary: Summary | null }) {
@@ -36,7 +37,7 @@ function SummaryMessage({ summary }: { summary: Summary | null }) {
   const { action, result } = summary;
   if (!result.ok) return <p role="alert" className="text-sm font-medium text-destructive">{result.message}</p>;
   // In reference order, whatever order the rows were ticked in, so a long list is easy to scan.
-  const outcomes = [...result.outcomes].sort((a, b) => a.reference.localeCompare(b.reference));
+  const outcomes = [...result.data].sort((a, b) => a.reference.localeCompare(b.reference));
   const done = outcomes.filter((outcome) => outcome.ok);
   const refused = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome]));
   return (
@@ -72,7 +73,7 @@ export function BulkActionBar({ references }: { references: string[] }) {
   const selected = references.length > 0;
 
   useEffect(() => {
-    if (selected && team === null) void assignableTeamAction().then(setTeam, () => setTeam([]));
+    if (selected && team === null) void assignableTeamAction().then((result) => setTeam(result.ok ? result.data : []), () => setTeam([]));
   }, [selected, team]);
 
   const apply = (action: string, call: () => Promise<BulkActionResult>) =>

@@ -2,7 +2,7 @@
 
 import { BookmarkIcon, Trash2Icon } from "lucide-react";
 import { useState, useTransition } from "react";
-import { deleteViewAction } from "@/app/(admin)/admin/actions";
+import { deleteViewAction } from "@/actions/bookings-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";

@@ -5,7 +5,7 @@ import { UserPlusIcon } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm, type FieldPath } from "react-hook-form";
 import type { z } from "zod";
-import { inviteUserAction } from "@/app/(admin)/admin/users/actions";
+import { inviteUserAction } from "@/actions/users";
 import { ChoiceGroup, controlProps, Field } from "@/components/booking-form/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -32,7 +32,7 @@ export function InviteUserDialog({ onResult }: { onResult: (message: string) => 
     if (result.ok) {
       reset();
       setOpen(false);
-      onResult(result.message);
+      onResult(result.message ?? "");
       return;
     }
     setFormError(result.message);

@@ -9,20 +9,20 @@ import {
   sendPasswordResetAction,
   resetTwoFactorAction,
   unlockUserAction,
-  type UserActionResult,
-} from "@/app/(admin)/admin/users/actions";
+} from "@/actions/users";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { TeamMemberStatus } from "@/server/users/team-member";
+import type { ActionResult } from "@/contracts/action-result";
 
 export type UserRow = { id: string; name: string; email: string; role: "staff" | "admin"; status: TeamMemberStatus; twoFactorEnabled: boolean };
 
 /** The menu of things an admin can do to one account; deactivation asks first, since it signs them out. */
-export function UserRowActions({ user, onResult }: { user: UserRow; onResult: (result: UserActionResult) => void }) {
+export function UserRowActions({ user, onResult }: { user: UserRow; onResult: (result: ActionResult) => void }) {
   const [pending, startTransition] = useTransition();
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);
-  const perform = (action: () => Promise<UserActionResult>) =>
+  const perform = (action: () => Promise<ActionResult>) =>
     startTransition(async () => {
       const result = await action();
       onResult({ ...result, message: `${user.name}: ${result.message}` });

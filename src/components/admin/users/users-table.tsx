@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { UserActionResult } from "@/app/(admin)/admin/users/actions";
+import type { ActionResult } from "@/contracts/action-result";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { brand } from "@/config/brand";
 import { cn } from "@/lib/utils";
@@ -18,7 +18,7 @@ const formatTime = (iso: string | null) => (iso ? timeFormat.format(new Date(iso
 
 /** The team, the Invite button, and one message line for whatever was done last. */
 export function UsersTable({ users, currentUserId }: Props) {
-  const [result, setResult] = useState<UserActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -26,7 +26,7 @@ export function UsersTable({ users, currentUserId }: Props) {
           <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
           <p className="text-sm text-muted-foreground">Your team: invite colleagues, change roles, deactivate accounts.</p>
         </div>
-        <InviteUserDialog onResult={(message) => setResult({ ok: true, message })} />
+        <InviteUserDialog onResult={(message) => setResult({ ok: true, data: undefined, message })} />
       </div>
       <p role="status" className={cn("min-h-5 text-sm", result?.ok === false ? "font-medium text-destructive" : "text-muted-foreground")}>
         {result?.message}

@@ -3,9 +3,8 @@ import { RemovedNotice } from "@/components/admin/booking-record/removed-notice"
 import { BookingsTable } from "@/components/admin/bookings-table/bookings-table";
 import { SummaryCards } from "@/components/admin/bookings-table/summary-cards";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { getDb } from "@/db/client";
-import { requirePagePermission } from "@/web/page-guard";
-import { can, type Actor } from "@/server/access/actor";
+import { requirePagePermission, type PageContext } from "@/web/page-guard";
+import { can } from "@/server/access/actor";
 import { findAssignableTeam } from "@/server/bookings/assign-booking";
 import { getTableCounts } from "@/server/bookings/booking-summary";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
@@ -37,8 +36,7 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-async function loadTable(actor: Actor, url: URLSearchParams) {
-  const db = await getDb();
+async function loadTable({ db, actor }: PageContext, url: URLSearchParams) {
   const query = parseBookingListQuery(listParamsOf(url));
   const [page, { statusCounts, summary }, preferredColumns, savedViews, team] = await Promise.all([
     findBookings({ db, actor, query }),
@@ -55,9 +53,9 @@ async function loadTable(actor: Actor, url: URLSearchParams) {
 
 type Loaded = { ok: true; table: Awaited<ReturnType<typeof loadTable>> } | { ok: false; error: unknown };
 
-async function tryLoadTable(actor: Actor, url: URLSearchParams): Promise<Loaded> {
+async function tryLoadTable(ctx: PageContext, url: URLSearchParams): Promise<Loaded> {
   try {
-    return { ok: true, table: await loadTable(actor, url) };
+    return { ok: true, table: await loadTable(ctx, url) };
   } catch (error) {
     return { ok: false, error };
   }
@@ -98,8 +96,9 @@ function LoadProblem({ error, retryHref }: { error: unknown; retryHref: string }
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const url = urlParamsOf(await searchParams);
   const here = url.size ? `/admin?${url}` : "/admin";
-  const { actor } = await requirePagePermission("bookings.read", here);
-  const loaded = await tryLoadTable(actor, url);
+  const ctx = await requirePagePermission("bookings.read", here);
+  const { actor } = ctx;
+  const loaded = await tryLoadTable(ctx, url);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

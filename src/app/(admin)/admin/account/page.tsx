@@ -1,15 +1,14 @@
 import { ChangePasswordForm } from "@/components/admin/account/change-password-form";
 import { TwoFactorCard } from "@/components/admin/account/two-factor-card";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/web/page-guard";
 import { getTwoFactorStatus } from "@/server/auth/two-factor-status";
 
 export const metadata = { title: "Your account" };
 
 export default async function AccountPage() {
-  const { actor } = await requirePagePermission("admin.access", "/admin/account");
-  const twoFactor = await getTwoFactorStatus({ db: await getDb(), actor });
+  const { db, actor } = await requirePagePermission("admin.access", "/admin/account");
+  const twoFactor = await getTwoFactorStatus({ db, actor });
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div>

@@ -3,7 +3,6 @@ import { requirePagePermission } from "@/web/page-guard";
 import { AuditActionFilter } from "@/components/admin/audit/audit-action-filter";
 import { AuditTable } from "@/components/admin/audit/audit-table";
 import { Button } from "@/components/ui/button";
-import { getDb } from "@/db/client";
 import { AUDIT_ACTIONS, auditActionLabel } from "@/contracts/audit/audit-actions";
 import { findAuditLog } from "@/server/audit/find-audit-log";
 
@@ -12,9 +11,9 @@ export const metadata = { title: "Audit log" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor } = await requirePagePermission("audit.read", "/admin/audit");
+  const { db, actor } = await requirePagePermission("audit.read", "/admin/audit");
   const params = await searchParams;
-  const result = await findAuditLog({ db: await getDb(), actor, filters: params });
+  const result = await findAuditLog({ db, actor, filters: params });
   const { action, targetType, targetId } = result.filters;
   const href = (page: number) =>
     `/admin/audit?${new URLSearchParams(Object.entries({ action, targetType, targetId, page: page > 1 ? String(page) : undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])))}`;

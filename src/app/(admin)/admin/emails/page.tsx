@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { EmailStatusBadge } from "@/components/emails/email-status-badge";
 import { Button } from "@/components/ui/button";
-import { getDb } from "@/db/client";
 import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
 import { requirePagePermission } from "@/web/page-guard";
 import { EMAIL_STATUSES, findEmails, type EmailStatus } from "@/server/email/find-emails";
@@ -17,10 +16,10 @@ function pageNumber(value: string | undefined): number {
 }
 
 export default async function EmailsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor } = await requirePagePermission("emails.read", "/admin/emails");
+  const { db, actor } = await requirePagePermission("emails.read", "/admin/emails");
   const params = await searchParams;
   const status = EMAIL_STATUSES.find((s) => s === params.status) as EmailStatus | undefined;
-  const result = await findEmails({ db: await getDb(), actor, status, page: pageNumber(params.page) });
+  const result = await findEmails({ db, actor, status, page: pageNumber(params.page) });
   const href = (next: { status?: string; page?: number }) =>
     `/admin/emails?${new URLSearchParams(Object.entries({ status: next.status ?? "", page: next.page && next.page > 1 ? String(next.page) : "" }).filter(([, v]) => v)).toString()}`;
   return (

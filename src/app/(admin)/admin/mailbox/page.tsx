@@ -1,13 +1,12 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/web/page-guard";
 import { findMailboxMessages } from "@/server/email/find-mailbox-messages";
 
 export const metadata = { title: "Development mailbox" };
 
 export default async function MailboxPage() {
-  const { actor } = await requirePagePermission("emails.read", "/admin/mailbox");
-  const messages = await findMailboxMessages({ db: await getDb(), actor });
+  const { db, actor } = await requirePagePermission("emails.read", "/admin/mailbox");
+  const messages = await findMailboxMessages({ db, actor });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">Development mailbox</h1>

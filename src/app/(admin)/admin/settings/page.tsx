@@ -1,13 +1,12 @@
 import { SecuritySettingsForm } from "@/components/admin/settings/security-settings-form";
-import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/web/page-guard";
 import { getSettings } from "@/server/settings/get-settings";
 
 export const metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const { actor } = await requirePagePermission("settings.manage", "/admin/settings");
-  const settings = await getSettings({ db: await getDb(), actor });
+  const { db, actor } = await requirePagePermission("settings.manage", "/admin/settings");
+  const settings = await getSettings({ db, actor });
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>

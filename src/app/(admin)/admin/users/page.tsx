@@ -1,13 +1,12 @@
 import { requirePagePermission } from "@/web/page-guard";
 import { UsersTable } from "@/components/admin/users/users-table";
-import { getDb } from "@/db/client";
 import { listUsers } from "@/server/users/list-users";
 
 export const metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const { actor } = await requirePagePermission("users.manage", "/admin/users");
-  const users = await listUsers({ db: await getDb(), actor });
+  const { db, actor } = await requirePagePermission("users.manage", "/admin/users");
+  const users = await listUsers({ db, actor });
   return (
     <UsersTable
       currentUserId={actor.id}

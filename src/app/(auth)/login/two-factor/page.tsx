@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { TwoFactorChallengeForm } from "@/components/auth/two-factor-challenge-form";
 import { safeRedirect } from "@/lib/safe-redirect";
-import { getActor } from "@/server/auth/get-actor";
+import { getRequestContext } from "@/web/request-context";
 
 export const metadata: Metadata = { title: "Two-factor authentication" };
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Two-factor authentication" };
 // lives in Better Auth's signed two_factor cookie; without it the form says to start again.
 export default async function TwoFactorSignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
-  const actor = await getActor(await headers());
+  const { actor } = await getRequestContext();
   if (actor) redirect(safeRedirect(next, actor.role === "customer" ? "/portal" : "/admin"));
   return (
     <>

@@ -5,7 +5,7 @@ import { BookingDetails } from "@/components/admin/booking-record/booking-detail
 import { BookingEditor } from "@/components/admin/booking-record/booking-editor";
 import { DeleteBookingButton } from "@/components/admin/booking-record/delete-booking-button";
 import { DeletedBanner } from "@/components/admin/booking-record/deleted-banner";
-import { editValuesOf } from "@/components/admin/booking-record/edit-values";
+import { editValuesOf } from "@/contracts/bookings/edit-values";
 import { FlightCorrection } from "@/components/admin/booking-record/flight-correction";
 import { NotesPanel } from "@/components/admin/booking-record/notes-panel";
 import { RecordSection } from "@/components/admin/booking-record/record-section";
@@ -13,7 +13,6 @@ import { formatDay, formatTime } from "@/components/admin/booking-record/record-
 import { StatusActions } from "@/components/admin/booking-record/status-actions";
 import { TimelineList } from "@/components/admin/booking-record/timeline-list";
 import { StatusBadge } from "@/components/bookings/status-badge";
-import { getDb } from "@/db/client";
 import { countryFlag } from "@/lib/countries";
 import { requirePagePermission } from "@/web/page-guard";
 import { can } from "@/server/access/actor";
@@ -30,8 +29,7 @@ export const metadata = { title: "Booking" };
 /** One booking in depth. What each person may change is decided here for the controls, and again by the server for every action. */
 export default async function BookingPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
-  const { actor } = await requirePagePermission("bookings.read", `/admin/bookings/${reference}`);
-  const db = await getDb();
+  const { db, actor } = await requirePagePermission("bookings.read", `/admin/bookings/${reference}`);
   // Deleted bookings open for admins only (getBooking ignores includeDeleted for others).
   const booking = await getBooking({ db, actor, reference, includeDeleted: true }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();

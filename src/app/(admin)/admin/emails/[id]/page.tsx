@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { EmailFrame } from "@/components/emails/email-frame";
 import { EmailStatusBadge } from "@/components/emails/email-status-badge";
 import { RetryButton } from "@/components/emails/retry-button";
-import { getDb } from "@/db/client";
 import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
 import { requirePagePermission } from "@/web/page-guard";
 import { roleCan } from "@/server/access/permissions";
@@ -14,8 +13,8 @@ export const metadata = { title: "Email" };
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { actor } = await requirePagePermission("emails.read", `/admin/emails/${id}`);
-  const email = await getEmail({ db: await getDb(), actor, id }).catch((error: unknown) => {
+  const { db, actor } = await requirePagePermission("emails.read", `/admin/emails/${id}`);
+  const email = await getEmail({ db, actor, id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

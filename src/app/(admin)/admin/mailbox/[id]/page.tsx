@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmailFrame } from "@/components/emails/email-frame";
-import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/web/page-guard";
 import { getMailboxMessage } from "@/server/email/find-mailbox-messages";
 import { isAppError } from "@/server/errors";
@@ -10,8 +9,8 @@ export const metadata = { title: "Mailbox message" };
 
 export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { actor } = await requirePagePermission("emails.read", `/admin/mailbox/${id}`);
-  const message = await getMailboxMessage({ db: await getDb(), actor, id }).catch((error: unknown) => {
+  const { db, actor } = await requirePagePermission("emails.read", `/admin/mailbox/${id}`);
+  const message = await getMailboxMessage({ db, actor, id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

@@ -4,15 +4,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { brand } from "@/config/brand";
-import { getDb } from "@/db/client";
 import { bookingExists } from "@/server/bookings/booking-exists";
+import { getRequestContext } from "@/web/request-context";
 
 export const metadata: Metadata = { title: "Booking received" };
 
 // Shows only the reference, never personal details: references are guessable.
 export default async function ThankYouPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
-  if (!(await bookingExists({ db: await getDb(), reference }))) notFound();
+  const { db } = await getRequestContext();
+  if (!(await bookingExists({ db, reference }))) notFound();
   return (
     <div className="mx-auto max-w-2xl px-4 py-14 sm:px-6">
       <div className="rounded-2xl border bg-card p-6 shadow-sm sm:p-10">

@@ -1,3 +1,4 @@
+// Pure and client-safe: the record page builds the form from it and its server action answers in it.
 // The edit form's values, and the two rules that keep two people's work apart: only the parts a person
 // changed are sent (so an untouched part never overwrites a colleague's), and after a refused save the
 // person's edits are laid over the booking as it now is.
