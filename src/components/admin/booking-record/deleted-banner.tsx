@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { purgeBookingAction, restoreBookingAction } from "@/app/(admin)/admin/bookings/[reference]/actions";
-import { controlProps, Field } from "@/components/booking-form/field";
+import { controlProps, Field } from "@/components/form/field";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";

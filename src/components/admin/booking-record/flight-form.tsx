@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
-import { controlProps, Field } from "@/components/booking-form/field";
+import { controlProps, Field } from "@/components/form/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

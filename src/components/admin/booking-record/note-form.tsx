@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
-import { controlProps, Field } from "@/components/booking-form/field";
+import { controlProps, Field } from "@/components/form/field";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { noteBodySchema } from "@/contracts/bookings/record-schemas";

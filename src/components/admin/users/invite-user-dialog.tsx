@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Controller, useForm, type FieldPath } from "react-hook-form";
 import type { z } from "zod";
 import { inviteUserAction } from "@/app/(admin)/admin/users/actions";
-import { ChoiceGroup, controlProps, Field } from "@/components/booking-form/field";
+import { ChoiceGroup, controlProps, Field } from "@/components/form/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
