@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { controlProps, errorAt, Field, FieldError } from "@/components/form/field";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { controlProps, errorAt, Field, FieldError } from "@/components/form/field";
 import type { CreateBookingFormValues } from "@/contracts/bookings/schemas";
 
 /** Only the public form asks for consent, so this section takes that form's own parts. */
