@@ -2,28 +2,29 @@
 
 import { MailCheckIcon } from "lucide-react";
 import { useState } from "react";
+import { z } from "zod";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { authClient } from "@/lib/auth-client";
 
+// The browser checks the address's form; whether it has bookings is never said.
+const customerLinkSchema = z.object({ email: z.string() });
+
 export function CustomerLinkForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useZodForm(customerLinkSchema, { defaultValues: { email: "" } });
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get("email"));
-    setPending(true);
+  const onSubmit = handleSubmit(async ({ email }) => {
     setError(null);
     const result = await authClient.signIn.magicLink({ email, callbackURL: "/portal" });
-    setPending(false);
     if (result.error?.status === 429) return setError("Too many requests. Wait a minute and try again.");
     // The same answer whether or not the address has bookings: nobody learns who our customers are.
     setSentTo(email);
-  }
+  });
 
   return (
     <Card>
@@ -44,10 +45,10 @@ export function CustomerLinkForm() {
           <form onSubmit={onSubmit} className="grid gap-4">
             <div className="grid gap-1.5">
               <Label htmlFor="customer-email">Email you booked with</Label>
-              <Input id="customer-email" name="email" type="email" autoComplete="email" required />
+              <Input id="customer-email" type="email" autoComplete="email" required {...register("email")} />
             </div>
             {error && <p className="text-sm font-medium text-destructive">{error}</p>}
-            <Button type="submit" variant="secondary" disabled={pending}>
+            <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
               Email me a sign-in link
             </Button>
           </form>

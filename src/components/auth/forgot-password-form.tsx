@@ -2,25 +2,26 @@
 
 import { MailCheckIcon } from "lucide-react";
 import { useState } from "react";
+import { z } from "zod";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { authClient } from "@/lib/auth-client";
 
+// The browser checks the address's form; whether it has an account is never said.
+const forgotPasswordSchema = z.object({ email: z.string() });
+
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { register, handleSubmit, formState } = useZodForm(forgotPasswordSchema, { defaultValues: { email: "" } });
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get("email"));
-    setPending(true);
+  const onSubmit = handleSubmit(async ({ email }) => {
     await authClient.requestPasswordReset({ email, redirectTo: "/reset-password" });
-    setPending(false);
     // Always the same answer: nobody learns which addresses have accounts.
     setSentTo(email);
-  }
+  });
 
   return (
     <Card className="w-full max-w-md">
@@ -38,9 +39,9 @@ export function ForgotPasswordForm() {
           <form onSubmit={onSubmit} className="grid gap-4">
             <div className="grid gap-1.5">
               <Label htmlFor="reset-email">Work email</Label>
-              <Input id="reset-email" name="email" type="email" autoComplete="username" required />
+              <Input id="reset-email" type="email" autoComplete="username" required {...register("email")} />
             </div>
-            <Button type="submit" disabled={pending}>Email me a reset link</Button>
+            <Button type="submit" disabled={formState.isSubmitting}>Email me a reset link</Button>
           </form>
         )}
       </CardContent>

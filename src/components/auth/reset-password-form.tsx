@@ -2,31 +2,35 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { z } from "zod";
+import { NewPasswordFields, newPasswordError, newPasswordShape, withMatchingNewPasswords } from "@/components/form/new-password-fields";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { authClient } from "@/lib/auth-client";
-import { NewPasswordFields, readNewPassword } from "./new-password-fields";
+
+const resetPasswordSchema = withMatchingNewPasswords(z.object(newPasswordShape));
+const INVALID_LINK = "This reset link is invalid or has expired. Ask for a new one.";
 
 export function ResetPasswordForm({ token }: { token: string | null }) {
-  const [error, setError] = useState<string | null>(token ? null : "This reset link is invalid or has expired. Ask for a new one.");
+  const [serverError, setServerError] = useState<string | null>(token ? null : INVALID_LINK);
   const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { register, handleSubmit, formState } = useZodForm(resetPasswordSchema, { defaultValues: { newPassword: "", confirmNewPassword: "" } });
+  const { errors, isSubmitting } = formState;
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const chosen = readNewPassword(form);
-    if ("error" in chosen) return setError(chosen.error);
-    const { newPassword } = chosen;
-    setPending(true);
-    setError(null);
-    const result = await authClient.resetPassword({ newPassword, token: token ?? "" });
-    setPending(false);
-    if (result.error) return setError(result.error.message ?? "This reset link is invalid or has expired. Ask for a new one.");
-    setDone(true);
-  }
+  const onSubmit = handleSubmit(
+    async ({ newPassword }) => {
+      setServerError(null);
+      const result = await authClient.resetPassword({ newPassword, token: token ?? "" });
+      if (result.error) return setServerError(result.error.message ?? INVALID_LINK);
+      setDone(true);
+    },
+    // The form's own objection replaces the server's last answer.
+    () => setServerError(null),
+  );
 
+  const error = newPasswordError(errors) ?? serverError;
   return (
     <Card className="w-full max-w-md">
       <CardHeader>
@@ -46,8 +50,8 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
                 <AlertDescription>{error}</AlertDescription>
               </Alert>
             )}
-            <NewPasswordFields />
-            <Button type="submit" disabled={pending || !token}>Set the new password</Button>
+            <NewPasswordFields newPassword={register("newPassword")} confirmNewPassword={register("confirmNewPassword")} />
+            <Button type="submit" disabled={isSubmitting || !token}>Set the new password</Button>
           </form>
         )}
       </CardContent>

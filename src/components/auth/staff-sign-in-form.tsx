@@ -4,6 +4,8 @@ import { LoaderCircleIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,23 +15,22 @@ import { authClient } from "@/lib/auth-client";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { GoogleSignInButton } from "./google-sign-in-button";
 
+// The browser asks for both to be filled in; whether they match an account is only the server's to say.
+const staffSignInSchema = z.object({ email: z.string(), password: z.string() });
+
 /** `googleDomain`: Google sign-in is configured for this Workspace domain; `initialError`: a refused Google sign-in. */
 export function StaffSignInForm({ next, googleDomain, initialError }: { next?: string; googleDomain?: string; initialError?: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError ?? null);
-  const [pending, setPending] = useState(false);
+  // Signed in and on the way: the button stays busy until the next page replaces this one.
+  const [leaving, setLeaving] = useState(false);
+  const { register, handleSubmit, formState } = useZodForm(staffSignInSchema, { defaultValues: { email: "", password: "" } });
+  const pending = formState.isSubmitting || leaving;
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
+  const onSubmit = handleSubmit(async ({ email, password }) => {
     setError(null);
-    const { data, error: signInError } = await authClient.signIn.email({
-      email: String(form.get("email")),
-      password: String(form.get("password")),
-    });
+    const { data, error: signInError } = await authClient.signIn.email({ email, password });
     if (signInError) {
-      setPending(false);
       setError(
         signInError.status === 429
           ? "Too many attempts. Wait a minute and try again."
@@ -37,6 +38,7 @@ export function StaffSignInForm({ next, googleDomain, initialError }: { next?: s
       );
       return;
     }
+    setLeaving(true);
     // A correct password for an account with two-factor: no session yet, on to the code step.
     if (data && "twoFactorRedirect" in data) {
       router.push(next ? `/login/two-factor?next=${encodeURIComponent(next)}` : "/login/two-factor");
@@ -44,7 +46,7 @@ export function StaffSignInForm({ next, googleDomain, initialError }: { next?: s
     }
     router.replace(safeRedirect(next, "/admin"));
     router.refresh();
-  }
+  });
 
   return (
     <Card>
@@ -61,11 +63,11 @@ export function StaffSignInForm({ next, googleDomain, initialError }: { next?: s
           )}
           <div className="grid gap-1.5">
             <Label htmlFor="staff-email">Work email</Label>
-            <Input id="staff-email" name="email" type="email" autoComplete="username" required />
+            <Input id="staff-email" type="email" autoComplete="username" required {...register("email")} />
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="staff-password">Password</Label>
-            <Input id="staff-password" name="password" type="password" autoComplete="current-password" required />
+            <Input id="staff-password" type="password" autoComplete="current-password" required {...register("password")} />
           </div>
           <Button type="submit" disabled={pending}>
             {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}

@@ -1,16 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { AlertCircleIcon, LoaderCircleIcon, PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import { useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { useFieldArray, useWatch, type FieldPath } from "react-hook-form";
 import { submitBooking } from "@/actions/intake";
+import { errorAt } from "@/components/form/field";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { MAX_PETS, createBookingBodySchema, type CreateBookingBody, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
+import { MAX_PETS, createBookingBodySchema, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
+import { BookingFieldsProvider } from "./booking-fields";
 import { ConsentFields } from "./consent-fields";
-import { errorAt } from "./field";
 import { OwnerFields } from "./owner-fields";
 import { PetFields } from "./pet-fields";
 import { RouteFields } from "./route-fields";
@@ -38,16 +39,9 @@ export function BookingForm() {
   const idempotencyKey = useIdempotencyKey();
   const [formError, setFormError] = useState<string | null>(null);
   const [honeypot, setHoneypot] = useState("");
-  const form = useForm<CreateBookingFormValues, unknown, CreateBookingBody>({
-    resolver: zodResolver(createBookingBodySchema),
-    defaultValues,
-    // Errors first appear on submit, then update as the person types. Validating on blur (onTouched,
-    // onBlur) inserts an error line the moment focus leaves a field, which pushes the Submit button or
-    // the next radio away between mouse-down and mouse-up, so that click was lost; onTouched also
-    // flagged every field of a pet just added with "Add another pet" before anyone touched it.
-    mode: "onSubmit",
-    reValidateMode: "onChange",
-  });
+  // Validated on submit, then as the person types (useZodForm says why); onTouched would also flag
+  // every field of a pet just added with "Add another pet" before anyone touched it.
+  const form = useZodForm(createBookingBodySchema, { defaultValues });
   const { control, register, handleSubmit, setError, reset, formState } = form;
   const { errors, isSubmitting } = formState;
   const pets = useFieldArray({ control, name: "pets" });
@@ -77,57 +71,56 @@ export function BookingForm() {
 
   const errorCount = Object.keys(errors).length;
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-8 space-y-10" aria-describedby={formError ? "form-error" : undefined}>
-      {formError && (
-        <Alert variant="destructive" id="form-error">
-          <AlertCircleIcon aria-hidden />
-          <AlertTitle>Your booking was not sent yet</AlertTitle>
-          <AlertDescription>{formError}</AlertDescription>
-        </Alert>
-      )}
-      <OwnerFields control={control} register={register} errors={errors} />
-      <RouteFields control={control} register={register} errors={errors} />
-
-      <section aria-labelledby="pets-heading" className="space-y-4">
-        <div>
-          <h2 id="pets-heading" className="text-xl font-semibold">Your pets</h2>
-          <p className="text-sm text-muted-foreground">Add every pet travelling on this booking.</p>
-        </div>
-        {pets.fields.map((pet, index) => (
-          <PetFields
-            key={pet.id}
-            index={index}
-            control={control}
-            register={register}
-            errors={errors}
-            onRemove={pets.fields.length > 1 ? () => pets.remove(index) : undefined}
-          />
-        ))}
-        <p className="text-sm font-medium text-destructive">{errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}</p>
-        {pets.fields.length < MAX_PETS && (
-          <Button type="button" variant="outline" onClick={() => pets.append(emptyPet, { focusName: `pets.${pets.fields.length}.name` })}>
-            <PlusIcon aria-hidden /> Add another pet
-          </Button>
+    <BookingFieldsProvider form={form}>
+      <form onSubmit={onSubmit} noValidate className="mt-8 space-y-10" aria-describedby={formError ? "form-error" : undefined}>
+        {formError && (
+          <Alert variant="destructive" id="form-error">
+            <AlertCircleIcon aria-hidden />
+            <AlertTitle>Your booking was not sent yet</AlertTitle>
+            <AlertDescription>{formError}</AlertDescription>
+          </Alert>
         )}
-      </section>
+        <OwnerFields />
+        <RouteFields />
 
-      <ConsentFields control={control} register={register} errors={errors} />
+        <section aria-labelledby="pets-heading" className="space-y-4">
+          <div>
+            <h2 id="pets-heading" className="text-xl font-semibold">Your pets</h2>
+            <p className="text-sm text-muted-foreground">Add every pet travelling on this booking.</p>
+          </div>
+          {pets.fields.map((pet, index) => (
+            <PetFields
+              key={pet.id}
+              index={index}
+              onRemove={pets.fields.length > 1 ? () => pets.remove(index) : undefined}
+            />
+          ))}
+          <p className="text-sm font-medium text-destructive">{errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}</p>
+          {pets.fields.length < MAX_PETS && (
+            <Button type="button" variant="outline" onClick={() => pets.append(emptyPet, { focusName: `pets.${pets.fields.length}.name` })}>
+              <PlusIcon aria-hidden /> Add another pet
+            </Button>
+          )}
+        </section>
 
-      {/* Honeypot: invisible to people, tempting to bots. */}
-      <div aria-hidden className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="website">Website</label>
-        <input id="website" name="website" tabIndex={-1} autoComplete="off" value={honeypot} onChange={(e) => setHoneypot(e.target.value)} />
-      </div>
+        <ConsentFields control={control} register={register} errors={errors} />
 
-      <div className="flex flex-col-reverse items-stretch gap-3 border-t pt-6 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-sm text-muted-foreground" aria-live="polite">
-          {errorCount > 0 && !isSubmitting ? "Please correct the highlighted fields." : ""}
-        </p>
-        <Button type="submit" size="lg" disabled={isSubmitting}>
-          {isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-          {isSubmitting ? "Sending your booking…" : "Submit booking"}
-        </Button>
-      </div>
-    </form>
+        {/* Honeypot: invisible to people, tempting to bots. */}
+        <div aria-hidden className="absolute -left-[9999px] h-px w-px overflow-hidden">
+          <label htmlFor="website">Website</label>
+          <input id="website" name="website" tabIndex={-1} autoComplete="off" value={honeypot} onChange={(e) => setHoneypot(e.target.value)} />
+        </div>
+
+        <div className="flex flex-col-reverse items-stretch gap-3 border-t pt-6 sm:flex-row sm:items-center sm:justify-between">
+          <p className="text-sm text-muted-foreground" aria-live="polite">
+            {errorCount > 0 && !isSubmitting ? "Please correct the highlighted fields." : ""}
+          </p>
+          <Button type="submit" size="lg" disabled={isSubmitting}>
+            {isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+            {isSubmitting ? "Sending your booking…" : "Submit booking"}
+          </Button>
+        </div>
+      </form>
+    </BookingFieldsProvider>
   );
 }

@@ -1,14 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { Controller } from "react-hook-form";
+import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { controlProps, errorAt, Field, FieldError } from "@/components/form/field";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { controlProps, errorAt, Field, FieldError } from "./field";
-import type { SectionProps } from "./owner-fields";
+import type { CreateBookingFormValues } from "@/contracts/bookings/schemas";
 
-export function ConsentFields({ control, register, errors }: SectionProps) {
+/** Only the public form asks for consent, so this section takes that form's own parts. */
+type ConsentFieldsProps = {
+  control: Control<CreateBookingFormValues>;
+  register: UseFormRegister<CreateBookingFormValues>;
+  errors: FieldErrors<CreateBookingFormValues>;
+};
+
+export function ConsentFields({ control, register, errors }: ConsentFieldsProps) {
   const requestsError = errorAt(errors, "specialRequests");
   const consentError = errorAt(errors, "consent");
   return (

@@ -1,16 +1,13 @@
 "use client";
 
-import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { Controller } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import type { CreateBookingFormValues } from "@/contracts/bookings/schemas";
-import { ChoiceGroup, controlProps, errorAt, Field } from "./field";
+import { ChoiceGroup, controlProps, errorAt, Field } from "@/components/form/field";
+import { useBookingFields } from "./booking-fields";
 
 type SectionProps = {
-  control: Control<CreateBookingFormValues>;
-  register: UseFormRegister<CreateBookingFormValues>;
-  errors: FieldErrors<CreateBookingFormValues>;
   /** The section's heading; the back office's edit form words it for the team, not the customer. */
   title?: string;
 };
@@ -21,7 +18,8 @@ const contactOptions = [
   { value: "whatsapp", label: "WhatsApp" },
 ] as const;
 
-export function OwnerFields({ control, register, errors, title = "About you" }: SectionProps) {
+export function OwnerFields({ title = "About you" }: SectionProps) {
+  const { control, register, errors } = useBookingFields();
   const error = (name: string) => errorAt(errors, `customer.${name}`);
   return (
     <section aria-labelledby="owner-heading" className="space-y-4">

@@ -1,15 +1,15 @@
 "use client";
 
 import { Trash2Icon } from "lucide-react";
-import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { Controller } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import type { CreateBookingFormValues } from "@/contracts/bookings/schemas";
-import { ChoiceGroup, controlProps, errorAt, Field } from "./field";
+import { ChoiceGroup, controlProps, errorAt, Field } from "@/components/form/field";
+import { useBookingFields } from "./booking-fields";
 
 const speciesOptions = [
   { value: "dog", label: "Dog" },
@@ -22,13 +22,11 @@ const toOptionalNumber = (value: unknown) =>
 
 type PetFieldsProps = {
   index: number;
-  control: Control<CreateBookingFormValues>;
-  register: UseFormRegister<CreateBookingFormValues>;
-  errors: FieldErrors<CreateBookingFormValues>;
   onRemove?: () => void;
 };
 
-export function PetFields({ index, control, register, errors, onRemove }: PetFieldsProps) {
+export function PetFields({ index, onRemove }: PetFieldsProps) {
+  const { control, register, errors } = useBookingFields();
   const id = (name: string) => `pets-${index}-${name}`;
   const error = (name: string) => errorAt(errors, `pets.${index}.${name}`);
   const title = `Pet ${index + 1}`;

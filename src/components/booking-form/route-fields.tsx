@@ -5,11 +5,13 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { SERVICE_TYPES, SERVICE_TYPE_LABELS } from "@/contracts/bookings/schemas";
-import { CountryCombobox } from "./country-combobox";
-import { ChoiceGroup, controlProps, errorAt, Field } from "./field";
+import { CountryCombobox } from "@/components/form/country-combobox";
+import { ChoiceGroup, controlProps, errorAt, Field } from "@/components/form/field";
+import { useBookingFields } from "./booking-fields";
 import type { SectionProps } from "./owner-fields";
 
-export function RouteFields({ control, register, errors, title = "The journey" }: SectionProps) {
+export function RouteFields({ title = "The journey" }: SectionProps) {
+  const { control, register, errors } = useBookingFields();
   const error = (name: string) => errorAt(errors, `route.${name}`);
   const country = (name: "originCountry" | "destinationCountry", label: string) => (
     <Controller

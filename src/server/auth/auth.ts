@@ -15,7 +15,7 @@ import { authSecret } from "./auth-secret";
 import { validateGoogleUserInfo } from "./google-sign-in";
 import { auditTwoFactorChange } from "./two-factor-audit";
 import { hashPassword, verifyPassword } from "./password-hash";
-import { passwordSchema } from "./password-policy";
+import { passwordSchema } from "@/contracts/auth/password-policy";
 
 const RESET_LINK_MINUTES = 60;
 const SIGN_IN_LINK_MINUTES = 15;

@@ -6,7 +6,7 @@ import { hashPassword } from "../auth/password-hash";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { ROLES } from "@/lib/enum-values";
-import { passwordSchema } from "../auth/password-policy";
+import { passwordSchema } from "@/contracts/auth/password-policy";
 
 export const createUserInputSchema = z.object({
   email: z.email({ error: "Enter a valid email address" }),

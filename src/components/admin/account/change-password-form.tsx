@@ -1,45 +1,53 @@
 "use client";
 
 import { useState } from "react";
+import { z } from "zod";
+import { NewPasswordFields, newPasswordError, newPasswordShape, withMatchingNewPasswords } from "@/components/form/new-password-fields";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { authClient } from "@/lib/auth-client";
-import { NewPasswordFields, readNewPassword } from "@/components/auth/new-password-fields";
+
+// The current password is only checked by the server (the browser asks for it to be filled in).
+const changePasswordSchema = withMatchingNewPasswords(z.object({ currentPassword: z.string(), ...newPasswordShape }));
 
 /** Changes the signed-in person's password; the server's password policy gives the reasons for a refusal. */
 export function ChangePasswordForm() {
-  const [error, setError] = useState<string | null>(null);
+  const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { register, handleSubmit, reset, formState } = useZodForm(changePasswordSchema, {
+    defaultValues: { currentPassword: "", newPassword: "", confirmNewPassword: "" },
+  });
+  const { errors, isSubmitting } = formState;
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setDone(false);
-    const chosen = readNewPassword(form);
-    if ("error" in chosen) return setError(chosen.error);
-    const { newPassword } = chosen;
-    setPending(true);
-    setError(null);
-    const { error: changeError } = await authClient.changePassword({
-      currentPassword: String(form.get("currentPassword")),
-      newPassword,
-      // Someone who knew the old password should not stay signed in elsewhere.
-      revokeOtherSessions: true,
-    });
-    setPending(false);
-    if (changeError) {
-      if (changeError.status === 429) return setError("Too many attempts. Wait a minute and try again.");
-      return setError(changeError.code === "INVALID_PASSWORD" ? "Your current password is not right." : (changeError.message ?? "Choose another password."));
-    }
-    formElement.reset();
-    setDone(true);
-  }
+  const onSubmit = handleSubmit(
+    async ({ currentPassword, newPassword }) => {
+      setDone(false);
+      setServerError(null);
+      const { error: changeError } = await authClient.changePassword({
+        currentPassword,
+        newPassword,
+        // Someone who knew the old password should not stay signed in elsewhere.
+        revokeOtherSessions: true,
+      });
+      if (changeError) {
+        if (changeError.status === 429) return setServerError("Too many attempts. Wait a minute and try again.");
+        return setServerError(changeError.code === "INVALID_PASSWORD" ? "Your current password is not right." : (changeError.message ?? "Choose another password."));
+      }
+      reset();
+      setDone(true);
+    },
+    // The form's own objection replaces the last answer.
+    () => {
+      setDone(false);
+      setServerError(null);
+    },
+  );
 
+  const error = newPasswordError(errors) ?? serverError;
   return (
     <Card>
       <CardHeader>
@@ -56,11 +64,11 @@ export function ChangePasswordForm() {
           {done && <p role="status" className="text-sm font-medium">Your password is changed.</p>}
           <div className="grid gap-1.5">
             <Label htmlFor="current-password">Current password</Label>
-            <Input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required />
+            <Input id="current-password" type="password" autoComplete="current-password" required {...register("currentPassword")} />
           </div>
-          <NewPasswordFields />
+          <NewPasswordFields newPassword={register("newPassword")} confirmNewPassword={register("confirmNewPassword")} />
           <div>
-            <Button type="submit" disabled={pending}>Change password</Button>
+            <Button type="submit" disabled={isSubmitting}>Change password</Button>
           </div>
         </form>
       </CardContent>

@@ -2,30 +2,31 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { authClient } from "@/lib/auth-client";
 
+// The browser asks for it to be filled in; whether it is right is the server's to say.
+const confirmPasswordSchema = z.object({ password: z.string() });
+
 export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { register, handleSubmit, formState } = useZodForm(confirmPasswordSchema, { defaultValues: { password: "" } });
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get("password"));
-    setPending(true);
+  const onSubmit = handleSubmit(async ({ password }) => {
     setError(null);
     const { error: disableError } = await authClient.twoFactor.disable({ password });
-    setPending(false);
     if (disableError) {
       return setError(disableError.status === 429 ? "Too many attempts. Wait a minute and try again." : "That password is not right.");
     }
     onDisabled();
     router.refresh();
-  }
+  });
 
   return (
     <form onSubmit={onSubmit} className="grid gap-3" aria-describedby={error ? "disable-2fa-error" : undefined}>
@@ -40,10 +41,10 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void })
       </p>
       <div className="grid gap-1.5 sm:max-w-xs">
         <Label htmlFor="disable-2fa-password">Password to confirm</Label>
-        <Input id="disable-2fa-password" name="password" type="password" autoComplete="current-password" required />
+        <Input id="disable-2fa-password" type="password" autoComplete="current-password" required {...register("password")} />
       </div>
       <div>
-        <Button type="submit" variant="outline" disabled={pending}>Turn off two-factor</Button>
+        <Button type="submit" variant="outline" disabled={formState.isSubmitting}>Turn off two-factor</Button>
       </div>
     </form>
   );

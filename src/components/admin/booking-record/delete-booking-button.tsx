@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteBookingAction } from "@/actions/booking-record";
+import { ConfirmDialog } from "@/components/form/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { ActionMessage } from "./action-message";
 import { useRecordAction } from "./use-record-action";
 
@@ -14,36 +14,24 @@ export function DeleteBookingButton({ reference, restoreDays }: { reference: str
   const [open, setOpen] = useState(false);
   const { pending, result, run } = useRecordAction();
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline" className="text-destructive">Delete booking</Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Delete booking {reference}?</DialogTitle>
-          <DialogDescription>
-            It leaves the bookings table and the customer&apos;s portal. An admin can restore it from Deleted bookings for {restoreDays} days.
-          </DialogDescription>
-        </DialogHeader>
-        <ActionMessage result={result} />
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Keep it</Button>
-          </DialogClose>
-          <Button
-            variant="destructive"
-            disabled={pending}
-            onClick={() =>
-              run(
-                () => deleteBookingAction(reference),
-                (answer) => answer.ok && router.push(`/admin?${new URLSearchParams({ removed: reference })}`),
-              )
-            }
-          >
-            {pending ? "Deleting…" : "Delete booking"}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<Button variant="outline" className="text-destructive">Delete booking</Button>}
+      title={`Delete booking ${reference}?`}
+      description={`It leaves the bookings table and the customer's portal. An admin can restore it from Deleted bookings for ${restoreDays} days.`}
+      cancelLabel="Keep it"
+      confirmLabel="Delete booking"
+      pendingLabel="Deleting…"
+      pending={pending}
+      onConfirm={() =>
+        run(
+          () => deleteBookingAction(reference),
+          (answer) => answer.ok && router.push(`/admin?${new URLSearchParams({ removed: reference })}`),
+        )
+      }
+    >
+      <ActionMessage result={result} />
+    </ConfirmDialog>
   );
 }

@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { purgeBookingAction, restoreBookingAction } from "@/actions/booking-record";
-import { controlProps, Field } from "@/components/booking-form/field";
+import { ConfirmDialog } from "@/components/form/confirm-dialog";
+import { controlProps, Field } from "@/components/form/field";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { ActionMessage } from "./action-message";
 import { useRecordAction } from "./use-record-action";
@@ -32,40 +32,28 @@ export function DeletedBanner({ reference, deletedOn, restoreUntil }: DeletedBan
           <Button variant="outline" disabled={pending} onClick={() => run(() => restoreBookingAction(reference))}>
             {pending ? "Restoring…" : "Restore booking"}
           </Button>
-          <Dialog onOpenChange={() => setTyped("")}>
-            <DialogTrigger asChild>
-              <Button variant="destructive">Delete permanently…</Button>
-            </DialogTrigger>
-            <DialogContent>
-              <DialogHeader>
-                <DialogTitle>Delete {reference} permanently?</DialogTitle>
-                <DialogDescription>
-                  The booking, its pets, notes, timeline and emails are removed for good, and the customer too when they have no other booking. Only an audit line with the reference remains. This cannot be undone.
-                </DialogDescription>
-              </DialogHeader>
-              <Field id="purge-confirm" label={`Type ${reference} to confirm`}>
-                <Input autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} {...controlProps("purge-confirm")} />
-              </Field>
-              <ActionMessage result={purge.result} />
-              <DialogFooter>
-                <DialogClose asChild>
-                  <Button variant="outline">Cancel</Button>
-                </DialogClose>
-                <Button
-                  variant="destructive"
-                  disabled={typed.trim() !== reference || purge.pending}
-                  onClick={() =>
-                    purge.run(
-                      () => purgeBookingAction(reference),
-                      (answer) => answer.ok && router.push(`/admin?${new URLSearchParams({ deleted: "true", purged: reference })}`),
-                    )
-                  }
-                >
-                  {purge.pending ? "Deleting…" : "Delete permanently"}
-                </Button>
-              </DialogFooter>
-            </DialogContent>
-          </Dialog>
+          <ConfirmDialog
+            onOpenChange={() => setTyped("")}
+            trigger={<Button variant="destructive">Delete permanently…</Button>}
+            title={`Delete ${reference} permanently?`}
+            description="The booking, its pets, notes, timeline and emails are removed for good, and the customer too when they have no other booking. Only an audit line with the reference remains. This cannot be undone."
+            cancelLabel="Cancel"
+            confirmLabel="Delete permanently"
+            pendingLabel="Deleting…"
+            pending={purge.pending}
+            confirmDisabled={typed.trim() !== reference}
+            onConfirm={() =>
+              purge.run(
+                () => purgeBookingAction(reference),
+                (answer) => answer.ok && router.push(`/admin?${new URLSearchParams({ deleted: "true", purged: reference })}`),
+              )
+            }
+          >
+            <Field id="purge-confirm" label={`Type ${reference} to confirm`}>
+              <Input autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} {...controlProps("purge-confirm")} />
+            </Field>
+            <ActionMessage result={purge.result} />
+          </ConfirmDialog>
         </div>
         <ActionMessage result={result} className="text-current" />
       </AlertDescription>

@@ -1,21 +1,22 @@
 "use client";
 
+import type { ActionResult } from "@/contracts/action-result";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { useFieldArray, useForm, type Control, type FieldErrors, type FieldPath, type Resolver, type UseFormRegister } from "react-hook-form";
+import { useFieldArray, useForm, type FieldPath, type Resolver } from "react-hook-form";
 import { loadBookingForEditAction, updateBookingAction } from "@/actions/booking-record";
-import type { ActionResult } from "@/contracts/action-result";
-import { controlProps, errorAt, Field } from "@/components/booking-form/field";
+import { BookingFieldsProvider } from "@/components/booking-form/booking-fields";
 import { OwnerFields } from "@/components/booking-form/owner-fields";
 import { PetFields } from "@/components/booking-form/pet-fields";
 import { RouteFields } from "@/components/booking-form/route-fields";
+import { controlProps, errorAt, Field } from "@/components/form/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { updateBookingSchema } from "@/contracts/bookings/record-schemas";
-import { MAX_PETS, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
+import { MAX_PETS } from "@/contracts/bookings/schemas";
 import { ConflictNotice } from "./conflict-notice";
 import { changedSections, editInputOf, rebaseEdits, type EditPet, type EditValues } from "@/contracts/bookings/edit-values";
 
@@ -90,50 +91,47 @@ export function EditBookingForm({ reference, version, current, names, onSaved, o
     }
   });
 
-  // The booking form's field components address customer.*, route.* and pets.N.*, which this form shares.
-  const shared = {
-    control: control as unknown as Control<CreateBookingFormValues>,
-    register: register as unknown as UseFormRegister<CreateBookingFormValues>,
-    errors: errors as FieldErrors<CreateBookingFormValues>,
-  };
   const requestsError = errorAt(errors, "specialRequests");
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-8" aria-label={`Edit booking ${reference}`}>
-      {conflict && (
-        <ConflictNotice
-          message={conflict.message}
-          details={conflict.details}
-          names={names}
-          reloading={reloading}
-          onReload={reload}
-        />
-      )}
-      {formError && (
-        <Alert variant="destructive">
-          <AlertDescription>{formError}</AlertDescription>
-        </Alert>
-      )}
-      <OwnerFields {...shared} title="Customer details" />
-      <RouteFields {...shared} title="Route, travel date and service" />
-      <Field id="specialRequests" label="Special requests" optional error={requestsError}>
-        <Textarea rows={3} {...controlProps("specialRequests", requestsError)} {...register("specialRequests")} />
-      </Field>
-      <section aria-labelledby="edit-pets-heading" className="grid gap-4">
-        <h2 id="edit-pets-heading" className="text-xl font-semibold">Pets</h2>
-        {pets.fields.map((pet, index) => (
-          <PetFields key={pet.key} index={index} {...shared} onRemove={pets.fields.length > 1 ? () => pets.remove(index) : undefined} />
-        ))}
-        <p className="text-sm font-medium text-destructive">{errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}</p>
-        {pets.fields.length < MAX_PETS && (
-          <Button type="button" variant="outline" className="justify-self-start" onClick={() => pets.append(newPet, { focusName: `pets.${pets.fields.length}.name` })}>
-            <PlusIcon aria-hidden /> Add a pet
-          </Button>
+    // The booking form's sections address customer.*, route.* and pets.N.*, which this form shares.
+    <BookingFieldsProvider form={form}>
+      <form onSubmit={onSubmit} noValidate className="grid gap-8" aria-label={`Edit booking ${reference}`}>
+        {conflict && (
+          <ConflictNotice
+            message={conflict.message}
+            details={conflict.details}
+            names={names}
+            reloading={reloading}
+            onReload={reload}
+          />
         )}
-      </section>
-      <div className="flex flex-col-reverse gap-2 border-t pt-4 sm:flex-row sm:justify-end">
-        <Button type="button" variant="outline" onClick={onCancel}>Cancel</Button>
-        <Button type="submit" disabled={isSubmitting || reloading}>{isSubmitting ? "Saving…" : "Save changes"}</Button>
-      </div>
-    </form>
+        {formError && (
+          <Alert variant="destructive">
+            <AlertDescription>{formError}</AlertDescription>
+          </Alert>
+        )}
+        <OwnerFields title="Customer details" />
+        <RouteFields title="Route, travel date and service" />
+        <Field id="specialRequests" label="Special requests" optional error={requestsError}>
+          <Textarea rows={3} {...controlProps("specialRequests", requestsError)} {...register("specialRequests")} />
+        </Field>
+        <section aria-labelledby="edit-pets-heading" className="grid gap-4">
+          <h2 id="edit-pets-heading" className="text-xl font-semibold">Pets</h2>
+          {pets.fields.map((pet, index) => (
+            <PetFields key={pet.key} index={index} onRemove={pets.fields.length > 1 ? () => pets.remove(index) : undefined} />
+          ))}
+          <p className="text-sm font-medium text-destructive">{errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}</p>
+          {pets.fields.length < MAX_PETS && (
+            <Button type="button" variant="outline" className="justify-self-start" onClick={() => pets.append(newPet, { focusName: `pets.${pets.fields.length}.name` })}>
+              <PlusIcon aria-hidden /> Add a pet
+            </Button>
+          )}
+        </section>
+        <div className="flex flex-col-reverse gap-2 border-t pt-4 sm:flex-row sm:justify-end">
+          <Button type="button" variant="outline" onClick={onCancel}>Cancel</Button>
+          <Button type="submit" disabled={isSubmitting || reloading}>{isSubmitting ? "Saving…" : "Save changes"}</Button>
+        </div>
+      </form>
+    </BookingFieldsProvider>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Controller, useForm } from "react-hook-form";
 import type { ActionResult } from "@/contracts/action-result";
-import { controlProps, Field } from "@/components/booking-form/field";
+import { useState } from "react";
+import { Controller } from "react-hook-form";
+import { controlProps, Field } from "@/components/form/field";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -11,7 +12,6 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import type { FlightDetailsInput } from "@/contracts/bookings/record-schemas";
 import { flightFormSchema, formFieldOf, UTC_OFFSETS, type FlightFormValues } from "./flight-form-values";
 import { NotifyCheckbox } from "./notify-checkbox";
-import { useState } from "react";
 
 type FlightFormProps = {
   idPrefix: string;
@@ -25,10 +25,7 @@ type FlightFormProps = {
 /** Airline, flight number and both ends of the flight, each time local to its airport with its offset. */
 export function FlightForm({ idPrefix, defaultValues, submitLabel, notifyLabel, onSubmit, onSaved }: FlightFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, control, handleSubmit, setError, formState } = useForm<FlightFormValues, unknown, { flight: FlightDetailsInput; notifyCustomer: boolean }>({
-    resolver: zodResolver(flightFormSchema),
-    defaultValues,
-  });
+  const { register, control, handleSubmit, setError, formState } = useZodForm(flightFormSchema, { defaultValues });
   const { errors, isSubmitting } = formState;
   const id = (name: string) => `${idPrefix}-${name}`;
   const error = (name: keyof FlightFormValues) => errors[name]?.message;

@@ -1,10 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import type { ActionResult } from "@/contracts/action-result";
-import { controlProps, Field } from "@/components/booking-form/field";
+import type { z } from "zod";
+import { controlProps, Field } from "@/components/form/field";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { noteBodySchema } from "@/contracts/bookings/record-schemas";
@@ -23,7 +22,7 @@ type NoteFormProps = {
 
 /** A note's text: the same rule as the server (not blank, at most 5,000 characters), its refusal inline. */
 export function NoteForm({ id, label, submitLabel, defaultBody = "", onSubmit, onDone, onCancel }: NoteFormProps) {
-  const { register, handleSubmit, setError, reset, formState } = useForm<NoteValues>({ resolver: zodResolver(noteBodySchema), defaultValues: { body: defaultBody } });
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(noteBodySchema, { defaultValues: { body: defaultBody } });
   const { errors, isSubmitting } = formState;
   const submit = handleSubmit(async (values) => {
     let result: ActionResult;

@@ -1,10 +1,10 @@
 "use client";
 
+import type { ActionResult } from "@/contracts/action-result";
 import { useState } from "react";
 import { addNoteAction, deleteNoteAction, editNoteAction } from "@/actions/booking-record";
-import type { ActionResult } from "@/contracts/action-result";
+import { ConfirmDialog } from "@/components/form/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { ActionMessage } from "./action-message";
 import { NoteForm } from "./note-form";
 import { formatTime } from "./record-format";
@@ -66,30 +66,20 @@ export function NotesPanel({ reference, notes, canWrite }: { reference: string; 
           ))}
         </ul>
       )}
-      <Dialog open={deleting !== null} onOpenChange={(open) => !open && setDeleting(null)}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Delete this note?</DialogTitle>
-            <DialogDescription>The note&apos;s text is removed for good; the timeline keeps that a note was deleted.</DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline">Keep it</Button>
-            </DialogClose>
-            <Button
-              variant="destructive"
-              onClick={() => {
-                const note = deleting;
-                setDeleting(null);
-                setResult(null);
-                if (note) removal.run(() => deleteNoteAction(reference, note.id), setResult);
-              }}
-            >
-              Delete note
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => !open && setDeleting(null)}
+        title="Delete this note?"
+        description="The note's text is removed for good; the timeline keeps that a note was deleted."
+        cancelLabel="Keep it"
+        confirmLabel="Delete note"
+        onConfirm={() => {
+          const note = deleting;
+          setDeleting(null);
+          setResult(null);
+          if (note) removal.run(() => deleteNoteAction(reference, note.id), setResult);
+        }}
+      />
     </div>
   );
 }

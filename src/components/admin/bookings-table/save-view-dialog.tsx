@@ -1,41 +1,45 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { Controller } from "react-hook-form";
 import { saveViewAction } from "@/actions/bookings-table";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { SAVED_VIEW_NAME_MAX } from "@/contracts/saved-views/schemas";
+import { createSavedViewInputSchema, SAVED_VIEW_NAME_MAX } from "@/contracts/saved-views/schemas";
+
+// What the person fills in; the query is the table's own, checked by the server.
+const saveViewFormSchema = createSavedViewInputSchema.pick({ name: true, shared: true });
 
 type SaveViewDialogProps = { open: boolean; onOpenChange: (open: boolean) => void; query: string; onSaved: (name: string) => void };
 
 /** Names the current view (filters, sort, columns) and saves it, for oneself or for the team. */
 export function SaveViewDialog({ open, onOpenChange, query, onSaved }: SaveViewDialogProps) {
-  const [name, setName] = useState("");
-  const [shared, setShared] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, startSaving] = useTransition();
+  const { register, control, handleSubmit, setError, reset, formState } = useZodForm(saveViewFormSchema, { defaultValues: { name: "", shared: false } });
+  // A refusal that is not about the name: shown under the form.
+  const [formError, setFormError] = useState<string | null>(null);
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    startSaving(async () => {
+  const submit = handleSubmit(
+    async ({ name, shared }) => {
+      setFormError(null);
       const result = await saveViewAction({ name, shared, query });
       if (result.ok) {
-        setName("");
-        setShared(false);
-        setErrors({});
+        reset();
         onSaved(result.data.name);
         onOpenChange(false);
+      } else if (result.fields?.name) {
+        setError("name", { type: "server", message: result.fields.name });
       } else {
-        setErrors({ form: result.message, ...result.fields });
+        setFormError(result.fields?.query ?? result.message);
       }
-    });
-  }
+    },
+    () => setFormError(null),
+  );
 
-  const nameError = errors.name;
-  const formError = nameError ? undefined : (errors.query ?? errors.form);
+  const nameError = formState.errors.name?.message;
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
@@ -48,22 +52,27 @@ export function SaveViewDialog({ open, onOpenChange, query, onSaved }: SaveViewD
             <Label htmlFor="view-name">View name</Label>
             <Input
               id="view-name"
-              value={name}
               maxLength={SAVED_VIEW_NAME_MAX + 20}
               aria-invalid={nameError ? true : undefined}
               aria-describedby={nameError ? "view-name-error" : undefined}
-              onChange={(event) => setName(event.target.value)}
+              {...register("name")}
             />
             {nameError && <p id="view-name-error" className="text-sm text-destructive">{nameError}</p>}
           </div>
-          <div className="flex items-center gap-2">
-            <Checkbox id="view-shared" checked={shared} onCheckedChange={(checked) => setShared(checked === true)} />
-            <Label htmlFor="view-shared" className="font-normal">Share with the team</Label>
-          </div>
-          {formError && <p role="alert" className="text-sm text-destructive">{formError}</p>}
+          <Controller
+            control={control}
+            name="shared"
+            render={({ field }) => (
+              <div className="flex items-center gap-2">
+                <Checkbox id="view-shared" ref={field.ref} checked={field.value === true} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} />
+                <Label htmlFor="view-shared" className="font-normal">Share with the team</Label>
+              </div>
+            )}
+          />
+          {!nameError && formError && <p role="alert" className="text-sm text-destructive">{formError}</p>}
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>Cancel</Button>
-            <Button type="submit" disabled={saving}>{saving ? "Saving…" : "Save view"}</Button>
+            <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Saving…" : "Save view"}</Button>
           </DialogFooter>
         </form>
       </DialogContent>

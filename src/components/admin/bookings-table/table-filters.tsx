@@ -1,6 +1,6 @@
 "use client";
 
-import { CountryCombobox } from "@/components/booking-form/country-combobox";
+import { CountryCombobox } from "@/components/form/country-combobox";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { ListCount } from "@/db/queries/booking-list";

@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlusIcon } from "lucide-react";
 import { useState } from "react";
-import { Controller, useForm, type FieldPath } from "react-hook-form";
+import { Controller, type FieldPath } from "react-hook-form";
 import type { z } from "zod";
 import { inviteUserAction } from "@/actions/users";
-import { ChoiceGroup, controlProps, Field } from "@/components/booking-form/field";
+import { ChoiceGroup, controlProps, Field } from "@/components/form/field";
+import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -22,7 +22,7 @@ const roleHints = { staff: "Views bookings and updates their status", admin: "Al
 export function InviteUserDialog({ onResult }: { onResult: (message: string) => void }) {
   const [open, setOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(inviteUserInputSchema), defaultValues: { email: "", name: "", role: "staff" } });
+  const form = useZodForm(inviteUserInputSchema, { defaultValues: { email: "", name: "", role: "staff" } });
   const { register, control, handleSubmit, setError, reset, formState } = form;
   const { errors, isSubmitting } = formState;
 

@@ -10,8 +10,8 @@ import {
   resetTwoFactorAction,
   unlockUserAction,
 } from "@/actions/users";
+import { ConfirmDialog } from "@/components/form/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { TeamMemberStatus } from "@/server/users/team-member";
 import type { ActionResult } from "@/contracts/action-result";
@@ -56,31 +56,19 @@ export function UserRowActions({ user, onResult }: { user: UserRow; onResult: (r
           )}
         </DropdownMenuContent>
       </DropdownMenu>
-      <Dialog open={confirmDeactivate} onOpenChange={setConfirmDeactivate}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Deactivate {user.name}?</DialogTitle>
-            <DialogDescription>
-              {user.email} is signed out everywhere at once and cannot sign in until an admin reactivates the account. Their bookings and history stay.
-            </DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline">Cancel</Button>
-            </DialogClose>
-            <Button
-              variant="destructive"
-              disabled={pending}
-              onClick={() => {
-                setConfirmDeactivate(false);
-                perform(() => deactivateUserAction(user.id));
-              }}
-            >
-              Deactivate
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={confirmDeactivate}
+        onOpenChange={setConfirmDeactivate}
+        title={`Deactivate ${user.name}?`}
+        description={`${user.email} is signed out everywhere at once and cannot sign in until an admin reactivates the account. Their bookings and history stay.`}
+        cancelLabel="Cancel"
+        confirmLabel="Deactivate"
+        pending={pending}
+        onConfirm={() => {
+          setConfirmDeactivate(false);
+          perform(() => deactivateUserAction(user.id));
+        }}
+      />
     </>
   );
 }

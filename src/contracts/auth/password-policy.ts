@@ -1,3 +1,5 @@
+// The password policy, pure zod: the server applies it on every path that sets a password, and the
+// forms that set one check it first with the same words.
 import { z } from "zod";
 import { commonPasswords } from "./common-passwords";
 
