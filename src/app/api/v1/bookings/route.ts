@@ -1,5 +1,6 @@
 import { getConfig } from "@/config/env";
 import { listParamsOf } from "@/contracts/bookings/list-query";
+import { CREATE_BOOKING_BODY_LIMIT_BYTES } from "@/server/api-docs/operations/bookings";
 import { createBooking } from "@/server/bookings/create-booking";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { preflight, route } from "@/web/route";
@@ -13,7 +14,7 @@ export const OPTIONS = preflight(cors);
  * Creates a booking from the marketing site or another integration. Intake never reads the session:
  * it is public, and one query less keeps it fast.
  */
-export const POST = route({ cors, bodyLimit: 64 * 1024, session: false }, async ({ request, ctx, body }) => {
+export const POST = route({ cors, bodyLimit: CREATE_BOOKING_BODY_LIMIT_BYTES, session: false }, async ({ request, ctx, body }) => {
   const config = getConfig();
   const created = await createBooking({
     db: ctx.db,
