@@ -56,7 +56,8 @@ function answerError(request: Request, error: unknown, headers: Headers, request
  * It applies the declared origin rules, resolves the request context, and maps every error in one
  * place (AppError → its status and `{ error: { code, message, fields } }`; anything else is logged with
  * the request id and answered 500). Handlers hold no try/catch. CORS headers, when declared, are added
- * to every answer, errors included.
+ * to every answer, errors included. A route under /api/v1 also declares its operation once, in
+ * src/server/api-docs/operations/ (tests/unit/openapi-routes.test.ts fails until it does).
  */
 export function route<Params = NoParams>(options: ContextFreeRouteOptions, handler: (args: Omit<RouteArgs<Params>, "ctx">) => Promise<Response>): RouteHandler<Params>;
 export function route<Params = NoParams>(options: RouteOptions, handler: (args: RouteArgs<Params>) => Promise<Response>): RouteHandler<Params>;
