@@ -1,15 +1,27 @@
-export type AppErrorCode =
-  | "VALIDATION"
-  | "INVALID_JSON"
-  | "UNSUPPORTED_MEDIA_TYPE"
-  | "PAYLOAD_TOO_LARGE"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "PRECONDITION_FAILED"
-  | "PRECONDITION_REQUIRED"
-  | "RATE_LIMITED";
+/** Every code an AppError can carry, declared once: the HTTP mapping and the OpenAPI enum derive from it. */
+export const APP_ERROR_CODES = [
+  "VALIDATION",
+  "INVALID_JSON",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "PAYLOAD_TOO_LARGE",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "PRECONDITION_FAILED",
+  "PRECONDITION_REQUIRED",
+  "RATE_LIMITED",
+] as const;
+
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/** The code of the 500 answered for an error nobody planned for (never an AppError's code). */
+export const UNEXPECTED_ERROR_CODE = "INTERNAL";
+
+/** Every code an API error body can carry. */
+export const API_ERROR_CODES = [...APP_ERROR_CODES, UNEXPECTED_ERROR_CODE] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** The one error type use cases throw; routes and forms map it to HTTP and messages in one place. */
 export class AppError extends Error {

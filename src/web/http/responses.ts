@@ -1,4 +1,4 @@
-import { AppError, type AppErrorCode } from "@/server/errors";
+import { AppError, type ApiErrorCode, type AppErrorCode, UNEXPECTED_ERROR_CODE } from "@/server/errors";
 
 const statusByCode: Record<AppErrorCode, number> = {
   VALIDATION: 400,
@@ -14,7 +14,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown> } };
+export type ErrorBody = { error: { code: ApiErrorCode; message: string; fields?: Record<string, string>; details?: Record<string, unknown> } };
 
 /** The one mapping from errors to API responses: `{ error: { code, message, fields? } }`. */
 export function errorResponse(error: unknown, headers: HeadersInit = {}, logUnexpected: (error: unknown) => void = (unexpected) => console.error("Unhandled API error", unexpected)): Response {
@@ -32,6 +32,6 @@ export function errorResponse(error: unknown, headers: HeadersInit = {}, logUnex
     return Response.json(body, { status: statusByCode[error.code], headers: responseHeaders });
   }
   logUnexpected(error);
-  const body: ErrorBody = { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };
+  const body: ErrorBody = { error: { code: UNEXPECTED_ERROR_CODE, message: "Something went wrong on our side. Please try again." } };
   return Response.json(body, { status: 500, headers: responseHeaders });
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { schemaFields } from "@/components/api-docs/schema-fields";
 import { getConfig } from "@/config/env";
+import { API_OPERATIONS } from "@/server/api-docs/api-operations";
 import { buildOpenApiDocument } from "@/server/api-docs/openapi-document";
+import { healthOperation, readyOperation } from "@/server/api-docs/operations/health";
+import { createBookingOperation } from "@/server/api-docs/operations/bookings";
 
 export const metadata: Metadata = { title: "Booking API" };
 export const dynamic = "force-dynamic";
@@ -14,27 +17,14 @@ const example = {
   consent: true,
 };
 
-type Operation = { method: string; path: string; summary: string; description?: string };
-
-/** Every documented operation except the public booking intake and the health checks shown above. */
-function teamOperations(document: ReturnType<typeof buildOpenApiDocument>): Operation[] {
-  const operations: Operation[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    if (path.startsWith("/api/health") || path.startsWith("/api/ready")) continue;
-    for (const method of ["get", "post", "patch", "delete"] as const) {
-      const operation = (item as Record<string, { summary?: string; description?: string } | undefined>)[method];
-      if (!operation || (path === "/api/v1/bookings" && method === "post")) continue;
-      operations.push({ method, path, summary: operation.summary ?? "", description: operation.description });
-    }
-  }
-  return operations;
-}
+/** The team's operations: every one behind the session cookie (the intake, health and this document are public). */
+const teamOperations = API_OPERATIONS.filter((operation) => operation.security);
 
 export default function ApiDocsPage() {
   const appUrl = getConfig().APP_URL;
   const document = buildOpenApiDocument(appUrl);
-  const create = document.paths["/api/v1/bookings"].post;
-  const fields = schemaFields(document.components.schemas.CreateBookingBody as Parameters<typeof schemaFields>[0]);
+  const create = createBookingOperation;
+  const fields = schemaFields(document.components.schemas[create.requestBody.name] as Parameters<typeof schemaFields>[0]);
   return (
     <article className="mx-auto max-w-5xl space-y-10 px-4 py-12 sm:px-6">
       <header className="space-y-3">
@@ -114,7 +104,7 @@ export default function ApiDocsPage() {
           Parameters and bodies are in the OpenAPI document.
         </p>
         <dl className="space-y-4 text-sm">
-          {teamOperations(document).map((operation) => (
+          {teamOperations.map((operation) => (
             <div key={`${operation.method} ${operation.path}`} className="rounded-lg border p-3">
               <dt className="font-mono font-semibold">
                 {operation.method.toUpperCase()} {operation.path}
@@ -130,8 +120,8 @@ export default function ApiDocsPage() {
 
       <section className="space-y-2" aria-labelledby="ops-heading">
         <h2 id="ops-heading" className="text-2xl font-semibold">Health</h2>
-        <p className="text-sm"><code>GET /api/health</code>: {document.paths["/api/health"].get.description}</p>
-        <p className="text-sm"><code>GET /api/ready</code>: {document.paths["/api/ready"].get.description}</p>
+        <p className="text-sm"><code>GET /api/health</code>: {healthOperation.description}</p>
+        <p className="text-sm"><code>GET /api/ready</code>: {readyOperation.description}</p>
       </section>
     </article>
   );

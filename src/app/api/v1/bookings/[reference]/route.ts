@@ -1,55 +1,30 @@
-import { getConfig } from "@/config/env";
-import { getDb } from "@/db/client";
-import { etagOf, versionFromIfMatch } from "@/web/http/if-match";
-import { readJsonBody } from "@/web/http/json-body";
-import { errorResponse } from "@/web/http/responses";
-import { assertSameOrigin } from "@/web/http/same-origin";
-import { getActor } from "@/server/auth/get-actor";
 import { toBookingResource } from "@/server/bookings/booking-resource";
 import { deleteBooking } from "@/server/bookings/delete-booking";
 import { getBooking } from "@/server/bookings/get-booking";
 import { updateBooking } from "@/server/bookings/update-booking";
+import { etagOf, versionFromIfMatch } from "@/web/http/if-match";
+import type { RequestContext } from "@/web/request-context";
+import { route } from "@/web/route";
 
-type Context = { params: Promise<{ reference: string }> };
+type Params = { reference: string };
 
-const MAX_EDIT_BODY_BYTES = 64 * 1024;
-
-async function bookingResponse(request: Request, reference: string, status = 200): Promise<Response> {
-  const booking = await getBooking({ db: await getDb(), actor: await getActor(request.headers), reference });
-  return Response.json(toBookingResource(booking), { status, headers: { "Cache-Control": "no-store", ETag: etagOf(booking.version) } });
+async function bookingResponse(ctx: RequestContext, reference: string): Promise<Response> {
+  const booking = await getBooking({ db: ctx.db, actor: ctx.actor, reference });
+  return Response.json(toBookingResource(booking), { headers: { "Cache-Control": "no-store", ETag: etagOf(booking.version) } });
 }
 
 /** One booking, for the signed-in team (any booking) or a customer (their own only; others: 404). */
-export async function GET(request: Request, { params }: Context) {
-  try {
-    return await bookingResponse(request, (await params).reference);
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route<Params>({}, async ({ ctx, params }) => bookingResponse(ctx, params.reference));
 
 /** Edits a booking's details (admins), from the version in If-Match or the body: 412/409 when stale. */
-export async function PATCH(request: Request, { params }: Context) {
-  try {
-    assertSameOrigin(request, new URL(getConfig().APP_URL).origin);
-    const { reference } = await params;
-    const expectedVersion = versionFromIfMatch(request.headers);
-    const input = await readJsonBody(request, MAX_EDIT_BODY_BYTES);
-    await updateBooking({ db: await getDb(), actor: await getActor(request.headers), reference, input, expectedVersion });
-    return await bookingResponse(request, reference);
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const PATCH = route<Params>({ sameOrigin: true, bodyLimit: 64 * 1024 }, async ({ request, ctx, params, body }) => {
+  const expectedVersion = versionFromIfMatch(request.headers);
+  await updateBooking({ db: ctx.db, actor: ctx.actor, reference: params.reference, input: await body(), expectedVersion });
+  return bookingResponse(ctx, params.reference);
+});
 
 /** Deletes a booking (admins): it leaves the table and the customer's view, restorable for 30 days. */
-export async function DELETE(request: Request, { params }: Context) {
-  try {
-    assertSameOrigin(request, new URL(getConfig().APP_URL).origin);
-    const { reference } = await params;
-    await deleteBooking({ db: await getDb(), actor: await getActor(request.headers), reference });
-    return new Response(null, { status: 204 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const DELETE = route<Params>({ sameOrigin: true }, async ({ ctx, params }) => {
+  await deleteBooking({ db: ctx.db, actor: ctx.actor, reference: params.reference });
+  return new Response(null, { status: 204 });
+});

@@ -1,14 +1,8 @@
-import { getDb } from "@/db/client";
-import { errorResponse } from "@/web/http/responses";
-import { getActor } from "@/server/auth/get-actor";
 import { findOwnBookings } from "@/server/bookings/find-own-bookings";
+import { route } from "@/web/route";
 
 /** The signed-in customer's own bookings: `{ items }`, newest first. */
-export async function GET(request: Request) {
-  try {
-    const items = await findOwnBookings({ db: await getDb(), actor: await getActor(request.headers) });
-    return Response.json({ items }, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route({}, async ({ ctx }) => {
+  const items = await findOwnBookings({ db: ctx.db, actor: ctx.actor });
+  return Response.json({ items }, { headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,32 @@
+import { deleteBookingOperation, getBookingOperation, updateBookingOperation } from "./operations/booking";
+import { addBookingNoteOperation, listBookingNotesOperation } from "./operations/booking-notes";
+import { restoreBookingOperation } from "./operations/booking-restore";
+import { changeBookingStatusOperation } from "./operations/booking-status";
+import { createBookingOperation, listBookingsOperation } from "./operations/bookings";
+import { exportBookingsOperation } from "./operations/bookings-export";
+import { healthOperation, readyOperation } from "./operations/health";
+import { listMyBookingsOperation } from "./operations/my-bookings";
+import { openApiDocumentOperation } from "./operations/openapi-json";
+import type { ApiOperation } from "./operation";
+
+/**
+ * Every documented operation, in the document's order. Each is declared once, in operations/ (one
+ * module per route file, free of side effects); tests/unit/openapi-routes.test.ts fails when a route
+ * under src/app/api/v1 has no operation here.
+ */
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  listBookingsOperation,
+  createBookingOperation,
+  exportBookingsOperation,
+  getBookingOperation,
+  updateBookingOperation,
+  deleteBookingOperation,
+  changeBookingStatusOperation,
+  listBookingNotesOperation,
+  addBookingNoteOperation,
+  restoreBookingOperation,
+  listMyBookingsOperation,
+  openApiDocumentOperation,
+  healthOperation,
+  readyOperation,
+];

@@ -1,0 +1,62 @@
+import { createBookingBodySchema, createBookingResponseSchema } from "@/contracts/bookings/schemas";
+import { bookingListParameters, pageParameters } from "../booking-list-parameters";
+import { errorResponse, signedInErrors } from "../error-responses";
+import { defineOperation, namedZodSchema, teamOnly } from "../operation";
+
+/** The largest booking the intake reads; the route's body limit and the 413 below both use it. */
+export const CREATE_BOOKING_BODY_LIMIT_BYTES = 64 * 1024;
+
+/** GET /api/v1/bookings (src/app/api/v1/bookings/route.ts). */
+export const listBookingsOperation = defineOperation({
+  method: "get",
+  path: "/api/v1/bookings",
+  operationId: "listBookings",
+  summary: "List bookings (staff and admins)",
+  description:
+    "The bookings table: filters, search, sort and pages. `total` is exact up to 10,000 matches (1,000 when searching) and PostgreSQL's estimate past it (`totalIsExact: false`).",
+  security: teamOnly,
+  parameters: [...bookingListParameters(), ...pageParameters()],
+  responses: {
+    "200": {
+      description: "One page: { items, total, totalIsExact, page, pageSize }",
+      content: { "application/json": { schema: { type: "object", required: ["items", "total", "totalIsExact", "page", "pageSize"] } } },
+    },
+    "400": errorResponse("A bad parameter; `fields` names each one"),
+    ...signedInErrors,
+  },
+});
+
+/** POST /api/v1/bookings (src/app/api/v1/bookings/route.ts): the public intake. */
+export const createBookingOperation = defineOperation({
+  method: "post",
+  path: "/api/v1/bookings",
+  operationId: "createBooking",
+  summary: "Create a booking",
+  description:
+    "Creates a pending booking and answers with its reference. Browsers may call it only from the origins configured in PUBLIC_FORM_ORIGINS. Unknown keys are ignored; text is stored exactly as sent.",
+  parameters: [
+    {
+      name: "Idempotency-Key",
+      in: "header",
+      required: false,
+      description: "8–200 visible ASCII characters (a UUID is ideal). Repeating a key returns the booking made the first time instead of a new one.",
+      schema: { type: "string", minLength: 8, maxLength: 200 },
+    },
+  ],
+  requestBody: namedZodSchema("CreateBookingBody", createBookingBodySchema, "input"),
+  responses: {
+    "201": {
+      description: "Created (or, for a repeated Idempotency-Key, the booking made the first time; header Idempotent-Replayed: true).",
+      headers: {
+        Location: { schema: { type: "string" } },
+        "Idempotent-Replayed": { schema: { type: "string", enum: ["true", "false"] } },
+      },
+      json: namedZodSchema("CreateBookingResponse", createBookingResponseSchema, "output"),
+    },
+    "400": errorResponse("Invalid JSON or invalid fields; `fields` names each one"),
+    "403": errorResponse("A browser request from an origin that is not allowed"),
+    "413": errorResponse(`The body is larger than ${CREATE_BOOKING_BODY_LIMIT_BYTES / 1024} KiB`),
+    "415": errorResponse("The body is not JSON"),
+    "429": errorResponse("Too many bookings from this address; see the Retry-After header"),
+  },
+});
