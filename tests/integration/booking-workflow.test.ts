@@ -13,7 +13,7 @@ import { getBookingTimeline } from "@/server/bookings/booking-timeline";
 import { updateBooking } from "@/server/bookings/update-booking";
 import { isAllowedTransition, STATUS_EMAIL, type BookingStatus } from "@/contracts/bookings/workflow";
 import { createUser } from "@/server/users/create-user";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 
 const flight = {

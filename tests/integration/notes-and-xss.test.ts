@@ -15,7 +15,7 @@ import { addBookingNote, listBookingNotes } from "@/server/bookings/notes";
 import { updateBooking } from "@/server/bookings/update-booking";
 import { renderEmail } from "@/server/email/render-email";
 import { createUser } from "@/server/users/create-user";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { XSS_PAYLOADS } from "../fixtures/xss-payloads";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
