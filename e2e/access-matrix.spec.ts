@@ -1,29 +1,14 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { E2E_BASE_URL } from "./support/server";
-import { buildBooking, type BookingData } from "./support/factories";
+import { bookingBody } from "../src/testing/factories/booking-body";
 import { allows, ROUTES, type Role, type RouteContext, type RouteEntry } from "./support/route-registry";
-import { DEMO_ADMIN, DEMO_STAFF } from "./support/sign-in";
+import { postBooking } from "./support/bookings";
+import { DEMO_ADMIN, DEMO_STAFF, teamContext } from "./support/team";
 
 // {anonymous, customer, staff, admin} × every page and API route in the registry: only the allowed
 // cells succeed. Every request carries a valid body, so a refusal can only mean "not allowed".
 
 test.describe.configure({ mode: "serial" });
-
-async function createBooking(request: APIRequestContext, booking: BookingData = buildBooking()): Promise<string> {
-  const response = await request.post("/api/v1/bookings", { data: booking });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
-
-async function teamContext(browser: Browser, account: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
-  const response = await context.request.post("/api/auth/sign-in/email", {
-    data: account,
-    headers: { origin: E2E_BASE_URL },
-  });
-  expect(response.status(), `sign-in of ${account.email}`).toBe(200);
-  return context;
-}
 
 /** A customer signs in the way customers do: an emailed link, read here from the dev mailbox. */
 async function customerContext(browser: Browser, admin: BrowserContext, email: string): Promise<BrowserContext> {
@@ -52,7 +37,7 @@ async function customerContext(browser: Browser, admin: BrowserContext, email: s
 
 async function request(context: APIRequestContext, entry: RouteEntry, routeContext: RouteContext, role: Role) {
   const path = entry.path ? await entry.path(routeContext, role) : entry.route;
-  const data = entry.body === "intake" ? buildBooking() : entry.body;
+  const data = entry.body === "intake" ? bookingBody() : entry.body;
   const response = await context.fetch(path, {
     method: entry.method,
     maxRedirects: 0,
@@ -67,9 +52,9 @@ test("every page and API route answers each role as the registry says", async ({
   const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   const admin = await teamContext(browser, DEMO_ADMIN);
   const staff = await teamContext(browser, DEMO_STAFF);
-  const customerBooking = buildBooking();
-  const ownReference = await createBooking(anonymous, customerBooking);
-  const otherReference = await createBooking(anonymous);
+  const customerBooking = bookingBody();
+  const ownReference = await postBooking(anonymous, customerBooking);
+  const otherReference = await postBooking(anonymous);
   const customer = await customerContext(browser, admin, customerBooking.customer.email);
 
   const emailsPage = await (await admin.request.get("/admin/emails")).text();
@@ -77,9 +62,9 @@ test("every page and API route answers each role as the registry says", async ({
   const routeContext: RouteContext = {
     ownReference,
     otherReference,
-    freshReference: () => createBooking(anonymous),
+    freshReference: () => postBooking(anonymous),
     deletedReference: async () => {
-      const reference = await createBooking(anonymous);
+      const reference = await postBooking(anonymous);
       expect((await admin.request.delete(`/api/v1/bookings/${reference}`)).status()).toBe(204);
       return reference;
     },
@@ -115,9 +100,9 @@ test("every page and API route answers each role as the registry says", async ({
 test("a customer gets 404 for another customer's booking, and for their own, on every team route", async ({ browser, playwright }) => {
   const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   const admin = await teamContext(browser, DEMO_ADMIN);
-  const mine = buildBooking();
-  const ownReference = await createBooking(anonymous, mine);
-  const otherReference = await createBooking(anonymous);
+  const mine = bookingBody();
+  const ownReference = await postBooking(anonymous, mine);
+  const otherReference = await postBooking(anonymous);
   const customer = await customerContext(browser, admin, mine.customer.email);
 
   expect((await customer.request.get(`/api/v1/bookings/${ownReference}`)).status()).toBe(200);
@@ -176,7 +161,7 @@ test("the proxy-bypass headers of Next.js advisories change nothing", async ({ p
 test("a cross-origin POST is refused, even with the session cookie", async ({ browser, playwright }) => {
   const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   const staff = await teamContext(browser, DEMO_STAFF);
-  const reference = await createBooking(anonymous);
+  const reference = await postBooking(anonymous);
   const foreign = { origin: "https://evil.example" };
   const status = await staff.request.post(`/api/v1/bookings/${reference}/status`, { data: { status: "cancelled" }, headers: foreign });
   expect(status.status()).toBe(403);

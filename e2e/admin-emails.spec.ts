@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { buildBooking } from "./support/factories";
-import { DEMO_ADMIN, DEMO_STAFF, signInAsTeam } from "./support/sign-in";
+import { bookingBody } from "../src/testing/factories/booking-body";
+import { signInAsTeam } from "./support/sign-in";
+import { DEMO_ADMIN, DEMO_STAFF } from "./support/team";
 
 test("a booking's confirmation email is sent and can be previewed on the Emails page", async ({ page, request }) => {
-  const booking = buildBooking();
+  const booking = bookingBody();
   const created = await request.post("/api/v1/bookings", { data: booking });
   expect(created.status()).toBe(201);
   const { reference } = (await created.json()) as { reference: string };
@@ -42,7 +43,7 @@ test("the back office is closed to visitors, and the Emails page to staff", asyn
 });
 
 test("a new booking opens from the back office with its customer, pets and emails", async ({ page, request }) => {
-  const booking = buildBooking();
+  const booking = bookingBody();
   const created = await request.post("/api/v1/bookings", { data: booking });
   const { reference } = (await created.json()) as { reference: string };
 

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { REFERENCE_PATTERN } from "./support/booking-form";
-import { buildBooking, buildFamilyBooking } from "./support/factories";
+import { bookingBody, familyBookingBody } from "../src/testing/factories/booking-body";
 import { MARKETING_ORIGIN } from "./support/server";
 
 const BOOKINGS = "/api/v1/bookings";
 
 test.describe("POST /api/v1/bookings", () => {
   test("creates a pending booking and answers 201 with its reference", async ({ request }) => {
-    const response = await request.post(BOOKINGS, { data: buildFamilyBooking() });
+    const response = await request.post(BOOKINGS, { data: familyBookingBody() });
     expect(response.status()).toBe(201);
     const body = await response.json();
     expect(body).toEqual({ reference: expect.stringMatching(REFERENCE_PATTERN), status: "pending", createdAt: expect.any(String) });
@@ -19,7 +19,7 @@ test.describe("POST /api/v1/bookings", () => {
 
   test("the same Idempotency-Key twice gives the same booking", async ({ request }) => {
     const key = randomUUID();
-    const booking = buildBooking();
+    const booking = bookingBody();
     const first = await request.post(BOOKINGS, { data: booking, headers: { "Idempotency-Key": key } });
     const second = await request.post(BOOKINGS, { data: booking, headers: { "Idempotency-Key": key } });
     expect(first.status()).toBe(201);
@@ -33,7 +33,7 @@ test.describe("POST /api/v1/bookings", () => {
   });
 
   test("an invalid body gets 400 with a message per field", async ({ request }) => {
-    const booking = buildBooking();
+    const booking = bookingBody();
     const response = await request.post(BOOKINGS, {
       data: {
         ...booking,
@@ -66,7 +66,7 @@ test.describe("POST /api/v1/bookings", () => {
   });
 
   test("a body over 64 KiB gets 413", async ({ request }) => {
-    const booking = { ...buildBooking(), specialRequests: "x".repeat(70 * 1024) };
+    const booking = { ...bookingBody(), specialRequests: "x".repeat(70 * 1024) };
     const response = await request.post(BOOKINGS, {
       data: JSON.stringify(booking),
       headers: { "Content-Type": "application/json" },
@@ -89,7 +89,7 @@ test.describe("CORS", () => {
     expect(options.headers()["access-control-allow-methods"]).toContain("POST");
     expect(options.headers()["access-control-allow-headers"]?.toLowerCase()).toContain("idempotency-key");
 
-    const post = await request.post(BOOKINGS, { data: buildBooking(), headers: { Origin: MARKETING_ORIGIN } });
+    const post = await request.post(BOOKINGS, { data: bookingBody(), headers: { Origin: MARKETING_ORIGIN } });
     expect(post.status()).toBe(201);
     expect(post.headers()["access-control-allow-origin"]).toBe(MARKETING_ORIGIN);
   });
@@ -99,7 +99,7 @@ test.describe("CORS", () => {
     expect(options.status()).toBe(403);
     expect(options.headers()["access-control-allow-origin"]).toBeUndefined();
 
-    const post = await request.post(BOOKINGS, { data: buildBooking(), headers: { Origin: "http://evil.example" } });
+    const post = await request.post(BOOKINGS, { data: bookingBody(), headers: { Origin: "http://evil.example" } });
     expect(post.status()).toBe(403);
     expect(post.headers()["access-control-allow-origin"]).toBeUndefined();
   });

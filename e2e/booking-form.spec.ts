@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
 import { bookingForm } from "./support/booking-form";
-import { buildBooking, buildFamilyBooking, futureDate, microchip } from "./support/factories";
+import { bookingBody, familyBookingBody } from "../src/testing/factories/booking-body";
+import { futureDate, microchipNumber } from "../src/testing/factories/unique-values";
 import { arrowTo, tabTo } from "./support/keyboard";
 import { expectOneBookingFor, recordSubmits } from "./support/submissions";
 
@@ -14,7 +15,7 @@ test("the home page leads to the booking form", async ({ page }) => {
 
 test("a person books two pets and sees the booking reference", async ({ page }) => {
   const form = bookingForm(page);
-  const booking = buildFamilyBooking();
+  const booking = familyBookingBody();
   await form.goto();
   await form.fill(booking);
   await expect(form.pet(1).name).toHaveValue("Max");
@@ -38,7 +39,7 @@ test("a pet just added is not flagged before the person fills it in", async ({ p
 
 test("a wrong field shows its error beside it, keeps what was typed, and submits once fixed", async ({ page }) => {
   const form = bookingForm(page);
-  const booking = buildBooking();
+  const booking = bookingBody();
   await form.goto();
   await form.fill({ ...booking, customer: { ...booking.customer, email: "sara.example.com" } });
   await form.pet(1).microchip.fill("12345");
@@ -61,7 +62,7 @@ test("a wrong field shows its error beside it, keeps what was typed, and submits
   await expect(form.consent).toBeChecked();
 
   await form.email.fill(booking.customer.email);
-  await form.pet(1).microchip.fill(microchip());
+  await form.pet(1).microchip.fill(microchipNumber());
   await expect(form.email).not.toHaveAttribute("aria-invalid", "true");
   await expect(form.pet(1).microchip).not.toHaveAttribute("aria-invalid", "true");
   await form.submit.click();
@@ -70,7 +71,7 @@ test("a wrong field shows its error beside it, keeps what was typed, and submits
 
 test("the form can be completed with the keyboard alone", async ({ page }) => {
   const form = bookingForm(page);
-  const booking = buildBooking();
+  const booking = bookingBody();
   await form.goto();
   const { keyboard } = page;
 
@@ -117,7 +118,7 @@ test("the form can be completed with the keyboard alone", async ({ page }) => {
   await keyboard.press("Enter");
   await expect(pet.sex).toHaveText("Female");
   await tabTo(page, pet.microchip);
-  await keyboard.type(microchip());
+  await keyboard.type(microchipNumber());
 
   await tabTo(page, form.addPet);
   await keyboard.press("Enter");
@@ -153,7 +154,7 @@ test.describe("accessibility (axe-core, WCAG 2 A and AA)", () => {
   test("confirmation page", async ({ page }) => {
     const form = bookingForm(page);
     await form.goto();
-    await form.fill(buildBooking());
+    await form.fill(bookingBody());
     await form.submit.click();
     await form.expectConfirmation();
     await expectNoSeriousAxeViolations(page);
@@ -178,7 +179,7 @@ test.describe("on a phone", () => {
     const form = bookingForm(page);
     await form.goto();
     expect(await hasHorizontalScroll(page), "booking form scrolls sideways").toBe(false);
-    await form.fill(buildFamilyBooking());
+    await form.fill(familyBookingBody());
     expect(await hasHorizontalScroll(page), "filled booking form scrolls sideways").toBe(false);
     await form.submit.click();
     await form.expectConfirmation();
@@ -190,7 +191,7 @@ test.describe("submitting twice makes one booking", () => {
   test("a double click on Submit", async ({ page }) => {
     const submitted = recordSubmits(page);
     const form = bookingForm(page);
-    const booking = buildBooking();
+    const booking = bookingBody();
     await form.goto();
     await form.fill(booking);
     await form.submit.dblclick();
@@ -204,7 +205,7 @@ test.describe("submitting twice makes one booking", () => {
     // synchronous submits get past it and make the server deduplicate.
     const submitted = recordSubmits(page);
     const form = bookingForm(page);
-    const booking = buildBooking();
+    const booking = bookingBody();
     await form.goto();
     await form.fill(booking);
     await form.submit.evaluate((button: HTMLButtonElement) => {

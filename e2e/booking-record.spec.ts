@@ -1,19 +1,18 @@
 import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { buildBooking, uniqueEmail } from "./support/factories";
-import { DEMO_ADMIN, DEMO_STAFF, signInAsTeam } from "./support/sign-in";
+import { bookingBody } from "../src/testing/factories/booking-body";
+import { uniqueEmail } from "../src/testing/factories/unique-values";
+import { signInAsTeam } from "./support/sign-in";
+import { postBooking } from "./support/bookings";
+import { DEMO_ADMIN, DEMO_ADMIN_NAME, DEMO_STAFF } from "./support/team";
 
 // The booking record page (/admin/bookings/{reference}). Each test makes its own booking through the
 // public API, so it depends on no other spec. One test after another: each signs in (scrypt is slow on
 // two busy cores), and the conflict test signs in twice.
 test.describe.configure({ mode: "default" });
 
-const ADMIN_NAME = "Aisha Rahman";
 
-async function createBooking(request: APIRequestContext, email = uniqueEmail("record")): Promise<string> {
-  const response = await request.post("/api/v1/bookings", { data: buildBooking({ customer: { email } }) });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
+const createBooking = (request: APIRequestContext, email = uniqueEmail("record")) =>
+  postBooking(request, bookingBody({ customer: { email } }));
 
 async function openAsAdmin(browser: Browser, testInfo: TestInfo, reference: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
@@ -41,7 +40,7 @@ test("an admin changes a pet's weight; the record and the timeline say what chan
   await expect(page.getByRole("status").filter({ hasText: "Saved 1 change." })).toBeVisible();
   await expect(page.getByRole("region", { name: "Pet 1: Luna" })).toContainText("5.1 kg");
   await expect(timeline(page)).toContainText("Luna's weight (kg) changed from “4.2” to “5.1”");
-  await expect(timeline(page)).toContainText(`Details changed by ${ADMIN_NAME}`);
+  await expect(timeline(page)).toContainText(`Details changed by ${DEMO_ADMIN_NAME}`);
 });
 
 test("two admins edit the same booking: the later save is refused with the colleague's change, and keeps its edits", async ({ browser, request }, testInfo) => {
@@ -61,7 +60,7 @@ test("two admins edit the same booking: the later save is refused with the colle
   const refusal = secondForm.getByRole("alert").filter({ hasText: "Your changes were not saved" });
   await expect(refusal).toContainText("Someone else saved booking");
   await expect(refusal.getByRole("list", { name: "Changes made since you opened the booking" })).toContainText(
-    `Details changed by ${ADMIN_NAME}`,
+    `Details changed by ${DEMO_ADMIN_NAME}`,
   );
   await expect(refusal).toContainText("Luna's weight (kg) changed from “4.2” to “5.1”");
   // Nothing of theirs was saved, and what they typed is still there.
@@ -91,7 +90,7 @@ test("pending → confirmed → in progress → flight booked, and the customer 
   await expect(status.getByRole("status")).toHaveText("Status changed; the customer is being emailed.");
   await status.getByRole("button", { name: "Mark in progress" }).click();
   await expect(status.getByRole("button", { name: "Mark flight booked…" })).toBeVisible();
-  await expect(timeline(page)).toContainText(`Status changed from Confirmed to In progress by ${ADMIN_NAME}`);
+  await expect(timeline(page)).toContainText(`Status changed from Confirmed to In progress by ${DEMO_ADMIN_NAME}`);
 
   await status.getByRole("button", { name: "Mark flight booked…" }).click();
   const dialog = page.getByRole("dialog", { name: "Flight booked: the flight" });
@@ -143,7 +142,7 @@ test("a note keeps its line breaks and can be edited; assigning to me puts the b
   await notes.getByRole("button", { name: "Add note" }).click();
   await expect(notes.getByRole("status")).toHaveText("Note added.");
   const note = notes.getByRole("list", { name: "Internal notes" }).getByRole("listitem").first();
-  await expect(note).toContainText(ADMIN_NAME);
+  await expect(note).toContainText(DEMO_ADMIN_NAME);
   // As text, line break and all: the angle brackets are the words someone typed, not markup.
   expect(await note.getByText("Vet check on Monday").innerText()).toBe("Vet check on Monday\nCrate size: <b>L</b>");
 
@@ -152,13 +151,13 @@ test("a note keeps its line breaks and can be edited; assigning to me puts the b
   await note.getByRole("button", { name: "Save note" }).click();
   await expect(notes.getByRole("status")).toHaveText("Note saved.");
   await expect(note).toContainText("Vet check moved to Tuesday");
-  await expect(timeline(page)).toContainText(`Internal note edited by ${ADMIN_NAME}`);
+  await expect(timeline(page)).toContainText(`Internal note edited by ${DEMO_ADMIN_NAME}`);
 
   const assignment = page.getByRole("region", { name: "Assignment" });
   await assignment.getByRole("button", { name: "Assign to me" }).click();
-  await expect(assignment.getByRole("status")).toHaveText(`Assigned to ${ADMIN_NAME}.`);
-  await expect(assignment.getByRole("combobox", { name: "Assigned to" })).toHaveText(ADMIN_NAME);
-  await expect(timeline(page)).toContainText(`Assigned to ${ADMIN_NAME} by ${ADMIN_NAME}`);
+  await expect(assignment.getByRole("status")).toHaveText(`Assigned to ${DEMO_ADMIN_NAME}.`);
+  await expect(assignment.getByRole("combobox", { name: "Assigned to" })).toHaveText(DEMO_ADMIN_NAME);
+  await expect(timeline(page)).toContainText(`Assigned to ${DEMO_ADMIN_NAME} by ${DEMO_ADMIN_NAME}`);
 
   await page.goto("/admin?assignee=me");
   await expect(page.getByRole("link", { name: reference })).toBeVisible();
@@ -193,7 +192,7 @@ test("an admin deletes a booking and restores it", async ({ page, request }) => 
 
   await banner.getByRole("button", { name: "Restore booking" }).click();
   await expect(banner).toHaveCount(0);
-  await expect(timeline(page)).toContainText(`Booking restored by ${ADMIN_NAME}`);
+  await expect(timeline(page)).toContainText(`Booking restored by ${DEMO_ADMIN_NAME}`);
   await expect(page.getByRole("region", { name: "Status" }).getByRole("button", { name: "Mark confirmed" })).toBeVisible();
 });
 
@@ -255,9 +254,9 @@ test("the table's bulk actions move and assign the selected bookings, and say wh
 
   await page.getByRole("checkbox", { name: "Select every booking on this page" }).check();
   await bulk.getByRole("combobox", { name: "Assign to" }).click();
-  await page.getByRole("option", { name: ADMIN_NAME }).click();
+  await page.getByRole("option", { name: DEMO_ADMIN_NAME }).click();
   await bulk.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Assigned to ${ADMIN_NAME}` })).toContainText(references.join(", "));
+  await expect(page.getByRole("status").filter({ hasText: `Assigned to ${DEMO_ADMIN_NAME}` })).toContainText(references.join(", "));
   await page.goto(`/admin?assignee=me&q=${encodeURIComponent(email)}`);
   for (const reference of references) await expect(page.getByRole("link", { name: reference, exact: true })).toBeVisible();
 });

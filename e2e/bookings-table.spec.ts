@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
-import { buildBooking, buildPet, futureDate, type BookingData } from "./support/factories";
+import { bookingBody, petBody } from "../src/testing/factories/booking-body";
+import { futureDate } from "../src/testing/factories/unique-values";
 import { tabTo } from "./support/keyboard";
-import { DEMO_ADMIN, DEMO_STAFF, signInAsTeam } from "./support/sign-in";
+import { signInAsTeam } from "./support/sign-in";
+import { postBooking } from "./support/bookings";
+import { DEMO_ADMIN, DEMO_STAFF } from "./support/team";
 
 // The back office's bookings table at /admin. Each test makes the bookings it looks for, with a
 // pet name or route no other test uses, so it never depends on what else is in the table.
@@ -30,12 +33,6 @@ async function openTable(page: Page, path = "/admin") {
   await expect(page.getByRole("heading", { level: 1, name: "Bookings" })).toBeVisible();
 }
 
-async function createBooking(request: APIRequestContext, booking: BookingData): Promise<string> {
-  const response = await request.post("/api/v1/bookings", { data: booking });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
-
 const uniquePetName = () => `Nimbus${randomUUID().replace(/[^a-f]/g, "").slice(0, 6)}`;
 const table = (page: Page) => page.getByRole("table", { name: "Bookings" });
 const bookingRow = (page: Page, reference: string) => table(page).getByRole("row").filter({ has: page.getByRole("link", { name: reference }) });
@@ -45,7 +42,7 @@ test.describe("signed in as staff", () => {
 
   test("searching for a pet's name finds its booking, as you type", async ({ page, request }) => {
     const petName = uniquePetName();
-    const reference = await createBooking(request, buildBooking({ pets: [buildPet({ name: petName, species: "dog" })] }));
+    const reference = await postBooking(request, bookingBody({ pets: [petBody({ name: petName, species: "dog" })] }));
 
     await openTable(page);
     await page.getByLabel("Search bookings").fill(petName.toLowerCase());
@@ -64,8 +61,8 @@ test.describe("signed in as staff", () => {
     const petName = uniquePetName();
     // Iceland is a route no demo booking or other test takes.
     const route = { originCountry: "IS", originCity: "Reykjavik", destinationCountry: "AE", destinationCity: "Dubai", serviceType: "import_to_uae" as const };
-    const later = await createBooking(request, buildBooking({ route: { ...route, travelDate: futureDate(90) }, pets: [buildPet({ name: petName })] }));
-    const sooner = await createBooking(request, buildBooking({ route: { ...route, travelDate: futureDate(20) }, pets: [buildPet({ name: petName })] }));
+    const later = await postBooking(request, bookingBody({ route: { ...route, travelDate: futureDate(90) }, pets: [petBody({ name: petName })] }));
+    const sooner = await postBooking(request, bookingBody({ route: { ...route, travelDate: futureDate(20) }, pets: [petBody({ name: petName })] }));
 
     await openTable(page);
     await page.getByRole("checkbox", { name: /^Pending/ }).click();
@@ -108,7 +105,7 @@ test.describe("signed in as staff", () => {
 
   test("a saved view opens again from the list, with its filters", async ({ page, request }) => {
     const petName = uniquePetName();
-    const reference = await createBooking(request, buildBooking({ pets: [buildPet({ name: petName })] }));
+    const reference = await postBooking(request, bookingBody({ pets: [petBody({ name: petName })] }));
     await openTable(page, `/admin?q=${petName}&sort=reference`);
     await expect(bookingRow(page, reference)).toBeVisible();
 
@@ -141,9 +138,9 @@ test.describe("signed in as staff", () => {
 
   test("the CSV export holds exactly the filtered rows", async ({ page, request }) => {
     const petName = uniquePetName();
-    const first = await createBooking(request, buildBooking({ pets: [buildPet({ name: petName })] }));
-    const second = await createBooking(request, buildBooking({ pets: [buildPet({ name: petName, species: "dog" })] }));
-    const unrelated = await createBooking(request, buildBooking());
+    const first = await postBooking(request, bookingBody({ pets: [petBody({ name: petName })] }));
+    const second = await postBooking(request, bookingBody({ pets: [petBody({ name: petName, species: "dog" })] }));
+    const unrelated = await postBooking(request, bookingBody());
 
     await openTable(page);
     await page.getByLabel("Search bookings").fill(petName);
@@ -168,7 +165,7 @@ test.describe("signed in as staff", () => {
 
   test("the table works with the keyboard alone", async ({ page, request }) => {
     const petName = uniquePetName();
-    const reference = await createBooking(request, buildBooking({ pets: [buildPet({ name: petName })] }));
+    const reference = await postBooking(request, bookingBody({ pets: [petBody({ name: petName })] }));
     await openTable(page);
 
     const search = page.getByLabel("Search bookings");
@@ -190,7 +187,7 @@ test.describe("signed in as staff", () => {
 
   test("the table is usable at a phone's width", async ({ page, request }) => {
     const petName = uniquePetName();
-    const reference = await createBooking(request, buildBooking({ pets: [buildPet({ name: petName })] }));
+    const reference = await postBooking(request, bookingBody({ pets: [petBody({ name: petName })] }));
     await page.setViewportSize({ width: 390, height: 844 });
     await openTable(page);
     await expect(table(page)).toBeVisible();
@@ -248,8 +245,8 @@ test("visitors and customers get nothing from /admin", async ({ page, browser, r
   expect((await request.get("/api/v1/bookings")).status()).toBe(401);
 
   // A customer who booked signs in with an emailed link and is sent to their portal.
-  const booking = buildBooking();
-  await createBooking(request, booking);
+  const booking = bookingBody();
+  await postBooking(request, booking);
   await page.goto("/login");
   await page.getByLabel("Email you booked with").fill(booking.customer.email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./support/axe";
-import { DEMO_ADMIN, signInAsTeam } from "./support/sign-in";
+import { signInAsTeam } from "./support/sign-in";
+import { DEMO_ADMIN } from "./support/team";
 
 test("the sign-in, password reset and back-office pages have no serious accessibility problems", async ({ page }) => {
   for (const path of ["/login", "/forgot-password", "/reset-password?token=x"]) {

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { XSS_PAYLOADS } from "../tests/fixtures/xss-payloads";
-import { buildBooking, buildPet } from "./support/factories";
-import { DEMO_ADMIN, signInAsTeam } from "./support/sign-in";
+import { bookingBody, petBody } from "../src/testing/factories/booking-body";
+import { signInAsTeam } from "./support/sign-in";
+import { DEMO_ADMIN } from "./support/team";
 
 // Every payload of the corpus goes into a booking's text fields, an internal note and an edit (so it
 // also appears in the timeline), then the record page and the table are opened: no script runs,
@@ -28,7 +29,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
     });
     await signInAsTeam(page, DEMO_ADMIN);
     for (const payload of payloads) {
-      const booking = buildBooking({ pets: [buildPet({ name: payload.slice(0, 100) })] });
+      const booking = bookingBody({ pets: [petBody({ name: payload.slice(0, 100) })] });
       booking.customer.name = payload;
       booking.specialRequests = payload;
       const created = await page.request.post("/api/v1/bookings", { data: booking });

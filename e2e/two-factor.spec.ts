@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { totpCode } from "../tests/support/totp";
-import { DEMO_ADMIN, signInAsTeam } from "./support/sign-in";
+import { signInAsTeam } from "./support/sign-in";
+import { DEMO_ADMIN } from "./support/team";
 
 // Two-factor changes how an account signs in, so this spec never touches the shared demo accounts: the
 // demo admin invites a colleague of its own, through the Users page and the development mailbox.

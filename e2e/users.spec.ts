@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
-import { DEMO_ADMIN, DEMO_STAFF, signInAsTeam } from "./support/sign-in";
+import { signInAsTeam } from "./support/sign-in";
+import { DEMO_ADMIN, DEMO_STAFF } from "./support/team";
 
 // One after another in one worker, the long story last: each test signs in (scrypt at N=2^17), and on a
 // busy two-core machine two sign-ins at once on a cold server can outlast the sign-in helper's wait.

@@ -1,5 +1,9 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import type { BookingData, PetData, ServiceType, Sex, Species } from "./factories";
+import type { BookingBody, PetBody } from "../../src/testing/factories/booking-body";
+
+type ServiceType = BookingBody["route"]["serviceType"];
+type Species = PetBody["species"];
+type Sex = NonNullable<PetBody["sex"]>;
 
 // How a person fills in /book, control by control, found by role and accessible name only.
 // Option labels are what the person reads on screen; keep in sync with the form components.
@@ -57,7 +61,7 @@ export function bookingForm(page: Page) {
       await expect(combobox).toHaveText(new RegExp(countryName(code)));
     },
 
-    async fillPet(number: number, pet: PetData) {
+    async fillPet(number: number, pet: PetBody) {
       const c = controls.pet(number);
       await c.name.fill(pet.name);
       await c.species(pet.species).check();
@@ -74,7 +78,7 @@ export function bookingForm(page: Page) {
     },
 
     /** Fills every field from the data, adding pet sections as needed; does not submit. */
-    async fill(data: BookingData) {
+    async fill(data: BookingBody) {
       const { customer, route } = data;
       await controls.fullName.fill(customer.name);
       await controls.email.fill(customer.email);

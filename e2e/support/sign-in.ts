@@ -1,11 +1,8 @@
 import { expect, type Page } from "@playwright/test";
-
-// The demo accounts the e2e server seeds (SEED_DEMO_DATA=true); see src/server/system/seed-demo-data-if-empty.ts.
-export const DEMO_ADMIN = { email: "admin@pawpath.test", password: "demo-admin-pawpath" };
-export const DEMO_STAFF = { email: "staff@pawpath.test", password: "demo-staff-pawpath" };
+import type { Account } from "./team";
 
 /** Signs in through the real form and waits for the back office. */
-export async function signInAsTeam(page: Page, account: { email: string; password: string }, next?: string) {
+export async function signInAsTeam(page: Page, account: Account, next?: string) {
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
   await page.getByLabel("Work email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import type { BookingData } from "./factories";
+import type { BookingBody } from "../../src/testing/factories/booking-body";
 
 /** Records the body of every server-action POST the page sends (the form's submit). */
 export function recordSubmits(page: Page): string[] {
@@ -15,7 +15,7 @@ export function recordSubmits(page: Page): string[] {
  * (a unique index, with concurrent requests covered in tests/integration/create-booking.test.ts).
  * Replaying that key through the API must answer with the reference on screen.
  */
-export async function expectOneBookingFor(page: Page, submitted: string[], booking: BookingData, reference: string) {
+export async function expectOneBookingFor(page: Page, submitted: string[], booking: BookingBody, reference: string) {
   const keys = new Set(submitted.map((body) => /"idempotencyKey":"([^"]+)"/.exec(body)?.[1]));
   expect([...keys]).toHaveLength(1);
   const [key] = keys;

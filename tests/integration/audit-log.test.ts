@@ -8,6 +8,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { AppError } from "@/server/errors";
 import { createUser } from "@/server/users/create-user";
 import { describeEachDatabase } from "../support/each-database";
+import { createTeam } from "../support/team";
 import { routesUseDatabase } from "../support/route-database";
 
 const origin = "http://localhost:3000";
@@ -35,10 +36,7 @@ describeEachDatabase("audit log", (getDb) => {
   let staff: Actor;
 
   beforeAll(async () => {
-    const adminEmail = uniqueEmail("auditor");
-    admin = { id: (await createUser({ db: getDb(), input: { email: adminEmail, name: "Ana", role: "admin", password } })).id, email: adminEmail, name: "Ana", role: "admin" };
-    const staffEmail = uniqueEmail("clerk");
-    staff = { id: (await createUser({ db: getDb(), input: { email: staffEmail, name: "Cal", role: "staff", password } })).id, email: staffEmail, name: "Cal", role: "staff" };
+    ({ admin, staff } = await createTeam(getDb(), { admin: { name: "Ana" }, staff: { name: "Cal" }, password }));
   });
 
   it("records a password sign-in with who, from where and how", async () => {

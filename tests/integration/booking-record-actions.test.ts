@@ -8,11 +8,10 @@ import {
 } from "@/actions/booking-record";
 import { bulkChangeStatusAction } from "@/actions/bulk-bookings";
 import { createBooking } from "@/server/bookings/create-booking";
-import { createUser } from "@/server/users/create-user";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
+import { createTeam } from "../support/team";
 import { routesUseDatabase } from "../support/route-database";
-import { signedInHeaders } from "../support/session";
 
 // The record page's server actions, as the browser calls them: the session comes from the request's
 // cookie (next/headers), and every refusal comes back as a result to show, never as a thrown error.
@@ -29,18 +28,15 @@ beforeAll(() => {
 
 describeEachDatabase("booking record server actions", (getDb) => {
   routesUseDatabase(getDb);
-  const password = "a fine long password";
   let admin = new Headers();
   let staff = new Headers();
   let adminId = "";
 
   beforeAll(async () => {
-    const stamp = `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
-    const created = await createUser({ db: getDb(), input: { email: `record.admin.${stamp}@pawpath.test`, name: "Layla Admin", role: "admin", password } });
-    adminId = created.id;
-    await createUser({ db: getDb(), input: { email: `record.staff.${stamp}@pawpath.test`, name: "Sam Staff", role: "staff", password } });
-    admin = await signedInHeaders(`record.admin.${stamp}@pawpath.test`, password);
-    staff = await signedInHeaders(`record.staff.${stamp}@pawpath.test`, password);
+    const team = await createTeam(getDb(), { admin: { name: "Layla Admin" }, staff: { name: "Sam Staff" } });
+    adminId = team.admin.id;
+    admin = await team.admin.signedInHeaders();
+    staff = await team.staff.signedInHeaders();
   });
 
   const newBooking = async () => (await createBooking({ db: getDb(), body: bookingBody(), source: "api" })).reference;

@@ -12,9 +12,9 @@ import { findBookings, parseBookingListQuery } from "@/server/bookings/find-book
 import { getBookingTimeline } from "@/server/bookings/booking-timeline";
 import { updateBooking } from "@/server/bookings/update-booking";
 import { isAllowedTransition, STATUS_EMAIL, type BookingStatus } from "@/contracts/bookings/workflow";
-import { createUser } from "@/server/users/create-user";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
+import { createTeam } from "../support/team";
 
 const flight = {
   airline: "Emirates",
@@ -31,13 +31,7 @@ describeEachDatabase("booking record use cases", (getDb) => {
   let staff: Actor;
 
   beforeAll(async () => {
-    const db = getDb();
-    const unique = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-    const password = "a perfectly fine password";
-    const a = await createUser({ db, input: { email: `wf.admin.${unique}@pawpath.test`, name: "Amira", role: "admin", password } });
-    const s = await createUser({ db, input: { email: `wf.staff.${unique}@pawpath.test`, name: "Sara", role: "staff", password } });
-    admin = { id: a.id, name: "Amira", email: `wf.admin.${unique}@pawpath.test`, role: "admin" };
-    staff = { id: s.id, name: "Sara", email: `wf.staff.${unique}@pawpath.test`, role: "staff" };
+    ({ admin, staff } = await createTeam(getDb(), { admin: { name: "Amira" }, staff: { name: "Sara" } }));
   });
 
   async function newBooking(): Promise<{ reference: string; id: string }> {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/bookings/route";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { jsonRequest } from "../support/api-request";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { OPTIONS, POST } from "@/app/api/v1/bookings/route";
 import { bookings, customers, pets } from "@/db/schema";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { jsonRequest, newKey } from "../support/api-request";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
@@ -61,7 +61,7 @@ describeEachDatabase("POST /api/v1/bookings", (getDb) => {
 
   it("ignores unknown keys and __proto__, and stores text exactly as sent", async () => {
     const name = `<img src=x onerror=alert(1)> Robert'); DROP TABLE customers;-- \u202e`;
-    const raw = JSON.stringify(bookingBody({ extra: 1 })).replace('"customer":{', `"customer":{"__proto__":{"admin":true},"role":"admin",`);
+    const raw = JSON.stringify({ ...bookingBody(), extra: 1 }).replace('"customer":{', `"customer":{"__proto__":{"admin":true},"role":"admin",`);
     const body = JSON.parse(raw);
     body.customer.name = name;
     const response = await POST(jsonRequest("/api/v1/bookings", null, { raw: JSON.stringify(body) }));

@@ -3,7 +3,7 @@ import { GET as exportGet } from "@/app/api/v1/bookings/export/route";
 import { GET as listGet } from "@/app/api/v1/bookings/route";
 import { createBooking } from "@/server/bookings/create-booking";
 import { createUser } from "@/server/users/create-user";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
 import { sessionCookie } from "../support/session";

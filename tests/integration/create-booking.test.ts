@@ -4,7 +4,7 @@ import { expect, it } from "vitest";
 import { bookingEvents, bookings, customers, pets } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { createBooking } from "@/server/bookings/create-booking";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 
 const referencePattern = /^PP-\d{4}-\d{5,}$/;
@@ -49,7 +49,7 @@ describeEachDatabase("createBooking", (getDb) => {
   it("rejects invalid input with a message per field and stores nothing", async () => {
     const db = getDb();
     const before = await db.$count(bookings);
-    const body = bookingBody({ consent: false });
+    const body = { ...bookingBody(), consent: false };
     body.customer.email = "not-an-email";
     body.pets[0]!.microchip = "12345";
     body.pets[0]!.name = "   ";

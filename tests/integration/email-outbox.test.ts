@@ -5,7 +5,7 @@ import type { Database } from "@/db/types";
 import { createBooking } from "@/server/bookings/create-booking";
 import { processOutboxBatch } from "@/server/email/process-outbox";
 import { createSmtpTransport } from "@/server/email/transports/smtp";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 import { TestSmtpServer } from "../support/smtp-server";
 

@@ -12,8 +12,8 @@ import type { Actor } from "@/server/access/actor";
 import { getTableCounts } from "@/server/bookings/booking-summary";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { SORT_FIELDS, type BookingListQuery } from "@/contracts/bookings/list-query";
-import { createUser } from "@/server/users/create-user";
 import { describeEachDatabase } from "../support/each-database";
+import { createMember, createTeam } from "../support/team";
 
 // The list query must return exactly what a plain in-memory filter and sort of the same rows
 // returns, in the same order, on every page. Text order (names, references) is the database's
@@ -97,14 +97,8 @@ describeEachDatabase("findBookings", (getDb) => {
   beforeAll(async () => {
     const db = getDb();
     await seedDemoData(db, { bookings: SEEDED, seed: 20261124, now: new Date("2026-11-20T08:00:00Z") });
-    const unique = Date.now();
-    const password = "a perfectly fine password";
-    const adminUser = await createUser({ db, input: { email: `list.admin.${unique}@pawpath.test`, name: "Amira", role: "admin", password } });
-    const staffUser = await createUser({ db, input: { email: `list.staff.${unique}@pawpath.test`, name: "Omar", role: "staff", password } });
-    const other = await createUser({ db, input: { email: `list.other.${unique}@pawpath.test`, name: "Layla", role: "staff", password } });
-    admin = { id: adminUser.id, name: "Amira", email: `list.admin.${unique}@pawpath.test`, role: "admin" };
-    staff = { id: staffUser.id, name: "Omar", email: `list.staff.${unique}@pawpath.test`, role: "staff" };
-    otherStaffId = other.id;
+    ({ admin, staff } = await createTeam(db, { admin: { name: "Amira" }, staff: { name: "Omar" } }));
+    otherStaffId = (await createMember(db, "staff", { name: "Layla" })).id;
     // Deterministic spread of assignees and deletions; a few shared timestamps to exercise the tie-breaks.
     await db.execute(sql`update bookings set assignee_id = case
       when get_byte(decode(md5(id::text), 'hex'), 0) < 80 then ${staff.id}::uuid

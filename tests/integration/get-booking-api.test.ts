@@ -3,7 +3,7 @@ import { GET } from "@/app/api/v1/bookings/[reference]/route";
 import { GET as getMyBookings } from "@/app/api/v1/me/bookings/route";
 import { createBooking } from "@/server/bookings/create-booking";
 import { createUser } from "@/server/users/create-user";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";
 import { sessionCookie } from "../support/session";

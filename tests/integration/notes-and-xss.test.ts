@@ -14,12 +14,11 @@ import { createBooking } from "@/server/bookings/create-booking";
 import { addBookingNote, listBookingNotes } from "@/server/bookings/notes";
 import { updateBooking } from "@/server/bookings/update-booking";
 import { renderEmail } from "@/server/email/render-email";
-import { createUser } from "@/server/users/create-user";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { XSS_PAYLOADS } from "../fixtures/xss-payloads";
 import { describeEachDatabase } from "../support/each-database";
+import { createMember, createTeam } from "../support/team";
 import { routesUseDatabase } from "../support/route-database";
-import { sessionCookie } from "../support/session";
 
 const origin = "http://localhost:3000";
 const password = "a perfectly fine password";
@@ -49,11 +48,9 @@ describeEachDatabase("internal notes and stored XSS", (getDb) => {
 
   beforeAll(async () => {
     const db = getDb();
-    const unique = Date.now();
-    const a = await createUser({ db, input: { email: `notes.admin.${unique}@pawpath.test`, name: "Amira", role: "admin", password } });
-    admin = { id: a.id, name: "Amira", email: `notes.admin.${unique}@pawpath.test`, role: "admin" };
-    await createUser({ db, input: { email: `notes.staff.${unique}@pawpath.test`, name: "Sara", role: "staff", password } });
-    await createUser({ db, input: { email: customerEmail, name: "Owner", role: "customer", password } });
+    const team = await createTeam(db, { admin: { name: "Amira" }, staff: { name: "Sara" }, password });
+    admin = team.admin;
+    const customer = await createMember(db, "customer", { name: "Owner", email: customerEmail, password });
     const body = bookingBody();
     body.customer.email = customerEmail;
     reference = (await createBooking({ db, body, source: "api" })).reference;
@@ -63,8 +60,8 @@ describeEachDatabase("internal notes and stored XSS", (getDb) => {
     for (const status of ["confirmed", "in_progress", "flight_booked", "completed"]) {
       await changeBookingStatus({ db, actor: admin, reference, input: { status, ...(status === "flight_booked" ? { flight } : {}) } });
     }
-    staffCookie = await sessionCookie(`notes.staff.${unique}@pawpath.test`, password);
-    customerCookie = await sessionCookie(customerEmail, password);
+    staffCookie = await team.staff.sessionCookie();
+    customerCookie = await customer.sessionCookie();
   });
 
   it("keeps the note's text, line breaks included, for the team", async () => {

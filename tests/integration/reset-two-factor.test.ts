@@ -3,10 +3,10 @@ import { beforeAll, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { auditLog, sessions, twoFactors, users } from "@/db/schema";
 import type { Actor } from "@/server/access/actor";
-import { createUser } from "@/server/users/create-user";
 import { resetTwoFactor } from "@/server/users/reset-two-factor";
 import { uniqueIp } from "../support/api-request";
 import { describeEachDatabase } from "../support/each-database";
+import { createTeam } from "../support/team";
 import { routesUseDatabase } from "../support/route-database";
 
 const origin = "http://localhost:3000";
@@ -30,11 +30,8 @@ describeEachDatabase("an admin resets a lost second factor", (getDb) => {
 
   it("removes it, ends the person's sessions, and their password alone signs in again", async () => {
     const db = getDb();
-    const stamp = Date.now();
-    const admin = await createUser({ db, input: { email: `reset.admin.${stamp}@pawpath.test`, name: "Amira", role: "admin", password } });
-    const adminActor: Actor = { id: admin.id, name: "Amira", email: `reset.admin.${stamp}@pawpath.test`, role: "admin" };
-    const email = `lost.phone.${stamp}@pawpath.test`;
-    const staff = await createUser({ db, input: { email, name: "Omar", role: "staff", password } });
+    const { admin: adminActor, staff } = await createTeam(db, { admin: { name: "Amira" }, staff: { name: "Omar" }, password });
+    const email = staff.email;
     expect((await signIn(email)).status).toBe(200);
     await db.update(users).set({ twoFactorEnabled: true }).where(eq(users.id, staff.id));
     await db.insert(twoFactors).values({ userId: staff.id, secret: "encrypted-secret", backupCodes: "encrypted-codes" });

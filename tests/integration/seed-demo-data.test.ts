@@ -13,7 +13,7 @@ import { yearIn } from "@/lib/dates";
 import { bookingSearchText } from "@/lib/search-text";
 import { createBooking } from "@/server/bookings/create-booking";
 import { customerInputSchema, petInputSchema } from "@/contracts/bookings/schemas";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 
 const DAY_MS = 86_400_000;

@@ -13,7 +13,7 @@ import { queryRows } from "@/db/sql";
 import { addBookingNote } from "@/server/bookings/notes";
 import { createBooking } from "@/server/bookings/create-booking";
 import { createUser } from "@/server/users/create-user";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { uniqueIp } from "../support/api-request";
 import { describeEachDatabase } from "../support/each-database";
 import { routesUseDatabase } from "../support/route-database";

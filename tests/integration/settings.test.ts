@@ -3,13 +3,13 @@ import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { GET as getBookingRoute } from "@/app/api/v1/bookings/[reference]/route";
 import { requirePagePermission } from "@/web/page-guard";
 import { auditLog, users } from "@/db/schema";
-import { type Actor } from "@/server/access/actor";
 import { getActor } from "@/server/auth/get-actor";
 import { AppError } from "@/server/errors";
 import { getSettings } from "@/server/settings/get-settings";
 import { updateSettings } from "@/server/settings/update-settings";
 import { createUser } from "@/server/users/create-user";
 import { describeEachDatabase } from "../support/each-database";
+import { createTeam, type Member } from "../support/team";
 import { routesUseDatabase } from "../support/route-database";
 import { signedInHeaders } from "../support/session";
 
@@ -42,19 +42,15 @@ beforeAll(() => {
 describeEachDatabase("settings: require two-factor for the team", (getDb) => {
   routesUseDatabase(getDb);
   const password = "a fine long password";
-  let admin: Actor;
-  let staff: Actor;
+  let admin: Member;
+  let staff: Member;
   let staffEmail = "";
   let adminEmail = "";
 
   beforeAll(async () => {
-    const stamp = Date.now();
-    adminEmail = `settings.admin.${stamp}@pawpath.test`;
-    staffEmail = `settings.staff.${stamp}@pawpath.test`;
-    const a = await createUser({ db: getDb(), input: { email: adminEmail, name: "Layla Admin", role: "admin", password } });
-    const s = await createUser({ db: getDb(), input: { email: staffEmail, name: "Sam Staff", role: "staff", password } });
-    admin = { id: a.id, name: "Layla Admin", email: adminEmail, role: "admin" };
-    staff = { id: s.id, name: "Sam Staff", email: staffEmail, role: "staff" };
+    ({ admin, staff } = await createTeam(getDb(), { admin: { name: "Layla Admin" }, staff: { name: "Sam Staff" }, password }));
+    adminEmail = admin.email;
+    staffEmail = staff.email;
   });
 
   afterEach(async () => {
@@ -85,8 +81,8 @@ describeEachDatabase("settings: require two-factor for the team", (getDb) => {
   });
 
   it("when required, a team member without two-factor reaches only their account page; APIs answer 403", async () => {
-    const staffHeaders = await signedInHeaders(staffEmail, password);
-    const adminHeaders = await signedInHeaders(adminEmail, password);
+    const staffHeaders = await staff.signedInHeaders();
+    const adminHeaders = await admin.signedInHeaders();
     const bookingApi = () => getBookingRoute(new Request(`${origin}/api/v1/bookings/PP-2026-00001`, { headers: staffHeaders }), { params: Promise.resolve({ reference: "PP-2026-00001" }) });
 
     // Not required: the staff member reaches bookings (404: no such booking) and pages render.

@@ -1,3 +1,4 @@
+import { bookingBody, type PetBody } from "@/testing/factories/booking-body";
 import type { ContactMethod, PetDetails } from "./rows";
 import type { Status } from "./statuses";
 
@@ -26,21 +27,35 @@ const pet = (details: Partial<PetDetails> & Pick<PetDetails, "name" | "species">
   ...details,
 });
 
+// The sample booking the tests and the README use, as the newest demo booking.
+const sample = bookingBody();
+const [sampleFirst = "", ...sampleLast] = sample.customer.name.split(" ");
+
+/** A pet of a booking body as the seed writes it. */
+const petDetails = (body: PetBody): PetDetails => ({
+  name: body.name,
+  species: body.species,
+  breed: body.breed ?? null,
+  sex: body.sex ?? null,
+  date_of_birth: body.dateOfBirth ?? null,
+  weight_kg: body.weightKg ?? null,
+  microchip: body.microchip ?? null,
+  notes: body.notes ?? null,
+});
+
 export const demoBookings: readonly DemoBooking[] = [
   {
-    first: "Sara",
-    last: "Al Mansoori",
-    phone: "+971 50 123 4567",
-    whatsapp: "+971501234567",
-    preferredContact: "whatsapp",
-    origin: { country: "AE", city: "Dubai" },
-    destination: { country: "GB", city: "London" },
+    first: sampleFirst,
+    last: sampleLast.join(" "),
+    phone: sample.customer.phone,
+    whatsapp: sample.customer.whatsapp ?? null,
+    preferredContact: sample.customer.preferredContact,
+    origin: { country: sample.route.originCountry, city: sample.route.originCity },
+    destination: { country: sample.route.destinationCountry, city: sample.route.destinationCity },
     status: "pending",
     leadDays: 30,
-    specialRequests: "Please call before 10am",
-    pets: [
-      pet({ name: "Luna", species: "cat", breed: "British Shorthair", sex: "female", date_of_birth: "2021-04-02", weight_kg: 4.2, microchip: "784098100123456", notes: "Shy with strangers" }),
-    ],
+    specialRequests: sample.specialRequests ?? null,
+    pets: sample.pets.map(petDetails),
   },
   {
     first: "Zoë",

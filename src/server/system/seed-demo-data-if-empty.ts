@@ -3,14 +3,12 @@ import { bookings, customers } from "@/db/schema";
 import { getDb } from "@/db/client";
 import { seedDemoData } from "@/db/seed/seed-demo-data";
 import { createUser } from "@/server/users/create-user";
+import { DEMO_TEAM } from "@/testing/demo-team";
 
 const DEMO_BOOKINGS = 300;
 
 // Development only (SEED_DEMO_DATA): well-known credentials on a machine nobody else reaches.
-export const DEMO_USERS = [
-  { email: "admin@pawpath.test", name: "Aisha Rahman", role: "admin", password: "demo-admin-pawpath" },
-  { email: "staff@pawpath.test", name: "Omar Haddad", role: "staff", password: "demo-staff-pawpath" },
-] as const;
+const DEMO_USERS = [DEMO_TEAM.admin, DEMO_TEAM.staff];
 
 /** First start of a development install: a few hundred realistic bookings and three people to sign in as. */
 export async function seedDemoDataIfEmpty(): Promise<void> {
