@@ -15,8 +15,17 @@ export function authSecret(config: AppConfig): string {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const secret = randomBytes(32).toString("base64");
-    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-    return secret;
+    // Written whole under a temporary name, then linked into place: link() fails if another process
+    // (a second test worker, a script) got there first, and then its complete secret is the one to use.
+    const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    fs.writeFileSync(temporary, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
+    try {
+      fs.linkSync(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      fs.unlinkSync(temporary);
+    }
+    return fs.readFileSync(file, "utf8").trim();
   }
 }
