@@ -6,13 +6,13 @@ import { queryRows } from "@/db/sql";
 import type { Executor } from "@/db/types";
 import type { BookingEmailData } from "@/emails/types";
 import { yearIn } from "@/lib/dates";
+import type { BookingSource } from "@/lib/enum-values";
 import { bookingSearchText } from "@/lib/search-text";
 import { AppError } from "../errors";
 import { rateLimitCounter, throwIfOverLimit } from "../rate-limit/consume-rate-limit";
 import { parseInput } from "../validation";
 import { createBookingBodySchema, type CreateBookingBody } from "@/contracts/bookings/schemas";
-
-export type BookingSource = "web_form" | "api" | "admin" | "import";
+import { validBookingEvent } from "@/contracts/bookings/booking-events";
 
 export type CreateBookingOptions = {
   db: Executor;
@@ -154,12 +154,19 @@ async function insertBookingGraph(
     })),
   );
   const emailData = JSON.stringify(bookingEmailData(body));
-  const submittedContact = JSON.stringify({
-    name: customer.name,
-    email: customer.email,
-    phone: customer.phone,
-    whatsapp: customer.whatsapp ?? null,
-    preferredContact: customer.preferredContact,
+  // Validated here, like every event: the statement below only stores its data.
+  const createdEvent = validBookingEvent({
+    type: "created",
+    data: {
+      source,
+      submittedContact: {
+        name: customer.name,
+        email: customer.email,
+        phone: customer.phone,
+        whatsapp: customer.whatsapp ?? null,
+        preferredContact: customer.preferredContact,
+      },
+    },
   });
   const [row] = await queryRows<CreatedRow>(
     db,
@@ -194,7 +201,7 @@ async function insertBookingGraph(
           breed text, sex text, date_of_birth date, weight_kg numeric, microchip text, notes text)
       ), created_event as (
         insert into booking_events (booking_id, type, data)
-        select booking.id, 'created', jsonb_build_object('source', ${source}::text, 'submittedContact', ${submittedContact}::jsonb)
+        select booking.id, ${createdEvent.type}, ${JSON.stringify(createdEvent.data)}::jsonb
         from booking
       ), queued_emails as (
         insert into email_outbox (idempotency_key, template, to_address, booking_id, data)
