@@ -133,7 +133,8 @@ async function insertBookingGraph(
 ): Promise<CreatedBooking | undefined> {
   const { customer, route, pets } = body;
   const year = yearIn(brand.timeZone);
-  const searchRest = bookingSearchText({
+  // The reference is drawn inside the statement, which puts it in front: see SearchTextParts.reference.
+  const searchTextAfterReference = bookingSearchText({
     customerName: customer.name,
     email: customer.email,
     phone: customer.phone,
@@ -189,7 +190,7 @@ async function insertBookingGraph(
         select reference.value, customer.id, ${route.serviceType}::service_type, ${source}::booking_source,
           ${route.originCountry}, ${route.originCity}, ${route.destinationCountry}, ${route.destinationCity},
           ${route.travelDate}::date, ${body.specialRequests ?? null}, now(), ${idempotencyKey},
-          lower(reference.value) || ' ' || ${searchRest}
+          lower(reference.value) || ' ' || ${searchTextAfterReference}
         from customer, reference
         on conflict (idempotency_key) do nothing
         returning id, reference, created_at

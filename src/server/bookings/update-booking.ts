@@ -71,13 +71,14 @@ async function refreshSearchText(tx: Executor, customer: Customer, bookingIds: s
     byBooking.set(row.id, entry);
   }
   for (const [id, entry] of byBooking) {
-    const searchText = `${entry.reference.toLowerCase()} ${bookingSearchText({
+    const searchText = bookingSearchText({
+      reference: entry.reference,
       customerName: customer.fullName,
       email: customer.email,
       phone: customer.phone,
       whatsapp: customer.whatsapp,
       pets: entry.pets,
-    })}`;
+    });
     await tx.update(bookings).set({ searchText }).where(eq(bookings.id, id));
   }
 }
