@@ -5,8 +5,8 @@
 // Adding an event type: add its member here, then its words in timeline-words.ts (typecheck fails
 // until they exist). Fields that rows already stored may lack stay optional: history is never rewritten.
 import { z } from "zod";
-import type { FlightDetails } from "@/db/schema/bookings";
 import { BOOKING_SOURCES, BOOKING_STATUSES, CONTACT_METHODS } from "@/lib/enum-values";
+import type { FlightDetails } from "./booking-views";
 
 /** The booking's version after the change: a refused save lists the events past the version it started from. */
 const version = z.number().int().positive();

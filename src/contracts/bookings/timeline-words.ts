@@ -1,7 +1,7 @@
 // A booking event in plain words. Pure (no server-only): the timeline uses it, and so does the record
 // page's conflict message, which describes a colleague's changes from the events the server returned.
 import { countryName } from "@/lib/countries";
-import type { FlightDetails } from "@/db/schema/bookings";
+import type { FlightDetails } from "./booking-views";
 import type { BookingSource } from "@/lib/enum-values";
 import { readBookingEvent, type BookingEventBody, type FieldChange } from "./booking-events";
 import { BOOKING_STATUS_LABELS, type BookingStatus } from "./schemas";

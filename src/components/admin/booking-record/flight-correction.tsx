@@ -4,7 +4,7 @@ import { useState } from "react";
 import { updateFlightAction, type RecordActionResult } from "@/app/(admin)/admin/bookings/[reference]/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import type { FlightDetails } from "@/db/schema";
+import type { FlightDetails } from "@/contracts/bookings/booking-views";
 import { ActionMessage } from "./action-message";
 import { FlightForm } from "./flight-form";
 import { flightFormOf } from "./flight-form-values";
