@@ -76,9 +76,6 @@ export type BookingEventBody = z.infer<typeof bookingEventSchema>;
 export type BookingEventType = BookingEventBody["type"];
 /** What the `data` column holds: the data of any event type. */
 export type BookingEventData = BookingEventBody["data"];
-export type BookingEventDataOf<T extends BookingEventType> = Extract<BookingEventBody, { type: T }>["data"];
-
-export const BOOKING_EVENT_TYPES = bookingEventSchema.options.map((option) => option.shape.type.value) as readonly BookingEventType[];
 
 /**
  * The event as it will be stored, or an Error naming the event type: a writer that builds an event of

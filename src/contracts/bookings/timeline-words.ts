@@ -1,5 +1,6 @@
-// A booking event in plain words. Pure (no server-only): the timeline uses it, and so does the record
-// page's conflict message, which describes a colleague's changes from the events the server returned.
+// A booking event in plain words, for every event of the union in booking-events.ts. Pure (no
+// server-only): the timeline uses it, and so does the record page's conflict message, which describes a
+// colleague's changes from the events the server returned.
 import { countryName } from "@/lib/countries";
 import type { FlightDetails } from "./booking-views";
 import type { BookingSource } from "@/lib/enum-values";
