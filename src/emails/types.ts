@@ -1,4 +1,5 @@
-import type { FlightDetails } from "@/db/schema/bookings";
+import type { BookingRoute } from "@/contracts/bookings/booking-route";
+import type { FlightDetails } from "@/contracts/bookings/booking-views";
 
 /** What every email knows about the company; filled from configuration at render time. */
 export type EmailBrand = {
@@ -16,14 +17,7 @@ export type BookingSummary = {
   customerName: string;
   customerEmail: string;
   customerPhone: string;
-  route: {
-    originCountry: string;
-    originCity: string;
-    destinationCountry: string;
-    destinationCity: string;
-    travelDate: string;
-    serviceType: string;
-  };
+  route: BookingRoute;
   pets: { name: string; species: string; breed?: string | null }[];
   specialRequests?: string | null;
 };

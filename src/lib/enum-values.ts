@@ -1,5 +1,5 @@
 // The allowed values of the enumerations, defined once: the database enums
-// (src/db/schema/enums.ts) and the validation schemas (src/server/bookings/schemas.ts) both use them.
+// (src/db/schema/enums.ts) and the validation schemas (src/contracts/bookings/schemas.ts) both use them.
 export const BOOKING_STATUSES = ["pending", "confirmed", "in_progress", "flight_booked", "completed", "cancelled"] as const;
 export const SERVICE_TYPES = ["export_from_uae", "import_to_uae", "international", "domestic"] as const;
 export const BOOKING_SOURCES = ["web_form", "api", "admin", "import"] as const;
@@ -8,3 +8,11 @@ export const PET_SPECIES = ["dog", "cat", "other"] as const;
 export const PET_SEXES = ["male", "female", "unknown"] as const;
 export const EMAIL_STATUSES = ["queued", "sending", "sent", "failed", "dead"] as const;
 export const ROLES = ["admin", "staff", "customer"] as const;
+
+// Their types, declared once here beside the values; the contracts and the seed take them from here.
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+export type BookingSource = (typeof BOOKING_SOURCES)[number];
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+export type PetSpecies = (typeof PET_SPECIES)[number];
+export type PetSex = (typeof PET_SEXES)[number];

@@ -1,14 +1,12 @@
-type RouteColumns = {
-  originCountry: string;
-  originCity: string;
-  destinationCountry: string;
-  destinationCity: string;
-  travelDate: string;
-  serviceType: string;
-};
+// A booking's route, typed once from the bookings table's columns: the booking form, the API, the
+// emails and the record page all use this shape. Pure: client-safe (the import is a type only).
+import type { Booking } from "@/db/schema";
 
-/** A booking's route in the shape of the booking form, the API and the emails. Pure: client-safe. */
-export function routeOf<B extends RouteColumns>(booking: B): Pick<B, keyof RouteColumns> {
+export type BookingRouteField = "originCountry" | "originCity" | "destinationCountry" | "destinationCity" | "travelDate" | "serviceType";
+export type BookingRoute = Pick<Booking, BookingRouteField>;
+
+/** A booking's route in the shape of the booking form, the API and the emails. */
+export function routeOf(booking: BookingRoute): BookingRoute {
   return {
     originCountry: booking.originCountry,
     originCity: booking.originCity,

@@ -4,7 +4,8 @@
 // person's edits are laid over the booking as it now is.
 import type { CreateBookingFormValues } from "@/contracts/bookings/schemas";
 import type { UpdateBookingInput } from "@/contracts/bookings/record-schemas";
-import { routeOf } from "@/contracts/bookings/booking-route";
+import { routeOf, type BookingRouteField } from "@/contracts/bookings/booking-route";
+import type { BookingDetail } from "@/contracts/bookings/booking-views";
 
 export type EditPet = CreateBookingFormValues["pets"][number] & { id?: string };
 export type EditValues = {
@@ -16,17 +17,7 @@ export type EditValues = {
 export type EditSection = "customer" | "route" | "specialRequests" | "pets";
 const SECTIONS: EditSection[] = ["customer", "route", "specialRequests", "pets"];
 
-type BookingForEdit = {
-  customer: { fullName: string; email: string; phone: string; whatsapp: string | null; preferredContact: string };
-  originCountry: string;
-  originCity: string;
-  destinationCountry: string;
-  destinationCity: string;
-  travelDate: string;
-  serviceType: string;
-  specialRequests: string | null;
-  pets: { id: string; name: string; species: string; breed: string | null; sex: string | null; dateOfBirth: string | null; weightKg: string | null; microchip: string | null; notes: string | null }[];
-};
+type BookingForEdit = Pick<BookingDetail, "customer" | "specialRequests" | "pets" | BookingRouteField>;
 
 export function editValuesOf(booking: BookingForEdit): EditValues {
   return {
@@ -35,16 +26,16 @@ export function editValuesOf(booking: BookingForEdit): EditValues {
       email: booking.customer.email,
       phone: booking.customer.phone,
       whatsapp: booking.customer.whatsapp ?? "",
-      preferredContact: booking.customer.preferredContact as EditValues["customer"]["preferredContact"],
+      preferredContact: booking.customer.preferredContact,
     },
-    route: { ...routeOf(booking), serviceType: booking.serviceType as EditValues["route"]["serviceType"] },
+    route: routeOf(booking),
     specialRequests: booking.specialRequests ?? "",
     pets: booking.pets.map((pet) => ({
       id: pet.id,
       name: pet.name,
-      species: pet.species as EditPet["species"],
+      species: pet.species,
       breed: pet.breed ?? "",
-      sex: (pet.sex ?? undefined) as EditPet["sex"],
+      sex: pet.sex ?? undefined,
       dateOfBirth: pet.dateOfBirth ?? undefined,
       // numeric(5,2) arrives as "4.20"; the form works in numbers.
       weightKg: pet.weightKg === null ? undefined : Number(pet.weightKg),

@@ -4,10 +4,11 @@
 import { isValidPhoneNumber } from "libphonenumber-js/min";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
-import { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/enum-values";
+import { CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES, type BookingStatus, type ServiceType } from "@/lib/enum-values";
 import { earliestTodayOnEarth, isoDateSchema } from "@/lib/dates";
 
 export { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/enum-values";
+export type { BookingStatus, ServiceType } from "@/lib/enum-values";
 export const MAX_PETS = 10;
 
 /** Text PostgreSQL can store exactly as sent: no NUL characters, no lone UTF-16 surrogates. */
@@ -109,8 +110,6 @@ export const createBookingBodySchema = z.object({
 
 export type CreateBookingBody = z.infer<typeof createBookingBodySchema>;
 export type CreateBookingFormValues = z.input<typeof createBookingBodySchema>;
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
-export type ServiceType = (typeof SERVICE_TYPES)[number];
 
 export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   export_from_uae: "Export from the UAE",

@@ -1,26 +1,35 @@
-// A booking event in plain words. Pure (no server-only): the timeline uses it, and so does the record
-// page's conflict message, which describes a colleague's changes from the events the server returned.
+// A booking event in plain words, for every event of the union in booking-events.ts. Pure (no
+// server-only): the timeline uses it, and so does the record page's conflict message, which describes a
+// colleague's changes from the events the server returned.
 import { countryName } from "@/lib/countries";
+import type { FlightDetails } from "./booking-views";
+import type { BookingSource } from "@/lib/enum-values";
+import { readBookingEvent, type BookingEventBody, type FieldChange } from "./booking-events";
 import { BOOKING_STATUS_LABELS, type BookingStatus } from "./schemas";
-// A type only (erased at build): update-booking.ts itself is server-only.
 
-/** One edited field of a booking, in words: what the timeline and a refused save show. */
-export type FieldChange = { field: string; label: string; from: string | null; to: string | null };
+export type { FieldChange } from "./booking-events";
 
 export type EventWords = { title: string; lines: string[]; tone: "default" | "success" | "warning" | "danger" };
 
-const SOURCE_WORDS: Record<string, string> = {
+/** One line of a booking's history (an event or an email), in plain words; the page renders `lines` as text. */
+export type TimelineEntry = EventWords & {
+  id: string;
+  at: Date;
+  actor: string | null;
+  // For emails: the message's id, so the entry links to its preview.
+  emailId?: string;
+};
+
+const SOURCE_WORDS: Record<BookingSource, string> = {
   web_form: "the website's booking form",
   api: "the booking API",
   admin: "the back office",
   import: "an import",
 };
 
-const statusLabel = (status: unknown) => BOOKING_STATUS_LABELS[status as BookingStatus] ?? String(status);
+const statusLabel = (status: BookingStatus) => BOOKING_STATUS_LABELS[status] ?? String(status);
 
-type Flight = { airline?: string; flightNumber?: string; departureAirport?: string; departureTime?: string; arrivalAirport?: string; arrivalTime?: string; airWaybill?: string };
-
-function flightLine(flight: Flight | null | undefined): string[] {
+function flightLine(flight: FlightDetails | null | undefined): string[] {
   if (!flight) return [];
   return [
     `${flight.airline} ${flight.flightNumber}: ${flight.departureAirport} ${flight.departureTime} → ${flight.arrivalAirport} ${flight.arrivalTime}${flight.airWaybill ? `, air waybill ${flight.airWaybill}` : ""}`,
@@ -34,20 +43,23 @@ export function changeLine(change: FieldChange): string {
   return `${change.label} changed from ${show(change.from)} to ${show(change.to)}`;
 }
 
-export function describeEvent(type: string, data: Record<string, unknown>): EventWords {
-  switch (type) {
+/** An event in plain words. Exhaustive: a new event type without words fails typecheck. */
+export function describeEvent(event: BookingEventBody): EventWords {
+  switch (event.type) {
     case "created":
-      return { title: `Booking created from ${SOURCE_WORDS[String(data.source)] ?? "an unknown source"}`, lines: [], tone: "default" };
-    case "status_changed":
+      return { title: `Booking created from ${SOURCE_WORDS[event.data.source] ?? "an unknown source"}`, lines: [], tone: "default" };
+    case "status_changed": {
+      const { data } = event;
       return {
         title: `Status changed from ${statusLabel(data.from)} to ${statusLabel(data.to)}`,
-        lines: [...flightLine(data.flight as Flight | undefined), ...(data.notified ? ["The customer was emailed"] : [])],
+        lines: [...flightLine(data.flight), ...(data.notified ? ["The customer was emailed"] : [])],
         tone: data.to === "cancelled" ? "danger" : data.to === "completed" ? "success" : "default",
       };
+    }
     case "flight_changed":
-      return { title: "Flight details corrected", lines: [...flightLine(data.to as Flight), ...(data.notified ? ["The customer was emailed the new details"] : [])], tone: "warning" };
+      return { title: "Flight details corrected", lines: [...flightLine(event.data.to), ...(event.data.notified ? ["The customer was emailed the new details"] : [])], tone: "warning" };
     case "details_changed":
-      return { title: "Details changed", lines: ((data.changes as FieldChange[] | undefined) ?? []).map(changeLine), tone: "default" };
+      return { title: "Details changed", lines: event.data.changes.map(changeLine), tone: "default" };
     case "note_added":
       return { title: "Internal note added", lines: [], tone: "default" };
     case "note_edited":
@@ -55,15 +67,25 @@ export function describeEvent(type: string, data: Record<string, unknown>): Even
     case "note_deleted":
       return { title: "Internal note deleted", lines: [], tone: "default" };
     case "assigned": {
-      const to = data.to as { name: string } | null;
-      const from = data.from as { name: string } | null;
+      const { from, to } = event.data;
       return { title: to ? `Assigned to ${to.name}` : "Unassigned", lines: from ? [`Previously ${from.name}`] : [], tone: "default" };
     }
     case "deleted":
       return { title: "Booking deleted", lines: [], tone: "danger" };
     case "restored":
       return { title: "Booking restored", lines: [], tone: "success" };
-    default:
-      return { title: type.replaceAll("_", " "), lines: [], tone: "default" };
+    default: {
+      const unknownEvent: never = event;
+      throw new Error(`No words for booking event ${JSON.stringify(unknownEvent)}`);
+    }
   }
+}
+
+/**
+ * A stored row in plain words. Rows that match no event of the union (none are written today) are
+ * shown by their type rather than breaking the timeline.
+ */
+export function describeStoredEvent(type: string, data: unknown): EventWords {
+  const event = readBookingEvent(type, data);
+  return event ? describeEvent(event) : { title: type.replaceAll("_", " "), lines: [], tone: "default" };
 }

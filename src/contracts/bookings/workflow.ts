@@ -1,9 +1,9 @@
 // The booking status workflow, defined once: the record page shows the next allowed steps from
 // here, and every status change (page, bulk action, API) is checked against it. Pure: client-safe.
 import type { EmailTemplateName } from "@/emails/registry";
-import { BOOKING_STATUSES } from "@/lib/enum-values";
+import type { BookingStatus } from "@/lib/enum-values";
 
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export type { BookingStatus } from "@/lib/enum-values";
 
 export const STATUS_TRANSITIONS: Record<BookingStatus, readonly BookingStatus[]> = {
   pending: ["confirmed", "cancelled"],

@@ -1,5 +1,6 @@
 import { bookingSearchText } from "@/lib/search-text";
-import { formatReference, type NumberedYear } from "./booking-numbers";
+import { formatBookingReference } from "@/contracts/bookings/booking-reference";
+import type { NumberedYear } from "./booking-numbers";
 import { emailAddress, newCustomer, type SeedCustomer } from "./customers";
 import { demoBookings, type DemoBooking } from "./demo-bookings";
 import { flightFor, type RouteEnds } from "./flights";
@@ -57,7 +58,7 @@ export class BookingFactory {
 
   private reference(index: number): string {
     const year = this.options.years.find((y) => index >= y.from && index < y.to)!;
-    return formatReference(year.year, year.firstNumber + index - year.from);
+    return formatBookingReference(year.year, year.firstNumber + index - year.from);
   }
 
   private addRandom(batch: SeedBatch, index: number): void {
@@ -184,14 +185,14 @@ export class BookingFactory {
       consent_at: created,
       flight: flies ? flightFor(random, route, travelDate) : null,
       version: changedAt ? 2 : 1,
-      // Exactly what the intake stores (see create-booking.ts).
-      search_text: `${reference.toLowerCase()} ${bookingSearchText({
+      search_text: bookingSearchText({
+        reference,
         customerName: customer.name,
         email: customer.email,
         phone: customer.phone,
         whatsapp: customer.whatsapp,
         pets,
-      })}`,
+      }),
       created_at: created,
       updated_at: changedAt ?? created,
     });

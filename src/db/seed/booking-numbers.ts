@@ -6,11 +6,6 @@ import type { YearSpan } from "./timeline";
 
 export type NumberedYear = YearSpan & { firstNumber: number };
 
-/** Same text as the SQL function format_booking_reference: PP-2026-00042, longer numbers kept whole. */
-export function formatReference(year: number, bookingNumber: number): string {
-  return `${brand.referencePrefix}-${year}-${String(bookingNumber).padStart(5, "0")}`;
-}
-
 // Keep in sync with next_booking_number() in the migrations.
 const sequenceName = (year: number) => `booking_number_${year}`;
 

@@ -1,6 +1,11 @@
 import { sql } from "drizzle-orm";
+import { validBookingEvent, type BookingEventBody } from "@/contracts/bookings/booking-events";
 import type { Executor } from "../types";
-import type { SeedBatch } from "./rows";
+import type { EventRow, SeedBatch } from "./rows";
+
+/** Each event checked against the union, as every other writer does. */
+const validEvents = (events: EventRow[]) =>
+  events.map((row) => ({ booking_id: row.booking_id, created_at: row.created_at, ...validBookingEvent({ type: row.type, data: row.data } as BookingEventBody) }));
 
 /**
  * Writes one batch in one statement: four JSON parameters, however many rows. Foreign keys are
@@ -30,7 +35,7 @@ export async function insertBatch(db: Executor, batch: SeedBatch): Promise<void>
         date_of_birth date, weight_kg numeric, microchip text, notes text, created_at timestamptz)
     ), new_events as (
       insert into booking_events (booking_id, type, data, created_at)
-      select * from json_to_recordset(${JSON.stringify(batch.events)}::json) as e(
+      select * from json_to_recordset(${JSON.stringify(validEvents(batch.events))}::json) as e(
         booking_id uuid, type text, data jsonb, created_at timestamptz)
     )
     select 1`);

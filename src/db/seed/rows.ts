@@ -1,11 +1,12 @@
 // Rows as the batch insert reads them (column names as keys); the same shapes the intake writes.
+import type { BookingEventBody } from "@/contracts/bookings/booking-events";
+import type { BookingSource, ContactMethod, PetSex, PetSpecies, ServiceType } from "@/lib/enum-values";
 import type { FlightDetails } from "../schema/bookings";
-import type { contactMethod, petSex, petSpecies } from "../schema/enums";
 import type { Status } from "./statuses";
 
-export type ContactMethod = (typeof contactMethod.enumValues)[number];
-export type Species = (typeof petSpecies.enumValues)[number];
-export type Sex = (typeof petSex.enumValues)[number];
+export type { ContactMethod } from "@/lib/enum-values";
+export type Species = PetSpecies;
+export type Sex = PetSex;
 
 /** A pet as the owner describes it; a returning customer's pets travel again unchanged. */
 export type PetDetails = {
@@ -35,8 +36,8 @@ export type BookingRow = {
   reference: string;
   customer_id: string;
   status: Status;
-  service_type: "export_from_uae" | "import_to_uae" | "international" | "domestic";
-  source: "web_form" | "api" | "admin";
+  service_type: ServiceType;
+  source: Exclude<BookingSource, "import">;
   origin_country: string;
   origin_city: string;
   destination_country: string;
@@ -53,6 +54,7 @@ export type BookingRow = {
 
 export type PetRow = PetDetails & { id: string; booking_id: string; position: number; created_at: string };
 
-export type EventRow = { booking_id: string; type: string; data: Record<string, unknown>; created_at: string };
+/** A booking event of the union (contracts/bookings/booking-events.ts); insertBatch validates each one. */
+export type EventRow = BookingEventBody & { booking_id: string; created_at: string };
 
 export type SeedBatch = { customers: CustomerRow[]; bookings: BookingRow[]; pets: PetRow[]; events: EventRow[] };

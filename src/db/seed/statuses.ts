@@ -1,8 +1,8 @@
-import type { bookingStatus } from "../schema/enums";
+import type { BookingStatus } from "@/lib/enum-values";
 import { weighted, type Random } from "./random";
 import { DAY_MS } from "./timeline";
 
-export type Status = (typeof bookingStatus.enumValues)[number];
+export type Status = BookingStatus;
 
 const travelled = weighted<Status>([["completed", 85], ["cancelled", 15]]);
 const justBooked = weighted<Status>([["pending", 85], ["confirmed", 10], ["cancelled", 5]]);

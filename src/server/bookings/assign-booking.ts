@@ -5,7 +5,8 @@ import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
+import { lockLiveBooking, requireBookingPermission, touchBooking } from "./booking-rows";
+import { recordBookingEvent } from "./record-booking-event";
 import { assignSchema } from "@/contracts/bookings/record-schemas";
 
 /** Active staff members and admins: who a booking can be assigned to. */

@@ -2,10 +2,11 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { bookings } from "@/db/schema";
 import type { Executor } from "@/db/types";
+import { isBookingReference } from "@/contracts/bookings/booking-reference";
 
 /** Whether a live booking has this reference. Reveals nothing else, so it needs no sign-in. */
 export async function bookingExists({ db, reference }: { db: Executor; reference: string }): Promise<boolean> {
-  if (!/^[A-Z]{1,5}-\d{4}-\d{5,}$/.test(reference)) return false;
+  if (!isBookingReference(reference)) return false;
   const rows = await db
     .select({ id: bookings.id })
     .from(bookings)

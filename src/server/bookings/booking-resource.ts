@@ -1,4 +1,4 @@
-import type { BookingDetail } from "./get-booking";
+import type { BookingDetail } from "@/contracts/bookings/booking-views";
 import { routeOf } from "@/contracts/bookings/booking-route";
 
 /** The API's view of a booking: the same shape as the create body, plus what the system added. */

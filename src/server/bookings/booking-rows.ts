@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { bookingEvents, bookings, customers, pets, type Booking, type Customer } from "@/db/schema";
+import { bookings, customers, pets, type Booking, type Customer } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import type { BookingSummary } from "@/emails/types";
 import { requirePermission, type Actor } from "@/server/access/actor";
@@ -41,13 +41,6 @@ export function assertCurrentVersion(booking: Booking, expected: number | undefi
     fields: { version: `The booking is now at version ${booking.version}` },
     details: { currentVersion: booking.version },
   });
-}
-
-export async function recordBookingEvent(
-  tx: Executor,
-  event: { bookingId: string; type: string; actorId: string | null; data: Record<string, unknown> },
-): Promise<void> {
-  await tx.insert(bookingEvents).values(event);
 }
 
 /** What the customer emails say about a booking, as it is now. */

@@ -4,16 +4,9 @@ import { bookingEvents, emailOutbox, users } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { emailTemplates, type EmailTemplateName } from "@/emails/registry";
 import { requirePermission, type Actor } from "@/server/access/actor";
-import { describeEvent, type EventWords } from "@/contracts/bookings/timeline-words";
+import { describeStoredEvent, type TimelineEntry } from "@/contracts/bookings/timeline-words";
 
-/** One line of a booking's history, in plain words; the page renders `lines` as text. */
-export type TimelineEntry = EventWords & {
-  id: string;
-  at: Date;
-  actor: string | null;
-  // For emails: the message's id, so the entry links to its preview.
-  emailId?: string;
-};
+export type { TimelineEntry } from "@/contracts/bookings/timeline-words";
 
 const EMAIL_WORDS: Record<string, { title: string; tone: TimelineEntry["tone"] }> = {
   queued: { title: "queued", tone: "default" },
@@ -54,7 +47,8 @@ export async function getBookingTimeline({ db, actor, bookingId }: { db: Executo
     id: `event-${event.id}`,
     at: event.createdAt,
     actor: event.actorId ? (names.get(event.actorId) ?? "a former team member") : null,
-    ...describeEvent(event.type, event.data),
+    // Parsed, not trusted: a row no writer of the union produced is shown plainly.
+    ...describeStoredEvent(event.type, event.data),
   }));
   // Each email twice once it has an outcome: when it was queued (with the change that caused it), and
   // when it was sent or failed.

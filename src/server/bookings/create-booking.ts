@@ -6,13 +6,13 @@ import { queryRows } from "@/db/sql";
 import type { Executor } from "@/db/types";
 import type { BookingEmailData } from "@/emails/types";
 import { yearIn } from "@/lib/dates";
+import type { BookingSource } from "@/lib/enum-values";
 import { bookingSearchText } from "@/lib/search-text";
 import { AppError } from "../errors";
 import { rateLimitCounter, throwIfOverLimit } from "../rate-limit/consume-rate-limit";
 import { parseInput } from "../validation";
 import { createBookingBodySchema, type CreateBookingBody } from "@/contracts/bookings/schemas";
-
-export type BookingSource = "web_form" | "api" | "admin" | "import";
+import { validBookingEvent } from "@/contracts/bookings/booking-events";
 
 export type CreateBookingOptions = {
   db: Executor;
@@ -133,7 +133,8 @@ async function insertBookingGraph(
 ): Promise<CreatedBooking | undefined> {
   const { customer, route, pets } = body;
   const year = yearIn(brand.timeZone);
-  const searchRest = bookingSearchText({
+  // The reference is drawn inside the statement, which puts it in front: see SearchTextParts.reference.
+  const searchTextAfterReference = bookingSearchText({
     customerName: customer.name,
     email: customer.email,
     phone: customer.phone,
@@ -154,12 +155,19 @@ async function insertBookingGraph(
     })),
   );
   const emailData = JSON.stringify(bookingEmailData(body));
-  const submittedContact = JSON.stringify({
-    name: customer.name,
-    email: customer.email,
-    phone: customer.phone,
-    whatsapp: customer.whatsapp ?? null,
-    preferredContact: customer.preferredContact,
+  // Validated here, like every event: the statement below only stores its data.
+  const createdEvent = validBookingEvent({
+    type: "created",
+    data: {
+      source,
+      submittedContact: {
+        name: customer.name,
+        email: customer.email,
+        phone: customer.phone,
+        whatsapp: customer.whatsapp ?? null,
+        preferredContact: customer.preferredContact,
+      },
+    },
   });
   const [row] = await queryRows<CreatedRow>(
     db,
@@ -182,7 +190,7 @@ async function insertBookingGraph(
         select reference.value, customer.id, ${route.serviceType}::service_type, ${source}::booking_source,
           ${route.originCountry}, ${route.originCity}, ${route.destinationCountry}, ${route.destinationCity},
           ${route.travelDate}::date, ${body.specialRequests ?? null}, now(), ${idempotencyKey},
-          lower(reference.value) || ' ' || ${searchRest}
+          lower(reference.value) || ' ' || ${searchTextAfterReference}
         from customer, reference
         on conflict (idempotency_key) do nothing
         returning id, reference, created_at
@@ -194,7 +202,7 @@ async function insertBookingGraph(
           breed text, sex text, date_of_birth date, weight_kg numeric, microchip text, notes text)
       ), created_event as (
         insert into booking_events (booking_id, type, data)
-        select booking.id, 'created', jsonb_build_object('source', ${source}::text, 'submittedContact', ${submittedContact}::jsonb)
+        select booking.id, ${createdEvent.type}, ${JSON.stringify(createdEvent.data)}::jsonb
         from booking
       ), queued_emails as (
         insert into email_outbox (idempotency_key, template, to_address, booking_id, data)

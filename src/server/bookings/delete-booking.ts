@@ -6,7 +6,8 @@ import type { Actor } from "@/server/access/actor";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { assertPlausibleReference } from "./reference";
-import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
+import { lockLiveBooking, requireBookingPermission, touchBooking } from "./booking-rows";
+import { recordBookingEvent } from "./record-booking-event";
 
 /** How long a deleted booking can be restored. */
 export const RESTORE_DAYS = 30;

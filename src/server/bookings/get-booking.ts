@@ -5,6 +5,7 @@ import type { Executor } from "@/db/types";
 import { can, requirePermission, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { assertPlausibleReference } from "./reference";
+import type { BookingDetail } from "@/contracts/bookings/booking-views";
 
 /**
  * One live booking in depth (customer, pets, history, emails). Staff and admins see any booking; a
@@ -21,7 +22,7 @@ export async function getBooking({
   reference: string;
   /** Deleted bookings too (for restoring them); honoured only for those who may delete. */
   includeDeleted?: boolean;
-}) {
+}): Promise<BookingDetail> {
   const ownOnly = actor?.role === "customer";
   requirePermission(actor, ownOnly ? "ownBookings.read" : "bookings.read");
   const withDeleted = includeDeleted && can(actor, "bookings.delete");
@@ -50,5 +51,3 @@ export async function getBooking({
   const { searchText: _searchText, idempotencyKey: _idempotencyKey, ...booking } = row.booking;
   return { ...booking, customer: row.customer, pets: bookingPets, events, emails };
 }
-
-export type BookingDetail = Awaited<ReturnType<typeof getBooking>>;

@@ -7,7 +7,8 @@ import { can, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { assertPlausibleReference } from "./reference";
 import { parseInput } from "../validation";
-import { lockLiveBooking, recordBookingEvent, requireBookingPermission } from "./booking-rows";
+import { lockLiveBooking, requireBookingPermission } from "./booking-rows";
+import { recordBookingEvent } from "./record-booking-event";
 import { noteBodySchema } from "@/contracts/bookings/record-schemas";
 
 // Internal notes are for the team only. Their text lives in booking_notes alone: timeline events

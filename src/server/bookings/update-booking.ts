@@ -6,7 +6,8 @@ import { bookingSearchText } from "@/lib/search-text";
 import type { Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { lockLiveBooking, recordBookingEvent, requireBookingPermission, touchBooking } from "./booking-rows";
+import { lockLiveBooking, requireBookingPermission, touchBooking } from "./booking-rows";
+import { recordBookingEvent } from "./record-booking-event";
 import { z } from "zod";
 import { isoDateSchema } from "@/lib/dates";
 import { bookingPatchSchema, updateBookingSchema } from "@/contracts/bookings/record-schemas";
@@ -70,13 +71,14 @@ async function refreshSearchText(tx: Executor, customer: Customer, bookingIds: s
     byBooking.set(row.id, entry);
   }
   for (const [id, entry] of byBooking) {
-    const searchText = `${entry.reference.toLowerCase()} ${bookingSearchText({
+    const searchText = bookingSearchText({
+      reference: entry.reference,
       customerName: customer.fullName,
       email: customer.email,
       phone: customer.phone,
       whatsapp: customer.whatsapp,
       pets: entry.pets,
-    })}`;
+    });
     await tx.update(bookings).set({ searchText }).where(eq(bookings.id, id));
   }
 }

@@ -1,4 +1,4 @@
-import type { BookingDetail } from "@/server/bookings/get-booking";
+import type { BookingDetail } from "@/contracts/bookings/booking-views";
 import { countryFlag, countryName } from "@/lib/countries";
 import { SERVICE_TYPE_LABELS, type ServiceType } from "@/contracts/bookings/schemas";
 import { Facts, RecordSection } from "./record-section";

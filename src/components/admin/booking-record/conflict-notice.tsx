@@ -2,10 +2,11 @@
 
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeEvent } from "@/contracts/bookings/timeline-words";
+import { describeStoredEvent } from "@/contracts/bookings/timeline-words";
 import { formatTime } from "./record-format";
 
-type ChangeEvent = { type: string; actorId: string | null; data: Record<string, unknown>; createdAt: Date | string };
+// As the server sent them (JSON): read with the same tolerant parser as the timeline.
+type ChangeEvent = { type: string; actorId: string | null; data: unknown; createdAt: Date | string };
 
 function changeEventsOf(details: Record<string, unknown> | undefined): ChangeEvent[] {
   const events = details?.changesSince;
@@ -31,7 +32,7 @@ export function ConflictNotice({ message, details, names, reloading, onReload }:
         {events.length > 0 && (
           <ul aria-label="Changes made since you opened the booking" className="list-disc space-y-1 pl-5">
             {events.map((event, index) => {
-              const words = describeEvent(event.type, event.data ?? {});
+              const words = describeStoredEvent(event.type, event.data);
               const who = event.actorId ? (names.get(event.actorId) ?? "a colleague") : "the system";
               return (
                 <li key={index}>

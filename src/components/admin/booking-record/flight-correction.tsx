@@ -5,7 +5,7 @@ import { updateFlightAction } from "@/actions/booking-record";
 import type { ActionResult } from "@/contracts/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import type { FlightDetails } from "@/db/schema";
+import type { FlightDetails } from "@/contracts/bookings/booking-views";
 import { ActionMessage } from "./action-message";
 import { FlightForm } from "./flight-form";
 import { flightFormOf } from "./flight-form-values";

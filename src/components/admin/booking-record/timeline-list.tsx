@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TimelineEntry } from "@/server/bookings/booking-timeline";
+import type { TimelineEntry } from "@/contracts/bookings/timeline-words";
 import { cn } from "@/lib/utils";
 import { formatTime } from "./record-format";
 
