@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { brand } from "@/config/brand";
-import { MAX_PAGE_SIZE, SORT_FIELDS } from "@/contracts/bookings/list-query";
+import { bookingList } from "@/contracts/bookings/list-query";
 import { bookingPatchSchema, changeStatusSchema, noteBodySchema } from "@/contracts/bookings/record-schemas";
-import { BOOKING_STATUSES, createBookingBodySchema, createBookingResponseSchema, SERVICE_TYPES } from "@/contracts/bookings/schemas";
+import { createBookingBodySchema, createBookingResponseSchema } from "@/contracts/bookings/schemas";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" });
@@ -51,28 +51,9 @@ const errorResponse = (description: string) => ({
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
 
-const query = (name: string, description: string, schema: Record<string, unknown> = { type: "string" }) => ({ name, in: "query", required: false, description, schema });
-
-/** The bookings table's state: the same parameters as the /admin URL. */
-const listParameters = [
-  query("q", "Search: reference (full or a prefix), customer name, email or phone, pet name, microchip. Every word must match; case and accents are ignored."),
-  query("status", `Comma-separated statuses: ${BOOKING_STATUSES.join(", ")}`),
-  query("createdFrom", "Created on or after this day (YYYY-MM-DD, in Dubai time)", { type: "string", format: "date" }),
-  query("createdTo", "Created on or before this day (YYYY-MM-DD, in Dubai time)", { type: "string", format: "date" }),
-  query("travelFrom", "Travel date on or after (YYYY-MM-DD)", { type: "string", format: "date" }),
-  query("travelTo", "Travel date on or before (YYYY-MM-DD)", { type: "string", format: "date" }),
-  query("assignee", '"me", "unassigned" or a team member\'s id'),
-  query("origin", "Origin country (ISO 3166-1 alpha-2)"),
-  query("destination", "Destination country (ISO 3166-1 alpha-2)"),
-  query("service", `Comma-separated service types: ${SERVICE_TYPES.join(", ")}`),
-  query("deleted", "true: deleted bookings (restorable for 30 days) instead of live ones; admins only", { type: "string", enum: ["true", "false"] }),
-  query("sort", `One of ${SORT_FIELDS.join(", ")}; prefix "-" for descending. Default -createdAt.`),
-];
-
-const pageParameters = [
-  query("page", "Page number, from 1", { type: "integer", minimum: 1 }),
-  query("pageSize", `Rows per page, 1–${MAX_PAGE_SIZE} (default 25)`, { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE }),
-];
+/** The bookings table's state: the same parameters as the /admin URL, from the filters' descriptors. */
+const listParameters = bookingList.openApiParameters.filters;
+const pageParameters = bookingList.openApiParameters.paging;
 
 const referenceParameter = { name: "reference", in: "path", required: true, schema: { type: "string" }, example: "PP-2026-00042" };
 const ifMatch = {
