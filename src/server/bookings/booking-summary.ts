@@ -1,14 +1,15 @@
 import "server-only";
 import { brand } from "@/config/brand";
-import { countBookings, type ListCount } from "@/db/queries/booking-list";
+import { countBookings } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { authorizeBookingList } from "./find-bookings";
 import { toFilterSql } from "./list-filters";
-import { bookingListQuerySchema, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
+import { bookingList, type BookingListQuery } from "@/contracts/bookings/list-query";
 import type { BookingStatus } from "@/contracts/bookings/schemas";
+import type { ListCount } from "@/contracts/list-page";
 
 export type SummaryCard = { count: ListCount; href: string };
 export type BookingSummary = { byStatus: Record<BookingStatus, SummaryCard>; departingSoon: SummaryCard & { from: string; to: string } };
@@ -21,7 +22,7 @@ function addDays(isoDate: string, days: number): string {
 }
 
 const hrefOf = (query: BookingListQuery) => {
-  const params = listQueryToParams(query).toString();
+  const params = bookingList.toParams(query).toString();
   return params ? `/admin?${params}` : "/admin";
 };
 
@@ -32,7 +33,7 @@ const hrefOf = (query: BookingListQuery) => {
  */
 export async function getBookingSummary({ db, actor, now = new Date() }: { db: Executor; actor: Actor | null; now?: Date }): Promise<BookingSummary> {
   requirePermission(actor, "bookings.read");
-  const base = bookingListQuerySchema.parse({});
+  const base = bookingList.schema.parse({});
   const from = todayIn(brand.timeZone, now);
   const to = addDays(from, 6);
   const soon: BookingListQuery = { ...base, status: [...ACTIVE_STATUSES], travelFrom: from, travelTo: to, sort: { field: "travelDate", direction: "asc" } };
@@ -56,8 +57,7 @@ export async function getStatusCounts({ db, actor, query }: { db: Executor; acto
 
 /** Whether a view filters on anything but status: if not, its per-status counts are the summary cards' own. */
 function filtersBesideStatus(query: BookingListQuery): boolean {
-  const { q, createdFrom, createdTo, travelFrom, travelTo, assignee, origin, destination, service, deleted } = query;
-  return Boolean(q || createdFrom || createdTo || travelFrom || travelTo || assignee || origin || destination || service?.length || deleted);
+  return bookingList.activeFilters(query).some((filter) => filter.name !== "status");
 }
 
 /**
