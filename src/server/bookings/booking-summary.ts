@@ -7,7 +7,7 @@ import { BOOKING_STATUSES } from "@/lib/enum-values";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { authorizeBookingList } from "./find-bookings";
 import { toFilterSql } from "./list-filters";
-import { bookingList, type BookingListQuery } from "@/contracts/bookings/list-query";
+import { bookingList, bookingListQuerySchema, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
 import type { BookingStatus } from "@/contracts/bookings/schemas";
 import type { ListCount } from "@/contracts/list-page";
 
@@ -22,7 +22,7 @@ function addDays(isoDate: string, days: number): string {
 }
 
 const hrefOf = (query: BookingListQuery) => {
-  const params = bookingList.toParams(query).toString();
+  const params = listQueryToParams(query).toString();
   return params ? `/admin?${params}` : "/admin";
 };
 
@@ -33,7 +33,7 @@ const hrefOf = (query: BookingListQuery) => {
  */
 export async function getBookingSummary({ db, actor, now = new Date() }: { db: Executor; actor: Actor | null; now?: Date }): Promise<BookingSummary> {
   requirePermission(actor, "bookings.read");
-  const base = bookingList.schema.parse({});
+  const base = bookingListQuerySchema.parse({});
   const from = todayIn(brand.timeZone, now);
   const to = addDays(from, 6);
   const soon: BookingListQuery = { ...base, status: [...ACTIVE_STATUSES], travelFrom: from, travelTo: to, sort: { field: "travelDate", direction: "asc" } };
