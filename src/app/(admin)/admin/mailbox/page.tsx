@@ -1,13 +1,18 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/web/page-guard";
-import { findMailboxMessages } from "@/server/email/find-mailbox-messages";
+import { ListPager } from "@/components/admin/list-pager";
+import { pageHref } from "@/contracts/list-page";
+import { findMailboxMessages, MAILBOX_PAGING } from "@/server/email/find-mailbox-messages";
 
 export const metadata = { title: "Development mailbox" };
 
-export default async function MailboxPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function MailboxPage({ searchParams }: { searchParams: SearchParams }) {
   const { actor } = await requirePagePermission("emails.read", "/admin/mailbox");
-  const messages = await findMailboxMessages({ db: await getDb(), actor });
+  const mailbox = await findMailboxMessages({ db: await getDb(), actor, query: await searchParams });
+  const messages = mailbox.items;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">Development mailbox</h1>
@@ -26,6 +31,7 @@ export default async function MailboxPage() {
         ))}
         {messages.length === 0 && <li className="px-4 py-10 text-center text-muted-foreground">The mailbox is empty.</li>}
       </ul>
+      <ListPager list={mailbox} noun="messages" href={(page) => pageHref("/admin/mailbox", {}, { page, pageSize: mailbox.pageSize }, MAILBOX_PAGING)} />
     </div>
   );
 }
