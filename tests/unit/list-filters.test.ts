@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { BOOKING_LIST_FILTERS } from "@/contracts/bookings/list-filters";
 import { BOOKING_LIST_OPTIONS, bookingList } from "@/contracts/bookings/list-query";
+import { pageCount, pageParamsShape, parsePageParams } from "@/contracts/list-page";
 import { defineListQuery, listFilter } from "@/contracts/list-query";
 import { optionalParam } from "@/contracts/url-params";
 import { buildOpenApiDocument } from "@/server/api-docs/openapi-document";
@@ -90,5 +91,25 @@ describe("the bookings list's filters", () => {
   it("count ranges once and leave the search and the scope out", () => {
     const query = bookingList.schema.parse({ status: "pending", service: "domestic", travelFrom: "2026-01-01", assignee: "me", origin: "AE", destination: "GB", createdTo: "2026-02-01", q: "x", deleted: "true" });
     expect(bookingList.filterCount(query)).toBe(7);
+  });
+});
+
+describe("the one page parser", () => {
+  const rules = { defaultPageSize: 50, maxPageSize: 100 };
+
+  it("reads page and pageSize, and on a page link falls back to the defaults instead of failing", () => {
+    expect(parsePageParams(new URLSearchParams("page=3&pageSize=20"), rules)).toEqual({ page: 3, pageSize: 20 });
+    expect(parsePageParams({ page: "-3", pageSize: "500" }, rules)).toEqual({ page: 1, pageSize: 50 });
+    expect(parsePageParams({ page: ["2", "9"] }, rules)).toEqual({ page: 2, pageSize: 50 });
+  });
+
+  it("refuses bad values with the bookings list's messages where the API asks it to", () => {
+    const strict = z.object(pageParamsShape(rules, "refuse"));
+    expect(strict.safeParse({ page: "x", pageSize: "101" }).error?.issues.map((issue) => issue.message)).toEqual([
+      "page must be a whole number",
+      "pageSize must be at most 100",
+    ]);
+    expect(pageCount({ total: 0, pageSize: 50 })).toBe(1);
+    expect(pageCount({ total: 101, pageSize: 50 })).toBe(3);
   });
 });
