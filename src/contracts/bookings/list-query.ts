@@ -2,7 +2,7 @@
 // GET /api/v1/bookings/export, built from the filters declared once in list-filters.ts. Pure zod:
 // the table's client code parses and writes it too.
 import { z } from "zod";
-import { defineListQuery, sortToParam, type SortOf } from "../list-query";
+import { defineListQuery, type ListQueryOptions, type SortOf } from "../list-query";
 import { BOOKING_LIST_FILTERS } from "./list-filters";
 
 export const SORT_FIELDS = ["reference", "createdAt", "updatedAt", "travelDate", "customerName", "status"] as const;
@@ -12,13 +12,12 @@ export type Sort = SortOf<SortField>;
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
-export const DEFAULT_SORT = "-createdAt";
 
 export const BOOKING_LIST_OPTIONS = {
   sortFields: SORT_FIELDS,
   defaultSort: { field: "createdAt", direction: "desc" },
   paging: { defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE },
-} as const satisfies Parameters<typeof defineListQuery<typeof BOOKING_LIST_FILTERS, SortField>>[1];
+} as const satisfies ListQueryOptions<SortField>;
 
 export const bookingList = defineListQuery(BOOKING_LIST_FILTERS, BOOKING_LIST_OPTIONS);
 
@@ -34,5 +33,3 @@ export const listParamsOf = bookingList.paramsOf;
 
 /** The canonical URL query of a list state: defaults left out, so equal views have equal links. */
 export const listQueryToParams = bookingList.toParams;
-
-export { sortToParam };
