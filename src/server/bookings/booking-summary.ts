@@ -8,11 +8,10 @@ import { requirePermission, type Actor } from "@/server/access/actor";
 import { authorizeBookingList } from "./find-bookings";
 import { toFilterSql } from "./list-filters";
 import { bookingList, bookingListQuerySchema, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
+import type { BookingSummary, SummaryCard } from "@/contracts/bookings/booking-summary";
 import type { BookingStatus } from "@/contracts/bookings/schemas";
 import type { ListCount } from "@/contracts/list-page";
 
-export type SummaryCard = { count: ListCount; href: string };
-export type BookingSummary = { byStatus: Record<BookingStatus, SummaryCard>; departingSoon: SummaryCard & { from: string; to: string } };
 
 /** Statuses still travelling: what "departures" means to the operations team. */
 export const ACTIVE_STATUSES = ["pending", "confirmed", "in_progress", "flight_booked"] as const satisfies readonly BookingStatus[];
