@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
 import { auditLog, customers, emailOutbox, users } from "@/db/schema";
 import type { Actor } from "@/server/access/actor";
+import { pageCount } from "@/contracts/list-page";
 import { findAuditLog } from "@/server/audit/find-audit-log";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { AppError } from "@/server/errors";
@@ -41,7 +42,7 @@ describeEachDatabase("audit log", (getDb) => {
 
   it("records a password sign-in with who, from where and how", async () => {
     expect((await post("/sign-in/email", { email: staff.email, password }, "203.0.113.77")).status).toBe(200);
-    const { data } = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "sign_in", targetType: "user", targetId: staff.id } });
+    const { items: data } = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "sign_in", targetType: "user", targetId: staff.id } });
     expect(data).toMatchObject([{ actorId: staff.id, actorEmail: staff.email, targetLabel: staff.email, ipAddress: "203.0.113.77", details: { method: "password" } }]);
   });
 
@@ -49,7 +50,7 @@ describeEachDatabase("audit log", (getDb) => {
     const unknown = uniqueEmail("stranger");
     expect((await post("/sign-in/email", { email: unknown, password: "guess number one" })).status).toBe(401);
     expect((await post("/sign-in/email", { email: staff.email, password: "guess number two" })).status).toBe(401);
-    const { data } = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "sign_in_failed" } });
+    const { items: data } = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "sign_in_failed" } });
     expect(data.find((line) => line.details.email === unknown)).toMatchObject({ targetId: null, actorId: null });
     expect(data.find((line) => line.details.email === staff.email)).toMatchObject({ targetId: staff.id });
     expect(JSON.stringify(data)).not.toMatch(/guess number/);
@@ -85,16 +86,16 @@ describeEachDatabase("audit log", (getDb) => {
     const target = { type: "user" as const, id: crypto.randomUUID(), label: "paged@pawpath.test" };
     for (let i = 0; i < 55; i++) await recordAudit(getDb(), { action: "role_changed", actor: admin, target, details: { step: i } });
     const first = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "role_changed", targetType: "user", targetId: target.id } });
-    expect(first).toMatchObject({ count: 55, totalPages: 2, currentPage: 1 });
-    expect(first.data).toHaveLength(50);
-    expect(first.data[0]?.details).toEqual({ step: 54 });
+    expect({ count: first.total, totalPages: pageCount(first), currentPage: first.page }).toMatchObject({ count: 55, totalPages: 2, currentPage: 1 });
+    expect(first.items).toHaveLength(50);
+    expect(first.items[0]?.details).toEqual({ step: 54 });
     const second = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "role_changed", targetType: "user", targetId: target.id, page: "2" } });
-    expect(second.data.map((line) => line.details.step)).toEqual([4, 3, 2, 1, 0]);
+    expect(second.items.map((line) => line.details.step)).toEqual([4, 3, 2, 1, 0]);
 
     const loose = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "DROP TABLE", page: "-3" } });
-    expect(loose.currentPage).toBe(1);
+    expect(loose.page).toBe(1);
     expect(loose.filters.action).toBeUndefined();
     const newestFirst = await getDb().select().from(auditLog).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(1);
-    expect(loose.data[0]?.id).toBe(newestFirst[0]?.id);
+    expect(loose.items[0]?.id).toBe(newestFirst[0]?.id);
   });
 });

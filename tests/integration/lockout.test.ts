@@ -45,7 +45,7 @@ describeEachDatabase("per-account lockout", (getDb) => {
   const failTimes = async (email: string, times: number) => {
     for (let i = 0; i < times; i++) expect((await signIn(email, "not the password!")).status).toBe(401);
   };
-  const statusOf = async (email: string) => (await listUsers({ db: getDb(), actor: admin })).find((u) => u.email === email)?.status;
+  const statusOf = async (email: string) => (await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.email === email)?.status;
 
   beforeAll(async () => {
     const email = `lock.admin.${Date.now()}@pawpath.test`;

@@ -58,7 +58,7 @@ describeEachDatabase("user management", (getDb) => {
   it("invites a colleague: the emailed link sets their password, and they sign in with the role they were given", async () => {
     const email = uniqueEmail("Invitee");
     const { id } = await inviteUser({ db: getDb(), actor: admin, input: { email: `  ${email} `, name: "Noor", role: "admin" } });
-    const listed = (await listUsers({ db: getDb(), actor: admin })).find((u) => u.id === id);
+    const listed = (await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.id === id);
     expect(listed).toMatchObject({ email: email.toLowerCase(), name: "Noor", role: "admin", status: "invited", lastSignInAt: null });
 
     const invitation = await latestEmailTo(email.toLowerCase());
@@ -76,7 +76,7 @@ describeEachDatabase("user management", (getDb) => {
     const signIn = await post("/sign-in/email", { email, password: "a chosen passphrase" });
     expect(signIn.status).toBe(200);
     expect(await getActor(new Headers({ cookie: cookieOf(signIn) }))).toMatchObject({ id, role: "admin" });
-    const after = (await listUsers({ db: getDb(), actor: admin })).find((u) => u.id === id);
+    const after = (await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.id === id);
     expect(after?.status).toBe("active");
     expect(after?.lastSignInAt).toBeInstanceOf(Date);
     expect(await auditFor(id, "user_invited")).toMatchObject([{ actorId: admin.id, actorEmail: admin.email, targetLabel: email.toLowerCase(), details: { role: "admin" } }]);
@@ -128,7 +128,7 @@ describeEachDatabase("user management", (getDb) => {
     expect(await deactivateUser({ db: getDb(), actor: admin, userId: staff.id })).toEqual({ changed: true });
     expect(await getActor(new Headers({ cookie }))).toBeNull();
     expect((await post("/sign-in/email", { email: staff.email, password })).status).toBe(403);
-    expect((await listUsers({ db: getDb(), actor: admin })).find((u) => u.id === staff.id)?.status).toBe("deactivated");
+    expect((await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.id === staff.id)?.status).toBe("deactivated");
     expect(await auditFor(staff.id, "user_deactivated")).toMatchObject([{ actorId: admin.id, details: { sessionsEnded: 1 } }]);
     expect(await rejection(sendPasswordReset({ db: getDb(), actor: admin, userId: staff.id }))).toMatchObject({ code: "CONFLICT" });
 

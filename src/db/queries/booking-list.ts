@@ -8,21 +8,17 @@ import { sql, type SQL } from "drizzle-orm";
 import { queryRows } from "../sql";
 import type { Executor } from "../types";
 import { isReferencePrefix } from "@/contracts/bookings/booking-reference";
+import { brand } from "@/config/brand";
+import type { BookingFilterName } from "@/contracts/bookings/list-filters";
+import type { BookingListFilters } from "@/contracts/bookings/list-query";
+import type { ListCount } from "@/contracts/list-page";
+import { nextIsoDate, startOfDayIn } from "@/lib/dates";
 import { normalizeForSearch } from "@/lib/search-text";
 
-export type ListFilterSql = {
-  q?: string;
-  status?: string[];
-  createdFrom?: Date;
-  createdBefore?: Date;
-  travelFrom?: string;
-  travelTo?: string;
-  assignee?: { kind: "unassigned" } | { kind: "user"; id: string };
-  origin?: string;
-  destination?: string;
-  service?: string[];
-  deleted: boolean;
-};
+export type { ListCount };
+
+/** The list's filters as parsed from the URL (src/contracts/bookings/list-filters.ts), and who "me" is. */
+export type ListFilterSql = Partial<BookingListFilters> & { deleted: boolean; viewerId?: string };
 
 export type ListSortSql = {
   field: "reference" | "createdAt" | "updatedAt" | "travelDate" | "customerName" | "status";
@@ -53,24 +49,44 @@ function usesTrigramSearch(filters: ListFilterSql): boolean {
   return filters.q !== undefined && searchTerms(filters.q).some((term) => !isReferencePrefix(term));
 }
 
-function whereClause(filters: ListFilterSql): SQL {
-  const conditions: SQL[] = [filters.deleted ? sql`b.deleted_at is not null` : sql`b.deleted_at is null`];
+/** An instant as a timestamptz parameter. */
+const instant = (at: Date) => sql`${at.toISOString()}::timestamptz`;
+
+/**
+ * Each declared filter's conditions, in the order the statement has always had them (a new filter's
+ * go last, so existing views keep their statements). Keyed by every filter of the descriptor list:
+ * a filter declared without its SQL does not compile.
+ */
+const FILTER_CONDITIONS: { [Name in BookingFilterName]: (filters: ListFilterSql) => (SQL | undefined)[] } = {
+  deleted: ({ deleted }) => [deleted ? sql`b.deleted_at is not null` : sql`b.deleted_at is null`],
   // One LIKE per word on the one search column: its trigram index serves them all.
-  for (const term of filters.q ? searchTerms(filters.q) : []) {
-    conditions.push(
+  q: ({ q }) =>
+    (q ? searchTerms(q) : []).map((term) =>
       isReferencePrefix(term) ? sql`b.reference like ${`${term.toUpperCase()}%`}` : sql`b.search_text like ${`%${escapeLike(term)}%`}`,
-    );
-  }
-  if (filters.status?.length) conditions.push(sql`b.status in (${sql.join(filters.status.map((s) => sql`${s}::booking_status`), sql`, `)})`);
-  if (filters.service?.length) conditions.push(sql`b.service_type in (${sql.join(filters.service.map((s) => sql`${s}::service_type`), sql`, `)})`);
-  if (filters.createdFrom) conditions.push(sql`b.created_at >= ${filters.createdFrom.toISOString()}::timestamptz`);
-  if (filters.createdBefore) conditions.push(sql`b.created_at < ${filters.createdBefore.toISOString()}::timestamptz`);
-  if (filters.travelFrom) conditions.push(sql`b.travel_date >= ${filters.travelFrom}::date`);
-  if (filters.travelTo) conditions.push(sql`b.travel_date <= ${filters.travelTo}::date`);
-  if (filters.assignee?.kind === "unassigned") conditions.push(sql`b.assignee_id is null`);
-  if (filters.assignee?.kind === "user") conditions.push(sql`b.assignee_id = ${filters.assignee.id}::uuid`);
-  if (filters.origin) conditions.push(sql`b.origin_country = ${filters.origin}`);
-  if (filters.destination) conditions.push(sql`b.destination_country = ${filters.destination}`);
+    ),
+  status: ({ status }) => [status?.length ? sql`b.status in (${sql.join(status.map((s) => sql`${s}::booking_status`), sql`, `)})` : undefined],
+  service: ({ service }) => [service?.length ? sql`b.service_type in (${sql.join(service.map((s) => sql`${s}::service_type`), sql`, `)})` : undefined],
+  // Days in the company's time zone: "created on 1 November" is Dubai's 1 November.
+  created: ({ createdFrom, createdTo }) => [
+    createdFrom ? sql`b.created_at >= ${instant(startOfDayIn(brand.timeZone, createdFrom))}` : undefined,
+    createdTo ? sql`b.created_at < ${instant(startOfDayIn(brand.timeZone, nextIsoDate(createdTo)))}` : undefined,
+  ],
+  travel: ({ travelFrom, travelTo }) => [
+    travelFrom ? sql`b.travel_date >= ${travelFrom}::date` : undefined,
+    travelTo ? sql`b.travel_date <= ${travelTo}::date` : undefined,
+  ],
+  assignee: ({ assignee, viewerId }) => {
+    if (assignee === undefined) return [];
+    if (assignee === "unassigned") return [sql`b.assignee_id is null`];
+    if (assignee === "me" && viewerId === undefined) throw new Error('assignee "me" needs the viewer\'s id');
+    return [sql`b.assignee_id = ${assignee === "me" ? viewerId : assignee}::uuid`];
+  },
+  origin: ({ origin }) => [origin ? sql`b.origin_country = ${origin}` : undefined],
+  destination: ({ destination }) => [destination ? sql`b.destination_country = ${destination}` : undefined],
+};
+
+function whereClause(filters: ListFilterSql): SQL {
+  const conditions = Object.values(FILTER_CONDITIONS).flatMap((conditionsOf) => conditionsOf(filters).filter((condition) => condition !== undefined));
   return sql.join(conditions, sql` and `);
 }
 
@@ -112,8 +128,6 @@ export async function selectBookingPageIds(
   );
   return rows.map((row) => row.id);
 }
-
-export type ListCount = { total: number; exact: boolean };
 
 /** Exact up to the limit (lower when searching), otherwise the planner's estimate (never below the limit). */
 export async function countBookings(

@@ -1,17 +1,17 @@
 import "server-only";
 import { brand } from "@/config/brand";
-import { countBookings, type ListCount } from "@/db/queries/booking-list";
+import { countBookings } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { authorizeBookingList } from "./find-bookings";
 import { toFilterSql } from "./list-filters";
-import { bookingListQuerySchema, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
+import { bookingList, bookingListQuerySchema, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
+import type { BookingSummary, SummaryCard } from "@/contracts/bookings/booking-summary";
 import type { BookingStatus } from "@/contracts/bookings/schemas";
+import type { ListCount } from "@/contracts/list-page";
 
-export type SummaryCard = { count: ListCount; href: string };
-export type BookingSummary = { byStatus: Record<BookingStatus, SummaryCard>; departingSoon: SummaryCard & { from: string; to: string } };
 
 /** Statuses still travelling: what "departures" means to the operations team. */
 export const ACTIVE_STATUSES = ["pending", "confirmed", "in_progress", "flight_booked"] as const satisfies readonly BookingStatus[];
@@ -56,8 +56,7 @@ export async function getStatusCounts({ db, actor, query }: { db: Executor; acto
 
 /** Whether a view filters on anything but status: if not, its per-status counts are the summary cards' own. */
 function filtersBesideStatus(query: BookingListQuery): boolean {
-  const { q, createdFrom, createdTo, travelFrom, travelTo, assignee, origin, destination, service, deleted } = query;
-  return Boolean(q || createdFrom || createdTo || travelFrom || travelTo || assignee || origin || destination || service?.length || deleted);
+  return bookingList.activeFilters(query).some((filter) => filter.name !== "status");
 }
 
 /**

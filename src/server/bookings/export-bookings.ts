@@ -7,8 +7,9 @@ import { countryName } from "@/lib/countries";
 import { CSV_BYTE_ORDER_MARK, csvLine } from "@/lib/csv";
 import { todayIn } from "@/lib/dates";
 import type { Actor } from "@/server/access/actor";
-import { authorizeBookingList, toBookingListItem, type BookingListItem } from "./find-bookings";
+import { authorizeBookingList, toBookingListItem } from "./find-bookings";
 import { toFilterSql } from "./list-filters";
+import type { BookingListItem } from "@/contracts/bookings/list-item";
 import type { BookingListQuery } from "@/contracts/bookings/list-query";
 import { BOOKING_STATUS_LABELS, SERVICE_TYPE_LABELS, type BookingStatus, type ServiceType } from "@/contracts/bookings/schemas";
 

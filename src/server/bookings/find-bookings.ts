@@ -1,38 +1,21 @@
 import "server-only";
+import type { z } from "zod";
 import { countBookings, selectBookingPageIds, selectBookingRows, type BookingListRow } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { parseInput } from "../validation";
 import { toFilterSql } from "./list-filters";
-import { bookingListQuerySchema, type BookingListFilters, type BookingListQuery } from "@/contracts/bookings/list-query";
+import type { BookingListItem, BookingListPage } from "@/contracts/bookings/list-item";
+import { bookingList, type BookingListFilters, type BookingListQuery } from "@/contracts/bookings/list-query";
+import { pageOffset } from "@/contracts/list-page";
 
-export type BookingListItem = {
-  reference: string;
-  status: string;
-  serviceType: string;
-  customer: { name: string; email: string; phone: string };
-  pets: { name: string; species: string; microchip: string | null }[];
-  route: { originCountry: string; originCity: string; destinationCountry: string; destinationCity: string };
-  travelDate: string;
-  assignee: { id: string; name: string } | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-};
+/** Validates a list's parameters (URL or API) into its query; bad ones are a VALIDATION error naming them. */
+export function parseListQuery<Query>(list: { schema: z.ZodType<Query> }, params: Record<string, string>): Query {
+  return parseInput(list.schema, params, "Some list parameters are not valid");
+}
 
-export type BookingListPage = {
-  items: BookingListItem[];
-  total: number;
-  // False past 10,000 matches (1,000 when searching): `total` is then PostgreSQL's estimate ("about 950,000").
-  totalIsExact: boolean;
-  page: number;
-  pageSize: number;
-};
-
-/** Validates list parameters (URL or API) into a query; bad ones are a VALIDATION error naming them. */
 export function parseBookingListQuery(params: Record<string, string>): BookingListQuery {
-  return parseInput(bookingListQuerySchema, params, "Some list parameters are not valid");
+  return parseListQuery(bookingList, params);
 }
 
 /** Who may ask for this view: the team reads bookings; only admins see deleted ones. */
@@ -72,7 +55,7 @@ export async function findBookings({ db, actor, query }: { db: Executor; actor: 
   const allowed = authorizeBookingList(actor, query);
   const filters = toFilterSql(query, allowed);
   const [ids, count] = await Promise.all([
-    selectBookingPageIds(db, { filters, sort: query.sort, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    selectBookingPageIds(db, { filters, sort: query.sort, limit: query.pageSize, offset: pageOffset(query) }),
     countBookings(db, filters),
   ]);
   const rows = await selectBookingRows(db, ids);

@@ -1,21 +1,29 @@
 import "server-only";
 import { count, desc, eq, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { bookings, emailOutbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "@/server/access/actor";
-
+import { pageOffset, pageParamsShape, type PageSizeRules } from "@/contracts/list-page";
 import { EMAIL_STATUSES } from "@/lib/enum-values";
 
 export { EMAIL_STATUSES };
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
-const PER_PAGE = 50;
+
+export const EMAIL_LIST_PAGING: PageSizeRules = { defaultPageSize: 50, maxPageSize: 100 };
+
+/** The Emails page's query string. A bad value shows every email, or the first page, rather than an error. */
+export const emailListQuerySchema = z.object({
+  status: z.enum(EMAIL_STATUSES).optional().catch(undefined),
+  ...pageParamsShape(EMAIL_LIST_PAGING, "useDefault"),
+});
 
 /** A page of the outbox, newest first, optionally one status only. */
-export async function findEmails({ db, actor, status, page = 1 }: { db: Executor; actor: Actor | null; status?: EmailStatus; page?: number }) {
+export async function findEmails({ db, actor, query }: { db: Executor; actor: Actor | null; query: unknown }) {
   requirePermission(actor, "emails.read");
+  const { status, page, pageSize } = emailListQuerySchema.parse(query ?? {});
   const where: SQL | undefined = status ? eq(emailOutbox.status, status) : undefined;
-  const currentPage = Math.max(1, Math.floor(page));
-  const [data, [total]] = await Promise.all([
+  const [items, [total]] = await Promise.all([
     db
       .select({
         id: emailOutbox.id,
@@ -35,10 +43,9 @@ export async function findEmails({ db, actor, status, page = 1 }: { db: Executor
       .leftJoin(bookings, eq(bookings.id, emailOutbox.bookingId))
       .where(where)
       .orderBy(desc(emailOutbox.createdAt))
-      .limit(PER_PAGE)
-      .offset((currentPage - 1) * PER_PAGE),
+      .limit(pageSize)
+      .offset(pageOffset({ page, pageSize })),
     db.select({ value: count() }).from(emailOutbox).where(where),
   ]);
-  const totalCount = total?.value ?? 0;
-  return { data, count: totalCount, currentPage, perPage: PER_PAGE, totalPages: Math.max(1, Math.ceil(totalCount / PER_PAGE)) };
+  return { items, total: total?.value ?? 0, totalIsExact: true, page, pageSize, status };
 }

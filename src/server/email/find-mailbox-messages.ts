@@ -1,19 +1,31 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { devMailbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { isUuid } from "@/lib/uuid";
+import { pageOffset, parsePageParams, type ListPage, type PageSizeRules } from "@/contracts/list-page";
+import type { SearchParamsInput } from "@/contracts/url-params";
 import { AppError } from "../errors";
 
-/** The development mailbox: what the "dev" provider delivered, newest first. */
-export async function findMailboxMessages({ db, actor, limit = 100 }: { db: Executor; actor: Actor | null; limit?: number }) {
+export const MAILBOX_PAGING: PageSizeRules = { defaultPageSize: 100, maxPageSize: 100 };
+
+export type MailboxMessageLine = { id: string; toAddress: string; subject: string; receivedAt: Date };
+
+/** The development mailbox: what the "dev" provider delivered, newest first, a page at a time. */
+export async function findMailboxMessages({ db, actor, query = {} }: { db: Executor; actor: Actor | null; query?: SearchParamsInput }): Promise<ListPage<MailboxMessageLine>> {
   requirePermission(actor, "emails.read");
-  return db
-    .select({ id: devMailbox.id, toAddress: devMailbox.toAddress, subject: devMailbox.subject, receivedAt: devMailbox.receivedAt })
-    .from(devMailbox)
-    .orderBy(desc(devMailbox.receivedAt))
-    .limit(limit);
+  const { page, pageSize } = parsePageParams(query, MAILBOX_PAGING);
+  const [items, [total]] = await Promise.all([
+    db
+      .select({ id: devMailbox.id, toAddress: devMailbox.toAddress, subject: devMailbox.subject, receivedAt: devMailbox.receivedAt })
+      .from(devMailbox)
+      .orderBy(desc(devMailbox.receivedAt))
+      .limit(pageSize)
+      .offset(pageOffset({ page, pageSize })),
+    db.select({ value: count() }).from(devMailbox),
+  ]);
+  return { items, total: total?.value ?? 0, totalIsExact: true, page, pageSize };
 }
 
 export async function getMailboxMessage({ db, actor, id }: { db: Executor; actor: Actor | null; id: string }) {

@@ -1,6 +1,6 @@
 import { TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { brand } from "@/config/brand";
-import type { AuditLogEntry } from "@/db/schema/audit-log";
+import type { AuditLogLine } from "@/contracts/audit/audit-log-line";
 import { auditActionLabel } from "@/contracts/audit/audit-actions";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: brand.timeZone });
@@ -12,7 +12,7 @@ function formatDetails(details: Record<string, unknown>): string {
     .join(" · ");
 }
 
-export function AuditTable({ lines }: { lines: AuditLogEntry[] }) {
+export function AuditTable({ lines }: { lines: AuditLogLine[] }) {
   return (
     // Wider than a phone and with nothing focusable inside, so the scrolling box itself takes focus:
     // keyboard users scroll it with the arrow keys.

@@ -7,10 +7,10 @@ import { useState, useTransition } from "react";
 import { setTableColumnsAction } from "@/actions/bookings-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { ListCount } from "@/db/queries/booking-list";
-import type { BookingListPage } from "@/server/bookings/find-bookings";
+import type { BookingListPage } from "@/contracts/bookings/list-item";
 import type { BookingListQuery } from "@/contracts/bookings/list-query";
 import type { BookingStatus } from "@/contracts/bookings/schemas";
+import type { ListCount } from "@/contracts/list-page";
 import { BOOKING_TABLE_COLUMNS, type BookingTableColumn } from "@/contracts/preferences/table-columns";
 import type { SavedViewSummary } from "@/contracts/saved-views/schemas";
 import { cn } from "@/lib/utils";
@@ -23,7 +23,7 @@ import { TableBodyRows } from "./table-body-rows";
 import { TableFilters } from "./table-filters";
 import { TableHeaderRow } from "./table-header-row";
 import { TablePagination } from "./table-pagination";
-import { exportHref, hasFilters, viewParams, withoutFilters } from "./table-url";
+import { exportHref, filterCount, hasFilters, viewParams, withoutFilters } from "./table-url";
 import { useTableNavigation } from "./use-table-navigation";
 import { Table, TableBody, TableHeader } from "@/components/ui/table";
 
@@ -94,7 +94,7 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
     });
   }
 
-  const filterCount = [query.status?.length, query.service?.length, query.createdFrom || query.createdTo, query.travelFrom || query.travelTo, query.assignee, query.origin, query.destination].filter(Boolean).length;
+  const activeFilters = filterCount(query);
   const filtered = hasFilters(query);
 
   return (
@@ -103,7 +103,7 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
         <SearchBox value={query.q} onSearch={(q) => navigation.update({ q }, { replace: true })} />
         <Button variant="outline" className="md:hidden" aria-expanded={filtersOpen} aria-controls="bookings-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
           <SlidersHorizontalIcon aria-hidden /> Filters
-          {filterCount > 0 && <Badge>{filterCount}</Badge>}
+          {activeFilters > 0 && <Badge>{activeFilters}</Badge>}
         </Button>
         {filtered && (
           <Button variant="ghost" onClick={() => navigation.update(withoutFilters(query))}>

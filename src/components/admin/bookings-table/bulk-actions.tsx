@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import type { BookingListItem } from "@/server/bookings/find-bookings";
+import type { BookingListItem } from "@/contracts/bookings/list-item";
 import { BOOKING_STATUSES, BOOKING_STATUS_LABELS, type BookingStatus } from "@/contracts/bookings/schemas";
 import type { ColumnMeta } from "./columns";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/bookings/status-badge";
 import { brand } from "@/config/brand";
 import { countryFlag, countryName } from "@/lib/countries";
-import type { BookingListItem } from "@/server/bookings/find-bookings";
+import type { BookingListItem } from "@/contracts/bookings/list-item";
 import type { SortField } from "@/contracts/bookings/list-query";
 import type { BookingTableColumn } from "@/contracts/preferences/table-columns";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { BookingSummary } from "@/server/bookings/booking-summary";
+import type { BookingSummary } from "@/contracts/bookings/booking-summary";
 import { BOOKING_STATUSES, BOOKING_STATUS_LABELS } from "@/contracts/bookings/schemas";
 import { formatCount } from "./table-url";
 

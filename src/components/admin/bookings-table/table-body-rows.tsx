@@ -4,7 +4,7 @@ import { flexRender, type Row } from "@tanstack/react-table";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TableCell, TableRow } from "@/components/ui/table";
-import type { BookingListItem } from "@/server/bookings/find-bookings";
+import type { BookingListItem } from "@/contracts/bookings/list-item";
 
 type TableBodyRowsProps = {
   rows: Row<BookingListItem>[];

@@ -3,10 +3,11 @@
 import { CountryCombobox } from "@/components/form/country-combobox";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import type { ListCount } from "@/db/queries/booking-list";
 import { isCountryCode } from "@/lib/countries";
+import { assigneeFilter, createdFilter, destinationFilter, originFilter, serviceFilter, statusFilter, travelFilter } from "@/contracts/bookings/list-filters";
 import type { BookingListQuery } from "@/contracts/bookings/list-query";
 import { BOOKING_STATUSES, BOOKING_STATUS_LABELS, SERVICE_TYPES, SERVICE_TYPE_LABELS, type BookingStatus } from "@/contracts/bookings/schemas";
+import type { ListCount } from "@/contracts/list-page";
 import { CheckboxGroup } from "./checkbox-group";
 import { DateRangeFilter } from "./date-range-filter";
 import { formatCount } from "./table-url";
@@ -23,7 +24,10 @@ type TableFiltersProps = {
   onChange: (patch: Partial<BookingListQuery>) => void;
 };
 
-/** Every filter of the table; each change is one step in the browser's history. */
+/**
+ * A control for each filter of the table (labels from the descriptors in list-filters.ts); each
+ * change is one step in the browser's history.
+ */
 export function TableFilters({ id, className, query, statusCounts, colleagues, onChange }: TableFiltersProps) {
   // A link may name someone no longer on the team (deactivated): keep them selectable so the view reads true.
   const named = query.assignee && query.assignee !== "me" && query.assignee !== "unassigned" ? query.assignee : undefined;
@@ -31,14 +35,14 @@ export function TableFilters({ id, className, query, statusCounts, colleagues, o
   return (
     <section id={id} aria-label="Filters" className={className}>
       <CheckboxGroup
-        legend="Status"
+        legend={statusFilter.label}
         idPrefix="filter-status"
         options={BOOKING_STATUSES.map((status) => ({ value: status, label: BOOKING_STATUS_LABELS[status], hint: formatCount(statusCounts[status]) }))}
         selected={query.status ?? []}
         onChange={(status) => onChange({ status: status.length ? status : undefined })}
       />
       <CheckboxGroup
-        legend="Service"
+        legend={serviceFilter.label}
         idPrefix="filter-service"
         options={SERVICE_TYPES.map((service) => ({ value: service, label: SERVICE_TYPE_LABELS[service] }))}
         selected={query.service ?? []}
@@ -46,13 +50,13 @@ export function TableFilters({ id, className, query, statusCounts, colleagues, o
       />
       <div className="space-y-3">
         <DateRangeFilter
-          label="Created"
+          label={createdFilter.label}
           idPrefix="filter-created"
           value={{ from: query.createdFrom, to: query.createdTo }}
           onChange={({ from, to }) => onChange({ createdFrom: from, createdTo: to })}
         />
         <DateRangeFilter
-          label="Travel date"
+          label={travelFilter.label}
           idPrefix="filter-travel"
           value={{ from: query.travelFrom, to: query.travelTo }}
           onChange={({ from, to }) => onChange({ travelFrom: from, travelTo: to })}
@@ -60,7 +64,7 @@ export function TableFilters({ id, className, query, statusCounts, colleagues, o
       </div>
       <div className="space-y-3">
         <div className="space-y-1.5">
-          <Label htmlFor="filter-assignee">Assignee</Label>
+          <Label htmlFor="filter-assignee">{assigneeFilter.label}</Label>
           <Select value={query.assignee ?? ANYONE} onValueChange={(value) => onChange({ assignee: value === ANYONE ? undefined : value })}>
             <SelectTrigger id="filter-assignee">
               <SelectValue />
@@ -79,11 +83,11 @@ export function TableFilters({ id, className, query, statusCounts, colleagues, o
           </Select>
         </div>
         <div className="space-y-1.5">
-          <Label htmlFor="filter-origin">Origin</Label>
+          <Label htmlFor="filter-origin">{originFilter.label}</Label>
           <CountryCombobox id="filter-origin" value={query.origin} placeholder="Any country" clearLabel="Any country" onChange={(code) => onChange({ origin: isCountryCode(code) ? code : undefined })} />
         </div>
         <div className="space-y-1.5">
-          <Label htmlFor="filter-destination">Destination</Label>
+          <Label htmlFor="filter-destination">{destinationFilter.label}</Label>
           <CountryCombobox
             id="filter-destination"
             value={query.destination}

@@ -3,7 +3,7 @@
 import { flexRender, type Header } from "@tanstack/react-table";
 import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "lucide-react";
 import { TableHead, TableRow } from "@/components/ui/table";
-import type { BookingListItem } from "@/server/bookings/find-bookings";
+import type { BookingListItem } from "@/contracts/bookings/list-item";
 import type { Sort, SortField } from "@/contracts/bookings/list-query";
 import type { ColumnMeta } from "./columns";
 

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { PAGE_SIZES } from "@/contracts/bookings/list-query";
+import { pageCount } from "@/contracts/list-page";
 import { formatNumber } from "./table-url";
 
 type TablePaginationProps = {
@@ -19,7 +20,7 @@ type TablePaginationProps = {
 
 /** Page size, where we are, and first/previous/next/last. Past 10,000 rows "last" uses the estimate. */
 export function TablePagination({ page, pageSize, total, totalIsExact, shown, onPage, onPageSize }: TablePaginationProps) {
-  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const lastPage = pageCount({ total, pageSize });
   const first = shown === 0 ? 0 : (page - 1) * pageSize + 1;
   const sizes: number[] = PAGE_SIZES.includes(pageSize as (typeof PAGE_SIZES)[number]) ? [...PAGE_SIZES] : [...PAGE_SIZES, pageSize].sort((a, b) => a - b);
   const pages = [

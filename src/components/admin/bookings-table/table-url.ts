@@ -1,6 +1,6 @@
 // The table's links, written the one way the list query defines (defaults left out).
-import type { ListCount } from "@/db/queries/booking-list";
-import { DEFAULT_PAGE_SIZE, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
+import { bookingList, DEFAULT_PAGE_SIZE, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
+import type { ListCount } from "@/contracts/list-page";
 import { COLUMNS_PARAM, columnsToParam, type BookingTableColumn } from "@/contracts/preferences/table-columns";
 
 /** The URL query of a view: the list's parameters, and the columns when the view names them. */
@@ -33,35 +33,10 @@ export function formatNumber(value: number): string {
 }
 
 /** Whether any filter (search included) narrows the view. */
-export function hasFilters(query: BookingListQuery): boolean {
-  return Boolean(
-    query.q ||
-      query.status?.length ||
-      query.createdFrom ||
-      query.createdTo ||
-      query.travelFrom ||
-      query.travelTo ||
-      query.assignee ||
-      query.origin ||
-      query.destination ||
-      query.service?.length,
-  );
-}
+export const hasFilters = bookingList.isNarrowed;
+
+/** The number on the Filters button: the filters in use, not counting the search box. */
+export const filterCount = bookingList.filterCount;
 
 /** The same view with every filter removed; sort and page size stay. */
-export function withoutFilters(query: BookingListQuery): BookingListQuery {
-  return {
-    ...query,
-    q: undefined,
-    status: undefined,
-    createdFrom: undefined,
-    createdTo: undefined,
-    travelFrom: undefined,
-    travelTo: undefined,
-    assignee: undefined,
-    origin: undefined,
-    destination: undefined,
-    service: undefined,
-    page: 1,
-  };
-}
+export const withoutFilters = bookingList.withoutFilters;

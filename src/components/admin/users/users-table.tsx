@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { ActionResult } from "@/contracts/action-result";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { brand } from "@/config/brand";
@@ -10,14 +10,19 @@ import { InviteUserDialog } from "./invite-user-dialog";
 import { UserRowActions, type UserRow } from "./user-row-actions";
 import { UserStatusBadge } from "./user-status-badge";
 
-type Props = { users: (UserRow & { lastSignInAt: string | null })[]; currentUserId: string };
+type Props = {
+  users: (UserRow & { lastSignInAt: string | null })[];
+  currentUserId: string;
+  /** How many there are and the links to the other pages, rendered by the server. */
+  pager: ReactNode;
+};
 
 // The company's clock, fixed, so the server's render and the browser's agree.
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: brand.timeZone });
 const formatTime = (iso: string | null) => (iso ? timeFormat.format(new Date(iso)) : "Never");
 
 /** The team, the Invite button, and one message line for whatever was done last. */
-export function UsersTable({ users, currentUserId }: Props) {
+export function UsersTable({ users, currentUserId, pager }: Props) {
   const [result, setResult] = useState<ActionResult | null>(null);
   return (
     <div className="space-y-4">
@@ -74,6 +79,7 @@ export function UsersTable({ users, currentUserId }: Props) {
           </TableBody>
         </Table>
       </div>
+      {pager}
     </div>
   );
 }

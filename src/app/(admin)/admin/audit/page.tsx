@@ -2,9 +2,11 @@ import Link from "next/link";
 import { requirePagePermission } from "@/web/page-guard";
 import { AuditActionFilter } from "@/components/admin/audit/audit-action-filter";
 import { AuditTable } from "@/components/admin/audit/audit-table";
+import { ListPager } from "@/components/admin/list-pager";
 import { Button } from "@/components/ui/button";
 import { AUDIT_ACTIONS, auditActionLabel } from "@/contracts/audit/audit-actions";
-import { findAuditLog } from "@/server/audit/find-audit-log";
+import { pageHref } from "@/contracts/list-page";
+import { AUDIT_LOG_PAGING, findAuditLog } from "@/server/audit/find-audit-log";
 
 export const metadata = { title: "Audit log" };
 
@@ -15,9 +17,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const params = await searchParams;
   const result = await findAuditLog({ db, actor, filters: params });
   const { action, targetType, targetId } = result.filters;
-  const href = (page: number) =>
-    `/admin/audit?${new URLSearchParams(Object.entries({ action, targetType, targetId, page: page > 1 ? String(page) : undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])))}`;
-  const targetLabel = targetId ? (result.data[0]?.targetLabel ?? targetId) : undefined;
+  const href = (page: number) => pageHref("/admin/audit", { action, targetType, targetId }, { page, pageSize: result.pageSize }, AUDIT_LOG_PAGING);
+  const targetLabel = targetId ? (result.items[0]?.targetLabel ?? targetId) : undefined;
   return (
     <div className="space-y-4">
       <div>
@@ -35,18 +36,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </p>
         )}
       </div>
-      <AuditTable lines={result.data} />
-      <div className="flex items-center justify-between text-sm text-muted-foreground">
-        <span>
-          {result.countIsCapped ? `${result.count.toLocaleString("en")}+` : result.count.toLocaleString("en")} lines · page {result.currentPage} of {result.countIsCapped ? `${result.totalPages}+` : result.totalPages}
-        </span>
-        <div className="flex gap-2">
-          {result.currentPage > 1 && <Button asChild variant="outline" size="sm"><Link href={href(result.currentPage - 1)}>Previous</Link></Button>}
-          {(result.currentPage < result.totalPages || (result.countIsCapped && result.data.length === result.perPage)) && (
-            <Button asChild variant="outline" size="sm"><Link href={href(result.currentPage + 1)}>Next</Link></Button>
-          )}
-        </div>
-      </div>
+      <AuditTable lines={result.items} />
+      <ListPager list={result} noun="lines" href={href} />
     </div>
   );
 }

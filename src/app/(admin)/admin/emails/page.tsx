@@ -1,27 +1,23 @@
 import Link from "next/link";
 import { EmailStatusBadge } from "@/components/emails/email-status-badge";
+import { ListPager } from "@/components/admin/list-pager";
 import { Button } from "@/components/ui/button";
 import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
 import { requirePagePermission } from "@/web/page-guard";
-import { EMAIL_STATUSES, findEmails, type EmailStatus } from "@/server/email/find-emails";
+import { pageHref } from "@/contracts/list-page";
+import { EMAIL_LIST_PAGING, EMAIL_STATUSES, findEmails } from "@/server/email/find-emails";
 import { cn } from "@/lib/utils";
 
 export const metadata = { title: "Emails" };
 
-type SearchParams = Promise<{ status?: string; page?: string }>;
-
-function pageNumber(value: string | undefined): number {
-  const page = Number(value);
-  return Number.isSafeInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-}
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function EmailsPage({ searchParams }: { searchParams: SearchParams }) {
   const { db, actor } = await requirePagePermission("emails.read", "/admin/emails");
-  const params = await searchParams;
-  const status = EMAIL_STATUSES.find((s) => s === params.status) as EmailStatus | undefined;
-  const result = await findEmails({ db, actor, status, page: pageNumber(params.page) });
+  const result = await findEmails({ db, actor, query: await searchParams });
+  const { status } = result;
   const href = (next: { status?: string; page?: number }) =>
-    `/admin/emails?${new URLSearchParams(Object.entries({ status: next.status ?? "", page: next.page && next.page > 1 ? String(next.page) : "" }).filter(([, v]) => v)).toString()}`;
+    pageHref("/admin/emails", { status: next.status }, { page: next.page ?? 1, pageSize: result.pageSize }, EMAIL_LIST_PAGING);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -56,7 +52,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Searc
             </tr>
           </thead>
           <tbody>
-            {result.data.map((email) => (
+            {result.items.map((email) => (
               <tr key={email.id} className="border-b align-top last:border-0">
                 <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{email.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
                 <td className="px-3 py-2">
@@ -72,7 +68,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Searc
                 <td className="max-w-48 truncate px-3 py-2 font-mono text-xs text-muted-foreground">{email.providerMessageId ?? ""}</td>
               </tr>
             ))}
-            {result.data.length === 0 && (
+            {result.items.length === 0 && (
               <tr>
                 <td colSpan={8} className="px-3 py-10 text-center text-muted-foreground">No emails{status ? ` with status ${status}` : ""}.</td>
               </tr>
@@ -80,13 +76,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Searc
           </tbody>
         </table>
       </div>
-      <div className="flex items-center justify-between text-sm text-muted-foreground">
-        <span>{result.count} emails · page {result.currentPage} of {result.totalPages}</span>
-        <div className="flex gap-2">
-          {result.currentPage > 1 && <Button asChild variant="outline" size="sm"><Link href={href({ status, page: result.currentPage - 1 })}>Previous</Link></Button>}
-          {result.currentPage < result.totalPages && <Button asChild variant="outline" size="sm"><Link href={href({ status, page: result.currentPage + 1 })}>Next</Link></Button>}
-        </div>
-      </div>
+      <ListPager list={result} noun="emails" href={(page) => href({ status, page })} />
     </div>
   );
 }

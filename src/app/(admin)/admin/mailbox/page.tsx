@@ -1,12 +1,17 @@
 import Link from "next/link";
 import { requirePagePermission } from "@/web/page-guard";
-import { findMailboxMessages } from "@/server/email/find-mailbox-messages";
+import { ListPager } from "@/components/admin/list-pager";
+import { pageHref } from "@/contracts/list-page";
+import { findMailboxMessages, MAILBOX_PAGING } from "@/server/email/find-mailbox-messages";
 
 export const metadata = { title: "Development mailbox" };
 
-export default async function MailboxPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function MailboxPage({ searchParams }: { searchParams: SearchParams }) {
   const { db, actor } = await requirePagePermission("emails.read", "/admin/mailbox");
-  const messages = await findMailboxMessages({ db, actor });
+  const mailbox = await findMailboxMessages({ db, actor, query: await searchParams });
+  const messages = mailbox.items;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">Development mailbox</h1>
@@ -25,6 +30,7 @@ export default async function MailboxPage() {
         ))}
         {messages.length === 0 && <li className="px-4 py-10 text-center text-muted-foreground">The mailbox is empty.</li>}
       </ul>
+      <ListPager list={mailbox} noun="messages" href={(page) => pageHref("/admin/mailbox", {}, { page, pageSize: mailbox.pageSize }, MAILBOX_PAGING)} />
     </div>
   );
 }

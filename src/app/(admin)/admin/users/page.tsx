@@ -1,16 +1,21 @@
 import { requirePagePermission } from "@/web/page-guard";
+import { ListPager } from "@/components/admin/list-pager";
 import { UsersTable } from "@/components/admin/users/users-table";
-import { listUsers } from "@/server/users/list-users";
+import { pageHref } from "@/contracts/list-page";
+import { listUsers, TEAM_LIST_PAGING } from "@/server/users/list-users";
 
 export const metadata = { title: "Users" };
 
-export default async function UsersPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const { db, actor } = await requirePagePermission("users.manage", "/admin/users");
-  const users = await listUsers({ db, actor });
+  const team = await listUsers({ db, actor, query: await searchParams });
   return (
     <UsersTable
       currentUserId={actor.id}
-      users={users.map((user) => ({
+      pager={<ListPager list={team} noun="team members" href={(page) => pageHref("/admin/users", {}, { page, pageSize: team.pageSize }, TEAM_LIST_PAGING)} />}
+      users={team.items.map((user) => ({
         id: user.id,
         name: user.name,
         email: user.email,
