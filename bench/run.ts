@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export --database-url URL --emails N --duration S --connections C --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin --database-url URL --emails N --duration S --connections C --signin-rounds R --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -7,6 +7,7 @@ import { benchAdminPage } from "./admin-page";
 import { benchEmailWorker } from "./email";
 import { benchIntake } from "./intake";
 import { benchExport, benchList, listScenarios } from "./list";
+import { benchSignIn, prepareSignInBench } from "./signin";
 import { prepareListBench } from "./support/list-setup";
 import { freshDatabase, startBenchPostgres } from "./support/postgres";
 import { ensureBuild, startServer } from "./support/server";
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     "list-runs": { type: "string", default: "40" },
     rebuild: { type: "boolean", default: false },
     emails: { type: "string", default: "2000" },
+    // Rounds of `connections` simultaneous sign-ins.
+    "signin-rounds": { type: "string", default: "20" },
   },
 });
 
@@ -66,9 +69,11 @@ async function main() {
       await pool.query("delete from email_outbox");
     }
     const list = parts.has("list") || parts.has("admin") || parts.has("export") ? await prepareListBench(db, pool) : undefined;
+    if (parts.has("signin")) await prepareSignInBench(db, connections);
 
     // Production topology: the app servers take bookings; `npm run worker` sends the emails (measured above).
-    const server = await startServer({ DATABASE_URL: databaseUrl, INTAKE_RATE_LIMIT_MAX: "100000000", DATABASE_POOL_MAX: "20", EMAIL_WORKER: "false" });
+    // The per-IP limits would otherwise answer 429 first: every bench client is 127.0.0.1.
+    const server = await startServer({ DATABASE_URL: databaseUrl, INTAKE_RATE_LIMIT_MAX: "100000000", SIGN_IN_RATE_LIMIT_MAX: "100000000", DATABASE_POOL_MAX: "20", EMAIL_WORKER: "false" });
     try {
       const cookie = list ? await list.signIn(server.url) : "";
       if (list && parts.has("list")) {
@@ -89,6 +94,14 @@ async function main() {
         const exported = await benchExport(server, cookie, list.exportParams);
         report.export = exported;
         console.log(`CSV export: ${exported.rows} rows, ${(exported.bytes / 1e6).toFixed(1)} MB in ${exported.seconds} s; server RSS ${exported.serverRssBeforeMb} MB before, peak ${exported.peakServerRssMb} MB`);
+      }
+      if (parts.has("signin")) {
+        const signIn = await benchSignIn(server, { concurrent: connections, rounds: Number(values["signin-rounds"]) });
+        report.signIn = { ...signIn, loadAverage: loadAverage() };
+        console.log(
+          `Sign-in: ${signIn.signIns} sign-ins, ${signIn.concurrent} at once: p50 ${signIn.latencyMs.p50} ms, p95 ${signIn.latencyMs.p95} ms, max ${signIn.latencyMs.max} ms, ` +
+            `${signIn.signInsPerSecond}/s, failures ${signIn.failures}; server RSS ${signIn.serverRssBeforeMb} MB before, peak ${signIn.peakServerRssMb} MB (load ${loadAverage()})`,
+        );
       }
       if (parts.has("intake")) {
         // Warm the route, the pool and the JIT before measuring.

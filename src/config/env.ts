@@ -58,6 +58,8 @@ const envSchema = z.object({
 
   /** Sign-in attempts (password or emailed link) one client IP may make per minute. */
   SIGN_IN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
+  /** Password hashes computed at once (each holds ~19 MiB); more sign-ins wait their turn. */
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
 
   /** Who delivers email: dev (the built-in mailbox, the default), smtp, resend or sendgrid. */
   EMAIL_PROVIDER: z.enum(["dev", "smtp", "resend", "sendgrid"]).default("dev"),

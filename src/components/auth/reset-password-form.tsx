@@ -35,7 +35,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
     <Card className="w-full max-w-md">
       <CardHeader>
         <CardTitle>Choose a new password</CardTitle>
-        <CardDescription>At least 10 characters. Every other session of your account is signed out.</CardDescription>
+        <CardDescription>At least 10 characters, and not a commonly used password. Every other session of your account is signed out.</CardDescription>
       </CardHeader>
       <CardContent>
         {done ? (

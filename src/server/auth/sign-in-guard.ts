@@ -3,8 +3,9 @@ import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import type { Database } from "@/db/types";
 import { recordAudit } from "../audit/record-audit";
-import { hashPassword } from "./password-hash";
+import { spendPasswordVerification } from "./password-hash";
 import { clearFailedSignIns, isSignInLocked, recordFailedSignIn } from "./lockout";
+import { upgradePasswordHash } from "./upgrade-password-hash";
 
 const PASSWORD_SIGN_IN = "/sign-in/email";
 const WRONG_PASSWORD_CODE = "INVALID_EMAIL_OR_PASSWORD";
@@ -44,8 +45,8 @@ export function signInGuard(db: Database) {
           handler: createAuthMiddleware(async (ctx) => {
             const { email, password } = (ctx.body ?? {}) as { email?: unknown; password?: unknown };
             if (typeof email !== "string" || !(await isSignInLocked(db, email))) return;
-            // Spend the time a password check takes, so the answer's timing does not tell either.
-            if (typeof password === "string" && password.length <= 128) await hashPassword(password);
+            // Spend what a password check costs (the same Argon2id verification), so the answer's timing does not tell either.
+            if (typeof password === "string" && password.length <= 128) await spendPasswordVerification(password);
             await recordAudit(db, { action: "sign_in_failed", ipAddress: ipOf(ctx.headers), details: { email: email.slice(0, 254), method: "password", reason: "locked" } });
             throw wrongPassword();
           }),
@@ -67,6 +68,13 @@ export function signInGuard(db: Database) {
                 }
               } else {
                 await clearFailedSignIns(db, email);
+                // The password was right (a second factor may still be due): store it at today's parameters.
+                const { password } = ctx.body as { password?: unknown };
+                if (typeof password === "string") {
+                  await upgradePasswordHash(db, { email, password }).catch((error: unknown) =>
+                    console.error("Could not upgrade a password hash; it is tried again at the next sign-in", error),
+                  );
+                }
               }
             }
             const session = ctx.context.newSession;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { accounts, users, type Role } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { hashPassword } from "../auth/password-hash";
+import { newPasswordProblem } from "../auth/new-password-problem";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { ROLES } from "@/lib/enum-values";
@@ -21,6 +22,8 @@ export const createUserInputSchema = z.object({
  */
 export async function createUser({ db, input }: { db: Database; input: unknown }): Promise<{ id: string; role: Role }> {
   const { email, name, role, password } = parseInput(createUserInputSchema, input, "The user details need attention");
+  const passwordProblem = password === undefined ? undefined : await newPasswordProblem(password);
+  if (passwordProblem) throw new AppError("VALIDATION", "The user details need attention", { fields: { password: passwordProblem } });
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`);
     if (existing) throw new AppError("CONFLICT", `A user with the email ${email} already exists`);

@@ -52,7 +52,7 @@ export function ChangePasswordForm() {
     <Card>
       <CardHeader>
         <CardTitle>Password</CardTitle>
-        <CardDescription>At least 10 characters. Your other sessions are signed out when it changes.</CardDescription>
+        <CardDescription>At least 10 characters, and not a commonly used password. Your other sessions are signed out when it changes.</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} className="grid gap-3 sm:max-w-sm" aria-describedby={error ? "password-error" : undefined}>
