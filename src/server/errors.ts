@@ -1,3 +1,5 @@
+import "server-only";
+
 export type AppErrorCode =
   | "VALIDATION"
   | "INVALID_JSON"

@@ -1,3 +1,4 @@
+import "server-only";
 import { bookingSearchText } from "@/lib/search-text";
 import { formatReference, type NumberedYear } from "./booking-numbers";
 import { emailAddress, newCustomer, type SeedCustomer } from "./customers";

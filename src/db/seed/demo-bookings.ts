@@ -1,3 +1,4 @@
+import "server-only";
 import type { ContactMethod, PetDetails } from "./rows";
 import type { Status } from "./statuses";
 

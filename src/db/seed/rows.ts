@@ -1,3 +1,5 @@
+import "server-only";
+
 // Rows as the batch insert reads them (column names as keys); the same shapes the intake writes.
 import type { FlightDetails } from "../schema/bookings";
 import type { contactMethod, petSex, petSpecies } from "../schema/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { bookingStatus } from "../schema/enums";
 import { weighted, type Random } from "./random";
 import { DAY_MS } from "./timeline";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { brand } from "@/config/brand";
 import { MAX_PAGE_SIZE, SORT_FIELDS } from "@/contracts/bookings/list-query";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Passwords of 10 or more characters that appear near the top of public breach lists (shorter ones are
 // already refused by length). Compared case-insensitively.
 export const commonPasswords: ReadonlySet<string> = new Set([

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
 // scrypt at OWASP's recommended minimum (Password Storage Cheat Sheet: N=2^17, r=8, p=1); Better Auth's

@@ -1,3 +1,4 @@
+import "server-only";
 import type { BookingDetail } from "./get-booking";
 import { routeOf } from "@/contracts/bookings/booking-route";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { brand } from "@/config/brand";
 import type { ListFilterSql } from "@/db/queries/booking-list";
 import { nextIsoDate, startOfDayIn } from "@/lib/dates";

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "../errors";
 
 // References look like PP-2026-00042; anything that could not be one (a NUL, a 10 kB string) is simply

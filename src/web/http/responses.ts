@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError, type AppErrorCode } from "@/server/errors";
 
 const statusByCode: Record<AppErrorCode, number> = {
