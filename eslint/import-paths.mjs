@@ -28,7 +28,8 @@ function stripExtension(file) {
 export function resolveImport(specifier, importingFile) {
   let base;
   if (specifier.startsWith("@/")) base = path.join(REPO_ROOT, "src", specifier.slice(2));
-  else if (specifier.startsWith("./") || specifier.startsWith("../")) base = path.resolve(path.dirname(importingFile), specifier);
+  else if (specifier.startsWith("./") || specifier.startsWith("../"))
+    base = path.resolve(path.dirname(importingFile), specifier);
   else return null;
   const file = EXTENSIONS.map((extension) => base + extension).find((candidate) => isFile(candidate));
   const repoFile = repoPath(file ?? base);
@@ -75,5 +76,8 @@ function isTypeOnlyImport(node) {
 // `import { type A, type B } from "x"` is erased too; `import {} from "x"` and `import "x"` are not.
 function allSpecifiersAreTypes(node) {
   const specifiers = node.specifiers ?? [];
-  return specifiers.length > 0 && specifiers.every((specifier) => specifier.importKind === "type" || specifier.exportKind === "type");
+  return (
+    specifiers.length > 0 &&
+    specifiers.every((specifier) => specifier.importKind === "type" || specifier.exportKind === "type")
+  );
 }

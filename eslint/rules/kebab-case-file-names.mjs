@@ -5,7 +5,11 @@
 import { repoPath } from "../import-paths.mjs";
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const NEXT_FOLDER = [/^\[{1,2}(?:\.\.\.)?[a-z][a-zA-Z0-9]*\]{1,2}$/, /^\([a-z0-9]+(?:-[a-z0-9]+)*\)$/, /^[@_][a-z0-9]+(?:-[a-z0-9]+)*$/];
+const NEXT_FOLDER = [
+  /^\[{1,2}(?:\.\.\.)?[a-z][a-zA-Z0-9]*\]{1,2}$/,
+  /^\([a-z0-9]+(?:-[a-z0-9]+)*\)$/,
+  /^[@_][a-z0-9]+(?:-[a-z0-9]+)*$/,
+];
 
 export function isKebabCaseName(name, { folder }) {
   if (folder && NEXT_FOLDER.some((pattern) => pattern.test(name))) return true;
@@ -25,7 +29,10 @@ const kebabCaseFileNames = {
     const segments = path.split("/");
     const wrong = segments.find((name, index) => !isKebabCaseName(name, { folder: index < segments.length - 1 }));
     if (!wrong) return {};
-    return { Program: (node) => context.report({ node, loc: { line: 1, column: 0 }, messageId: "name", data: { name: wrong, path } }) };
+    return {
+      Program: (node) =>
+        context.report({ node, loc: { line: 1, column: 0 }, messageId: "name", data: { name: wrong, path } }),
+    };
   },
 };
 

@@ -33,13 +33,19 @@ const layers = {
   },
   create(context) {
     const file = repoPath(context.filename);
-    const zones = file ? (context.options[0] ?? []).filter((zone) => zone.from.some((area) => isWithin(file, area))) : [];
+    const zones = file
+      ? (context.options[0] ?? []).filter((zone) => zone.from.some((area) => isWithin(file, area)))
+      : [];
     if (zones.length === 0) return {};
     return importVisitors(({ node, specifier, typeOnly }) => {
       const target = resolveImport(specifier, context.filename);
       for (const zone of zones) {
         if (breaks(zone, specifier, target, typeOnly)) {
-          context.report({ node, messageId: "layer", data: { message: zone.message, target: target?.repoFile ?? specifier } });
+          context.report({
+            node,
+            messageId: "layer",
+            data: { message: zone.message, target: target?.repoFile ?? specifier },
+          });
         }
       }
     });

@@ -26,7 +26,8 @@ const noServerCodeInClient = {
       },
     ],
     messages: {
-      marked: '{{target}} is server-only (it imports "server-only"); a client component cannot import it. Import a client-safe contract (src/contracts) or a server action instead.',
+      marked:
+        '{{target}} is server-only (it imports "server-only"); a client component cannot import it. Import a client-safe contract (src/contracts) or a server action instead.',
       area: "{{target}} is server code; a client component cannot import it. Import a client-safe contract (src/contracts) or a server action instead.",
       serverPackage: '"{{target}}" runs only on the server; a client component cannot import it.',
     },
@@ -78,4 +79,3 @@ function readSource(file) {
   sources.set(file, { mtimeMs, text });
   return text;
 }
-

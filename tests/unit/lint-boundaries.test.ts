@@ -49,9 +49,15 @@ function aServerActionModule(): string {
       const full = path.join(dir, entry.name);
       return entry.isDirectory() ? walk(full) : /\.tsx?$/.test(entry.name) ? [full] : [];
     });
-  const file = walk(path.join(ROOT, "src")).find((candidate) => /^["']use server["']/.test(fs.readFileSync(candidate, "utf8")));
+  const file = walk(path.join(ROOT, "src")).find((candidate) =>
+    /^["']use server["']/.test(fs.readFileSync(candidate, "utf8")),
+  );
   if (!file) throw new Error("no server action module under src/");
-  return `@/${path.relative(path.join(ROOT, "src"), file).split(path.sep).join("/").replace(/\.tsx?$/, "")}`;
+  return `@/${path
+    .relative(path.join(ROOT, "src"), file)
+    .split(path.sep)
+    .join("/")
+    .replace(/\.tsx?$/, "")}`;
 }
 
 describe("client code cannot import server code", () => {
@@ -85,7 +91,12 @@ describe("client code cannot import server code", () => {
   });
 
   it("reports the server-only package and next/headers", async () => {
-    await expectReported("src/app/planted-panel.tsx", `${CLIENT}import "server-only";\n`, "pawpath/no-server-code-in-client", '"server-only" runs only on the server');
+    await expectReported(
+      "src/app/planted-panel.tsx",
+      `${CLIENT}import "server-only";\n`,
+      "pawpath/no-server-code-in-client",
+      '"server-only" runs only on the server',
+    );
     await expectReported(
       "src/app/planted-panel.tsx",
       `${CLIENT}import { headers } from "next/headers";\nexport const x = headers;\n`,
@@ -120,7 +131,10 @@ describe("client code cannot import server code", () => {
   });
 
   it("lets client code import server actions: the client receives references, not their code", async () => {
-    await expectClean("src/app/planted-panel.tsx", `${CLIENT}import * as actions from "${aServerActionModule()}";\nexport const x = actions;\n`);
+    await expectClean(
+      "src/app/planted-panel.tsx",
+      `${CLIENT}import * as actions from "${aServerActionModule()}";\nexport const x = actions;\n`,
+    );
   });
 });
 
@@ -167,7 +181,10 @@ describe("layers", () => {
         "src/lib is the lowest layer",
       );
     }
-    await expectClean("src/lib/planted-helper.ts", 'import { cn } from "@/lib/utils";\nimport { z } from "zod";\nexport const x = [cn, z];\n');
+    await expectClean(
+      "src/lib/planted-helper.ts",
+      'import { cn } from "@/lib/utils";\nimport { z } from "zod";\nexport const x = [cn, z];\n',
+    );
   });
 
   it("src/contracts imports only src/lib, other contracts and zod (types may come from src/db)", async () => {
@@ -194,10 +211,22 @@ describe("layers", () => {
   });
 
   it("src/server and src/db never import next/*, src/web, src/app, src/components or src/actions", async () => {
-    const imports = ['"next/headers"', '"next/navigation"', '"@/web/route"', '"@/app/(admin)/admin/layout"', '"@/components/ui/button"', '"@/actions/planted"'];
+    const imports = [
+      '"next/headers"',
+      '"next/navigation"',
+      '"@/web/route"',
+      '"@/app/(admin)/admin/layout"',
+      '"@/components/ui/button"',
+      '"@/actions/planted"',
+    ];
     for (const at of ["src/server/planted/use-case.ts", "src/db/planted/query.ts"]) {
       for (const specifier of imports) {
-        await expectReported(at, `import * as web from ${specifier};\nexport const x = web;\n`, "pawpath/layers", "never depend on the web framework");
+        await expectReported(
+          at,
+          `import * as web from ${specifier};\nexport const x = web;\n`,
+          "pawpath/layers",
+          "never depend on the web framework",
+        );
       }
     }
   });
@@ -205,7 +234,11 @@ describe("layers", () => {
 
 describe("file names", () => {
   it("reports a name that is not kebab-case", async () => {
-    for (const at of ["src/components/planted/BookingCard.tsx", "src/server/planted_folder/use-case.ts", "tests/unit/someTest.test.ts"]) {
+    for (const at of [
+      "src/components/planted/BookingCard.tsx",
+      "src/server/planted_folder/use-case.ts",
+      "tests/unit/someTest.test.ts",
+    ]) {
       await expectReported(at, "export const x = 1;\n", "pawpath/kebab-case-file-names", "is not kebab-case");
     }
   });
@@ -225,7 +258,9 @@ describe("file names", () => {
 });
 
 it("runs the type-aware rules on the real tree", async () => {
-  const config = await new ESLint({ cwd: ROOT }).calculateConfigForFile(path.join(ROOT, "src/server/bookings/create-booking.ts"));
+  const config = await new ESLint({ cwd: ROOT }).calculateConfigForFile(
+    path.join(ROOT, "src/server/bookings/create-booking.ts"),
+  );
   expect(config.languageOptions.parserOptions.projectService).toBe(true);
   for (const rule of TYPE_AWARE_RULES) expect([config.rules[rule]].flat()[0], rule).toBe(2);
 });
