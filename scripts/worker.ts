@@ -19,8 +19,9 @@ async function main() {
       await closeDb();
       process.exit(0);
     };
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
+    // A failure while stopping stays an unhandled rejection, as before: Node prints it and exits non-zero.
+    process.once("SIGTERM", () => void stop());
+    process.once("SIGINT", () => void stop());
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
       console.error(error.message);

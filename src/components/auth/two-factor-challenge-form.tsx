@@ -40,6 +40,7 @@ function problemOf(error: { code?: string; status: number }): Problem {
       return { message: "That code is not right. Check your authenticator app (or the backup code) and try again." };
     case "ACCOUNT_TEMPORARILY_LOCKED":
       return { message: "Too many wrong codes. Your account is locked for 15 minutes.", restart: true };
+    case undefined:
     default:
       // The pending sign-in lasts 10 minutes and allows 5 tries; after that the password comes first again.
       return { message: "This sign-in has expired. Enter your email and password again.", restart: true };

@@ -1,3 +1,5 @@
+import "server-only";
+
 // The bookings table's SQL, shared by the page, GET /api/v1/bookings and the CSV export so that
 // they can never disagree about which bookings a view holds or in what order.
 //

@@ -1,3 +1,4 @@
+import "server-only";
 import { boolean, index, integer, bigint, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { ROLES } from "@/lib/enum-values";
 

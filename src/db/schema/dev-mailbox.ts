@@ -1,3 +1,4 @@
+import "server-only";
 import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** Where the "dev" email provider delivers: every message, fully rendered, viewable in the app. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { date, index, numeric, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bookings } from "./bookings";
 import { petSex, petSpecies } from "./enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import { integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Fixed-window counters kept in the database so limits hold across restarts and app servers. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { bookingSearchText } from "@/lib/search-text";
 import { formatBookingReference } from "@/contracts/bookings/booking-reference";
 import type { NumberedYear } from "./booking-numbers";

@@ -1,3 +1,4 @@
+import "server-only";
 import { weighted } from "./random";
 
 export type Breed = {

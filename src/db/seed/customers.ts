@@ -1,3 +1,4 @@
+import "server-only";
 import { latinSpellings, nameGroups } from "./customer-names";
 import { hasPhonePlan, phoneNumber, respell } from "./phones";
 import { weighted, type Random } from "./random";

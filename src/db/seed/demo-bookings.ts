@@ -1,3 +1,4 @@
+import "server-only";
 import { bookingBody, type PetBody } from "@/testing/factories/booking-body";
 import type { ContactMethod, PetDetails } from "./rows";
 import type { Status } from "./statuses";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { FlightDetails } from "../schema/bookings";
 import type { City, Country } from "./places";
 import type { Random } from "./random";

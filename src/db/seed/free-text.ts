@@ -1,3 +1,5 @@
+import "server-only";
+
 // What customers write in the form's free-text fields, so that bookings read like real ones.
 
 export const specialRequests: readonly string[] = [

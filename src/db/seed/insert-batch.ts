@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { validBookingEvent, type BookingEventBody } from "@/contracts/bookings/booking-events";
 import type { Executor } from "../types";

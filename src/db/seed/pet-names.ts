@@ -1,3 +1,5 @@
+import "server-only";
+
 export const petNames: readonly string[] = [
   "Luna", "Max", "Bella", "Charlie", "Coco", "Milo", "Simba", "Oreo", "Lucy", "Daisy", "Rocky", "Leo",
   "Nala", "Cleo", "Zeus", "Toby", "Teddy", "Loki", "Oscar", "Ginger", "Shadow", "Lulu", "Sultan", "Pepper",

@@ -1,3 +1,4 @@
+import "server-only";
 import { catBreeds, dogBreeds, otherBreeds } from "./breeds";
 import { petNotes, shortNoseNote } from "./free-text";
 import { petNames } from "./pet-names";

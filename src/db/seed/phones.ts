@@ -1,3 +1,4 @@
+import "server-only";
 import type { Random } from "./random";
 
 type PhonePlan = {

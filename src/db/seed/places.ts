@@ -1,3 +1,4 @@
+import "server-only";
 import { weighted, type WeightedTable } from "./random";
 
 export type City = { name: string; airport: string };

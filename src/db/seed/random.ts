@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Choices with relative weights, prepared once so that each pick is a short scan. */
 export type WeightedTable<T> = { items: readonly T[]; cumulative: Float64Array; total: number };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SeedCustomer } from "./customers";
 import type { RouteEnds } from "./flights";
 import { abroad, countryByCode, uae, type Country } from "./places";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Rows as the batch insert reads them (column names as keys); the same shapes the intake writes.
 import type { BookingEventBody } from "@/contracts/bookings/booking-events";
 import type { BookingSource, ContactMethod, PetSex, PetSpecies, ServiceType } from "@/lib/enum-values";

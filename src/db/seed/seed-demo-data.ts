@@ -1,3 +1,4 @@
+import "server-only";
 import { setImmediate as nextTick } from "node:timers/promises";
 import { brand } from "@/config/brand";
 import type { Database } from "../types";

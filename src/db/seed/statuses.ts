@@ -1,3 +1,4 @@
+import "server-only";
 import type { BookingStatus } from "@/lib/enum-values";
 import { weighted, type Random } from "./random";
 import { DAY_MS } from "./timeline";

@@ -1,3 +1,4 @@
+import "server-only";
 import { yearIn } from "@/lib/dates";
 import type { Random } from "./random";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { brand } from "@/config/brand";
 import { API_OPERATIONS } from "./api-operations";
 import { referenceParameter } from "./booking-parameters";

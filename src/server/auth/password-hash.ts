@@ -1,3 +1,4 @@
+import "server-only";
 import { hash as argon2Hash, verify as argon2Verify } from "@node-rs/argon2";
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
 import { getConfig } from "@/config/env";

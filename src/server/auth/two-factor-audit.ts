@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/types";
 import { recordAudit } from "../audit/record-audit";
 

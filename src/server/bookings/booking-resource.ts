@@ -1,3 +1,4 @@
+import "server-only";
 import type { BookingDetail } from "@/contracts/bookings/booking-views";
 import { routeOf } from "@/contracts/bookings/booking-route";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ListFilterSql } from "@/db/queries/booking-list";
 import type { Actor } from "@/server/access/actor";
 import type { BookingListFilters } from "@/contracts/bookings/list-query";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isBookingReference } from "@/contracts/bookings/booking-reference";
 import { AppError } from "../errors";
 

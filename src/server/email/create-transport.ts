@@ -1,3 +1,4 @@
+import "server-only";
 import type { AppConfig } from "@/config/env";
 import type { Database } from "@/db/types";
 import type { EmailTransport } from "./transport";

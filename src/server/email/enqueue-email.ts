@@ -1,3 +1,4 @@
+import "server-only";
 import { emailOutbox } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import type { EmailTemplateData, EmailTemplateName } from "@/emails/registry";

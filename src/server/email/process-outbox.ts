@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { emailOutbox, type OutboxEmail } from "@/db/schema";
 import type { Database } from "@/db/types";

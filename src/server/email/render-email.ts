@@ -1,3 +1,4 @@
+import "server-only";
 import { render, toPlainText } from "@react-email/render";
 import { brand } from "@/config/brand";
 import { getConfig } from "@/config/env";

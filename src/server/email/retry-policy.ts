@@ -1,3 +1,5 @@
+import "server-only";
+
 export const MAX_ATTEMPTS = 8;
 const BASE_DELAY_SECONDS = 60;
 const MAX_DELAY_SECONDS = 3600;

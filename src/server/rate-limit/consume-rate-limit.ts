@@ -1,3 +1,4 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows } from "@/db/sql";
 import type { Executor } from "@/db/types";

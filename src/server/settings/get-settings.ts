@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { appSettings, users } from "@/db/schema";
 import type { Database } from "@/db/types";

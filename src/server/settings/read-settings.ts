@@ -1,3 +1,4 @@
+import "server-only";
 import { inArray } from "drizzle-orm";
 import { appSettings } from "@/db/schema";
 import type { Executor } from "@/db/types";

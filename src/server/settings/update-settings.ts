@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { appSettings } from "@/db/schema";
 import type { Database } from "@/db/types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
 import { purgeExpiredBookings } from "@/server/bookings/delete-booking";

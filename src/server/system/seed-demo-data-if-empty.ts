@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { bookings, customers } from "@/db/schema";
 import { getDb } from "@/db/client";

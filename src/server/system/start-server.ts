@@ -1,3 +1,4 @@
+import "server-only";
 import { ConfigError, getConfig } from "@/config/env";
 import { closeDb, getConnection } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/types";
 import { processOutboxBatch, type ProcessOptions } from "@/server/email/process-outbox";
 

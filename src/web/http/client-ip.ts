@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The client's address as the nearest hop saw it: the right-most X-Forwarded-For entry.
  * Next.js fills that header from the socket when it is absent, and in production the one trusted

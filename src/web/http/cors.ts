@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/server/errors";
 
 type CorsOptions = { allowedOrigins: readonly string[]; methods: string; appOrigin: string };

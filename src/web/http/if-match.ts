@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/server/errors";
 
 /** The booking version an If-Match header names ("3", W/"3" or 3); undefined when absent. */

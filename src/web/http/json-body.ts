@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/server/errors";
 
 /** The body limit of a route that declares none: room for any small JSON command. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError, type ApiErrorCode, type AppErrorCode, UNEXPECTED_ERROR_CODE } from "@/server/errors";
 
 const statusByCode: Record<AppErrorCode, number> = {

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac, createPublicKey, timingSafeEqual, verify } from "node:crypto";
 
 const TOLERANCE_SECONDS = 5 * 60;

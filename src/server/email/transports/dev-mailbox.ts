@@ -1,3 +1,4 @@
+import "server-only";
 import { devMailbox } from "@/db/schema";
 import type { Database } from "@/db/types";
 import type { EmailTransport, OutgoingEmail } from "../transport";

@@ -1,3 +1,4 @@
+import "server-only";
 import { httpDeliveryError, EmailDeliveryError, type EmailTransport, type OutgoingEmail } from "../transport";
 
 /** Resend's REST API (POST /emails) with its Idempotency-Key header. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { httpDeliveryError, EmailDeliveryError, parseMailbox, type EmailTransport, type OutgoingEmail } from "../transport";
 
 /** SendGrid's v3 Mail Send API. It has no idempotency key of its own; ours travels as a header and custom arg. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import nodemailer from "nodemailer";
 import { EmailDeliveryError, type EmailTransport, type OutgoingEmail } from "../transport";
