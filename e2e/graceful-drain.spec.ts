@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -13,30 +14,72 @@ const CLIENTS = 16;
 
 type Outcome = { status: number; reference?: string } | { error: string };
 
-/** One booking POST on a kept-alive connection; resolves with the complete answer or how it failed. */
-function postBooking(url: string, agent: http.Agent): Promise<Outcome> {
+/** A booking POST, its body not yet sent; `outcome` resolves with the complete answer or how it failed. */
+function openBookingRequest(url: string, agent: http.Agent) {
   const body = JSON.stringify(buildBooking());
-  return new Promise((resolve) => {
-    const request = http.request(
-      `${url}/api/v1/bookings`,
-      { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
-      (response) => {
-        let text = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (text += chunk));
-        response.on("aborted", () => resolve({ error: "answer cut off" }));
-        response.on("end", () => {
-          try {
-            resolve({ status: response.statusCode ?? 0, reference: (JSON.parse(text) as { reference?: string }).reference });
-          } catch {
-            resolve({ status: response.statusCode ?? 0 });
-          }
-        });
-      },
-    );
-    request.on("error", (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
-    request.end(body);
-  });
+  let settle: (outcome: Outcome) => void = () => {};
+  const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
+  const request = http.request(
+    `${url}/api/v1/bookings`,
+    { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+    (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("aborted", () => settle({ error: "answer cut off" }));
+      response.on("end", () => {
+        try {
+          settle({ status: response.statusCode ?? 0, reference: (JSON.parse(text) as { reference?: string }).reference });
+        } catch {
+          settle({ status: response.statusCode ?? 0 });
+        }
+      });
+    },
+  );
+  request.on("error", (error: NodeJS.ErrnoException) => settle({ error: error.code ?? error.message }));
+  return { request, body, outcome };
+}
+
+function postBooking(url: string, agent: http.Agent): Promise<Outcome> {
+  const { request, body, outcome } = openBookingRequest(url, agent);
+  request.end(body);
+  return outcome;
+}
+
+/**
+ * A request surely in flight at the signal, however fast the server is: on a connection the server has
+ * already accepted (one booking went through it), its headers and half its body are handed to the
+ * operating system before the signal; the rest follows once the server has begun stopping. Returns the
+ * function that sends the rest.
+ */
+async function beginHalfSentBooking(url: string, outcomes: Outcome[]): Promise<() => Promise<Outcome>> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  outcomes.push(await postBooking(url, agent));
+  const { request, body, outcome } = openBookingRequest(url, agent);
+  const half = Buffer.byteLength(body) >> 1;
+  await new Promise<void>((resolve) => request.write(body.slice(0, half), () => resolve()));
+  return async () => {
+    request.end(body.slice(half));
+    const answer = await outcome;
+    agent.destroy();
+    return answer;
+  };
+}
+
+/** Resolves once the server refuses new connections: it has seen the signal and stopped listening. */
+async function untilRefused(port: number): Promise<void> {
+  for (;;) {
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(false);
+      });
+      socket.once("error", () => resolve(true));
+    });
+    if (refused) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 async function storedReferences(dataDir: string, references: string[]): Promise<number> {
@@ -76,9 +119,13 @@ test("SIGTERM under load: every booking sent before the signal is answered in fu
 
     // Signal only under full load: every client has had answers, and requests are in flight.
     await loaded;
+    const halfSent = await Promise.all([beginHalfSentBooking(url, outcomes), beginHalfSentBooking(url, outcomes)]);
     signalled = true;
-    inFlightAtSignal = inFlight;
+    inFlightAtSignal = inFlight + halfSent.length;
     server.process.kill("SIGTERM");
+    // The rest of the half-sent bodies only once the server is stopping: they must still be answered.
+    await untilRefused(PORT);
+    outcomes.push(...(await Promise.all(halfSent.map((sendRest) => sendRest()))));
     await Promise.all(clients);
     const exitCode = await server.exited;
 
