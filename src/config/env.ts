@@ -83,6 +83,11 @@ const envSchema = z.object({
   /** Run the email worker inside the app server (default). Set false when `npm run worker` runs instead. */
   EMAIL_WORKER: booleanFlag,
   EMAIL_WORKER_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  /**
+   * On SIGTERM, how long requests in flight may take to be answered before the process stops anyway.
+   * Below the platform's own limit (systemd's 90 s, Kubernetes' 30 s) so the database still closes cleanly.
+   */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(25),
 }).superRefine((env, ctx) => {
   const localUrl = !env.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(env.APP_URL);
   if (env.NODE_ENV === "production" && !localUrl && env.SEED_DEMO_DATA) {

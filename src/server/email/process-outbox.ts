@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { emailOutbox, type OutboxEmail } from "@/db/schema";
 import type { Database } from "@/db/types";
+import { startLeaseHeartbeat } from "./lease-heartbeat";
 import { renderEmail } from "./render-email";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./retry-policy";
 import { EmailDeliveryError, type EmailTransport } from "./transport";
@@ -13,33 +14,49 @@ export type ProcessOptions = {
   replyTo?: string;
   batchSize?: number;
   /**
-   * How long a claimed message is ours before another worker may take it over. Longer than a batch can
-   * take: 20 messages over 5 SMTP connections at a 60 s socket timeout is 4 minutes at worst.
+   * How long a claimed message is ours before another worker may take it over, unless renewed. The
+   * heartbeat renews it while the batch runs, so it can be short: a crashed worker's messages are
+   * taken over within a minute, however long a live worker's slow send takes.
    */
   leaseSeconds?: number;
+  /** How often the heartbeat renews the lease: a third of it by default, so two renewals may fail. */
+  heartbeatMs?: number;
+  /** The clock leases and due times are measured by: the database's unless a test supplies one. */
+  now?: () => Date;
   retryDelay?: (attempt: number) => number;
+  onError?: (error: unknown) => void;
 };
+
+/** 60 s + the worker's poll: a crashed worker's messages go out again well within 90 s. */
+export const DEFAULT_LEASE_SECONDS = 60;
+
+type ClaimOptions = { batchSize?: number; leaseSeconds?: number; now?: () => Date };
+
+function clockOf(now: (() => Date) | undefined): () => SQL {
+  return now ? () => sql`${now().toISOString()}::timestamptz` : () => sql`now()`;
+}
 
 /**
  * Claims due messages (SKIP LOCKED, so concurrent workers never take the same row), including ones
  * whose sender died mid-send (lease expired), and counts the attempt in the same statement.
  */
-async function claimDue(db: Database, batchSize: number, leaseSeconds: number): Promise<OutboxEmail[]> {
+export async function claimDueEmails(db: Database, options: ClaimOptions = {}): Promise<OutboxEmail[]> {
+  const now = clockOf(options.now);
   return db
     .update(emailOutbox)
     .set({
       status: "sending",
       attempts: sql`${emailOutbox.attempts} + 1`,
-      leaseExpiresAt: sql`now() + make_interval(secs => ${leaseSeconds})`,
+      leaseExpiresAt: sql`${now()} + make_interval(secs => ${options.leaseSeconds ?? DEFAULT_LEASE_SECONDS})`,
       updatedAt: sql`now()`,
     })
     .where(
       sql`${emailOutbox.id} in (
         select id from email_outbox
-        where (status in ('queued', 'failed') and next_attempt_at <= now())
-           or (status = 'sending' and lease_expires_at < now())
+        where (status in ('queued', 'failed') and next_attempt_at <= ${now()})
+           or (status = 'sending' and lease_expires_at < ${now()})
         order by next_attempt_at
-        limit ${batchSize}
+        limit ${options.batchSize ?? 20}
         for update skip locked)`,
     )
     .returning();
@@ -79,7 +96,7 @@ async function deliver(message: OutboxEmail, options: ProcessOptions): Promise<v
         status: dead ? "dead" : "failed",
         lastError: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
         provider: transport.name,
-        nextAttemptAt: sql`now() + make_interval(secs => ${dead ? 0 : delay})`,
+        nextAttemptAt: sql`${clockOf(options.now)()} + make_interval(secs => ${dead ? 0 : delay})`,
         leaseExpiresAt: null,
         updatedAt: sql`now()`,
       })
@@ -87,9 +104,23 @@ async function deliver(message: OutboxEmail, options: ProcessOptions): Promise<v
   }
 }
 
-/** Sends one batch of due messages; returns how many were claimed. */
+/** Sends one batch of due messages, keeping them leased while it runs; returns how many were claimed. */
 export async function processOutboxBatch(options: ProcessOptions): Promise<number> {
-  const claimed = await claimDue(options.db, options.batchSize ?? 20, options.leaseSeconds ?? 600);
-  await Promise.all(claimed.map((message) => deliver(message, options)));
+  const leaseSeconds = options.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
+  const claimed = await claimDueEmails(options.db, { ...options, leaseSeconds });
+  if (claimed.length === 0) return 0;
+  const heartbeat = startLeaseHeartbeat({
+    db: options.db,
+    claims: claimed,
+    leaseSeconds,
+    everyMs: options.heartbeatMs ?? (leaseSeconds * 1000) / 3,
+    leaseClock: clockOf(options.now),
+    onError: options.onError ?? ((error: unknown) => console.error("Worker: renewing the lease failed:", error)),
+  });
+  try {
+    await Promise.all(claimed.map((message) => deliver(message, options)));
+  } finally {
+    await heartbeat.stop();
+  }
   return claimed.length;
 }

@@ -4,6 +4,7 @@ import { closeDb, getConnection } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";
 import { runConfiguredEmailWorker } from "@/server/system/run-worker";
 import type { EmailWorker } from "@/server/system/worker-loop";
+import { trackHttpRequests, type HttpDrain } from "./http-drain";
 import { seedDemoDataIfEmpty } from "./seed-demo-data-if-empty";
 
 const startedKey = Symbol.for("pawpath.started");
@@ -18,13 +19,22 @@ export async function startServer(): Promise<void> {
   state[startedKey] = true;
   try {
     const config = getConfig();
+    // First, so that every request is seen: SIGTERM answers them all before the database closes.
+    const requests = trackHttpRequests();
     const { driver } = await getConnection();
     console.log(`PawPath Bookings: database ${driver === "pg" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`}`);
     if (config.SEED_DEMO_DATA) await seedDemoDataIfEmpty();
     // Sending never happens inside a web request: this worker (or `npm run worker`) does it.
     const worker = config.EMAIL_WORKER ? runConfiguredEmailWorker() : undefined;
     if (worker) console.log(`PawPath Bookings: email worker started (provider: ${config.EMAIL_PROVIDER})`);
-    registerShutdown(worker);
+    registerShutdown({ requests, worker, graceSeconds: config.SHUTDOWN_GRACE_SECONDS });
+    if (config.NODE_ENV === "production" && !process.env.NEXT_MANUAL_SIG_HANDLE) {
+      console.warn(
+        "PawPath Bookings: NEXT_MANUAL_SIG_HANDLE is not set, so Next.js also handles SIGTERM and may exit before " +
+          "requests in flight are answered and the database is closed. Start with `npm start`, or set it in the " +
+          "process environment (a .env file is read too late): see docs/deploy.md.",
+      );
+    }
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
       console.error(`\n${error.message}\n`);
@@ -34,17 +44,31 @@ export async function startServer(): Promise<void> {
   }
 }
 
-function registerShutdown(worker: EmailWorker | undefined) {
+/**
+ * SIGTERM (a deploy, systemd, Docker) or SIGINT: stop accepting requests, answer those in flight (up to
+ * the grace period), then stop the email worker, then close the database (PGlite flushes its files),
+ * then exit. In this order nothing in flight meets a closed pool. Next.js leaves the signals to us when
+ * NEXT_MANUAL_SIG_HANDLE is set (`npm start` sets it); its own handler would exit when its server closes.
+ */
+function registerShutdown(options: { requests: HttpDrain; worker: EmailWorker | undefined; graceSeconds: number }) {
   let closing = false;
-  const shutdown = (signal: NodeJS.Signals) => {
+  const shutdown = async (signal: NodeJS.Signals) => {
+    // Shells repeat Ctrl+C to every process of the group: one shutdown is enough.
     if (closing) return;
     closing = true;
-    // Let the email batch in flight finish, then close PGlite cleanly so it flushes its files.
-    Promise.resolve(worker?.stop())
-      .then(() => closeDb())
-      .catch((error: unknown) => console.error("Closing the database failed", error))
-      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    console.log(`PawPath Bookings: ${signal}: answering requests in flight (up to ${options.graceSeconds} s), then stopping`);
+    try {
+      const { answered, cut } = await options.requests.drain(options.graceSeconds * 1000);
+      if (cut > 0) console.error(`PawPath Bookings: ${cut} request(s) still running after ${options.graceSeconds} s were cut off`);
+      console.log(`PawPath Bookings: ${answered} request(s) answered while stopping`);
+      await options.worker?.stop();
+      await closeDb();
+    } catch (error) {
+      console.error("Stopping cleanly failed", error);
+    } finally {
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    }
   };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  process.on("SIGTERM", (signal) => void shutdown(signal));
+  process.on("SIGINT", (signal) => void shutdown(signal));
 }
