@@ -15,11 +15,12 @@ const LAYERS = [
   },
   {
     from: ["src/contracts"],
-    allow: ["src/lib", "src/contracts"],
+    // brand.ts is the company's name, prefix and time zone: plain constants the pages show too.
+    allow: ["src/lib", "src/contracts", "src/config/brand.ts"],
     // Erased at compile time: a contract may name a row type or a template name without running their code.
     allowTypesFrom: ["src/db", "src/emails"],
     packages: ["zod", "libphonenumber-js"],
-    message: "src/contracts is client-safe: it imports only src/lib, other contracts and zod (types may come from src/db)",
+    message: "src/contracts is client-safe: it imports only src/lib, other contracts, the brand and zod (types may come from src/db)",
   },
   {
     from: ["src/server", "src/db"],

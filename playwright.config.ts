@@ -43,6 +43,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       NODE_ENV: "production",
+      // As `npm start` runs it: the app drains requests in flight on SIGTERM (docs/deploy.md).
+      NEXT_MANUAL_SIG_HANDLE: "true",
       PORT: String(PORT),
       APP_URL: baseURL,
       DATA_DIR: e2eDataDir(),

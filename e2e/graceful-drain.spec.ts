@@ -4,7 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { expect, test } from "@playwright/test";
-import { buildBooking } from "./support/factories";
+import { bookingBody } from "../src/testing/factories/booking-body";
 import { startOwnServer, type OwnServer } from "./support/own-server";
 import { E2E_PORT } from "./support/server";
 
@@ -16,7 +16,7 @@ type Outcome = { status: number; reference?: string } | { error: string };
 
 /** A booking POST, its body not yet sent; `outcome` resolves with the complete answer or how it failed. */
 function openBookingRequest(url: string, agent: http.Agent) {
-  const body = JSON.stringify(buildBooking());
+  const body = JSON.stringify(bookingBody());
   let settle: (outcome: Outcome) => void = () => {};
   const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
   const request = http.request(

@@ -4,7 +4,7 @@ import { emailOutbox } from "@/db/schema";
 import { createBooking } from "@/server/bookings/create-booking";
 import { claimDueEmails, processOutboxBatch } from "@/server/email/process-outbox";
 import type { EmailTransport, OutgoingEmail } from "@/server/email/transport";
-import { bookingBody } from "../factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
 
 const FROM = "PawPath Bookings <bookings@pawpathsae.com>";

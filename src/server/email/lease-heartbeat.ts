@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import { emailOutbox } from "@/db/schema";
 import type { Database } from "@/db/types";
