@@ -20,7 +20,8 @@ const LAYERS = [
     // Erased at compile time: a contract may name a row type or a template name without running their code.
     allowTypesFrom: ["src/db", "src/emails"],
     packages: ["zod", "libphonenumber-js"],
-    message: "src/contracts is client-safe: it imports only src/lib, other contracts, the brand and zod (types may come from src/db)",
+    message:
+      "src/contracts is client-safe: it imports only src/lib, other contracts, the brand and zod (types may come from src/db)",
   },
   {
     from: ["src/server", "src/db"],
@@ -36,7 +37,8 @@ const LAYERS = [
   {
     from: ["src/app", "src/components"],
     deny: ["src/db"],
-    message: "Pages, routes and components never reach the database: take `db` from the request context and call a use case",
+    message:
+      "Pages, routes and components never reach the database: take `db` from the request context and call a use case",
   },
   {
     from: ["src/components"],
@@ -60,7 +62,15 @@ const CLIENT_RULE = {
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next*/**", "node_modules/**", ".data/**", ".test-data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next*/**",
+    "node_modules/**",
+    ".data/**",
+    ".test-data/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   {
     plugins: { pawpath },
     rules: {

@@ -4,7 +4,12 @@ import { percentile } from "./support/percentiles";
 import type { BenchServer } from "./support/server";
 
 export type AdminPageView = { name: string; params: Record<string, string> };
-export type AdminPageResult = { name: string; page: { p50: number; p95: number }; api: { p50: number; p95: number }; ratio: number };
+export type AdminPageResult = {
+  name: string;
+  page: { p50: number; p95: number };
+  api: { p50: number; p95: number };
+  ratio: number;
+};
 
 async function timed(url: string, cookie: string): Promise<number> {
   const started = performance.now();
@@ -14,7 +19,12 @@ async function timed(url: string, cookie: string): Promise<number> {
   return performance.now() - started;
 }
 
-export async function benchAdminPage(options: { server: BenchServer; cookie: string; views: AdminPageView[]; runs: number }): Promise<AdminPageResult[]> {
+export async function benchAdminPage(options: {
+  server: BenchServer;
+  cookie: string;
+  views: AdminPageView[];
+  runs: number;
+}): Promise<AdminPageResult[]> {
   const results: AdminPageResult[] = [];
   for (const view of options.views) {
     const query = new URLSearchParams(view.params).toString();

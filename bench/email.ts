@@ -42,7 +42,14 @@ export async function benchEmailWorker(db: Database, count: number, workers = 2)
   const started = performance.now();
   await Promise.all(
     transports.map(async (transport) => {
-      while ((await processOutboxBatch({ db, transport, from: "PawPath Bookings <bookings@pawpathsae.com>", batchSize: 20 })) > 0) {
+      while (
+        (await processOutboxBatch({
+          db,
+          transport,
+          from: "PawPath Bookings <bookings@pawpathsae.com>",
+          batchSize: 20,
+        })) > 0
+      ) {
         // Keep draining until nothing is due.
       }
     }),
@@ -51,5 +58,10 @@ export async function benchEmailWorker(db: Database, count: number, workers = 2)
   await Promise.all(transports.map((t) => t.close?.()));
   await sink.stop();
   const emails = sink.received();
-  return { emails, seconds: Math.round(seconds * 100) / 100, emailsPerSecond: Math.round((emails / seconds) * 10) / 10, workers };
+  return {
+    emails,
+    seconds: Math.round(seconds * 100) / 100,
+    emailsPerSecond: Math.round((emails / seconds) * 10) / 10,
+    workers,
+  };
 }

@@ -11,10 +11,29 @@ const travelDate = () => new Date(Date.now() + (10 + Math.random() * 200) * 86_4
 function bookingBody() {
   const id = randomUUID().slice(0, 12);
   return JSON.stringify({
-    customer: { name: `Bench Owner ${id}`, email: `owner.${id}@example.com`, phone: "+971 50 123 4567", preferredContact: "email" },
-    route: { originCountry: "AE", originCity: "Dubai", destinationCountry: pick(countries), destinationCity: "Capital", travelDate: travelDate(), serviceType: "export_from_uae" },
+    customer: {
+      name: `Bench Owner ${id}`,
+      email: `owner.${id}@example.com`,
+      phone: "+971 50 123 4567",
+      preferredContact: "email",
+    },
+    route: {
+      originCountry: "AE",
+      originCity: "Dubai",
+      destinationCountry: pick(countries),
+      destinationCity: "Capital",
+      travelDate: travelDate(),
+      serviceType: "export_from_uae",
+    },
     pets: [
-      { name: "Luna", species: "cat", breed: "Siamese", sex: "female", weightKg: 4.1, microchip: `7840981${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}` },
+      {
+        name: "Luna",
+        species: "cat",
+        breed: "Siamese",
+        sex: "female",
+        weightKg: 4.1,
+        microchip: `7840981${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
+      },
       { name: "Max", species: "dog", breed: "Labrador", sex: "male", weightKg: 31.5 },
     ],
     consent: true,
@@ -33,7 +52,11 @@ export type IntakeResult = {
 };
 
 /** Drives POST /api/v1/bookings with unique bookings for a fixed time. */
-export async function benchIntake(server: BenchServer, durationSeconds: number, connections: number): Promise<IntakeResult> {
+export async function benchIntake(
+  server: BenchServer,
+  durationSeconds: number,
+  connections: number,
+): Promise<IntakeResult> {
   const latencies: number[] = [];
   const result = await new Promise<Parameters<Parameters<typeof autocannon>[1]>[1]>((resolve, reject) => {
     const instance = autocannon(

@@ -17,9 +17,13 @@ const addDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISO
 export async function listScenarios(pool: pg.Pool): Promise<ListScenario[]> {
   const one = async <T>(text: string) => (await pool.query(text)).rows[0] as T;
   const pet = await one<{ name: string }>("select name from pets order by id limit 1 offset 5000");
-  const chip = await one<{ microchip: string }>("select microchip from pets where microchip is not null order by id limit 1 offset 7000");
+  const chip = await one<{ microchip: string }>(
+    "select microchip from pets where microchip is not null order by id limit 1 offset 7000",
+  );
   const customer = await one<{ full_name: string }>("select full_name from customers order by id limit 1 offset 9000");
-  const reference = await one<{ reference: string }>("select reference from bookings order by created_at desc limit 1 offset 1234");
+  const reference = await one<{ reference: string }>(
+    "select reference from bookings order by created_at desc limit 1 offset 1234",
+  );
   const surname = customer.full_name.split(" ").at(-1)!;
   return [
     { name: "default view (newest first)", params: {} },
@@ -32,10 +36,21 @@ export async function listScenarios(pool: pg.Pool): Promise<ListScenario[]> {
     { name: "filter: origin GB", params: { origin: "GB" } },
     { name: "filter: destination NZ", params: { destination: "NZ" } },
     { name: "filter: service domestic", params: { service: "domestic" } },
-    { name: "three filters: active + to AE + next 30 days", params: { status: "confirmed,in_progress,flight_booked", destination: "AE", travelFrom: addDays(0), travelTo: addDays(30) } },
+    {
+      name: "three filters: active + to AE + next 30 days",
+      params: {
+        status: "confirmed,in_progress,flight_booked",
+        destination: "AE",
+        travelFrom: addDays(0),
+        travelTo: addDays(30),
+      },
+    },
     { name: `search: pet name "${pet.name}"`, params: { q: pet.name } },
     { name: `search: customer fragment "${surname.slice(0, 5)}"`, params: { q: surname.slice(0, 5) } },
-    { name: `search: reference prefix "${reference.reference.slice(0, 11)}"`, params: { q: reference.reference.slice(0, 11) } },
+    {
+      name: `search: reference prefix "${reference.reference.slice(0, 11)}"`,
+      params: { q: reference.reference.slice(0, 11) },
+    },
     { name: "search: microchip", params: { q: chip.microchip } },
     { name: "sort: travel date", params: { sort: "travelDate" } },
     { name: "sort: customer name", params: { sort: "customerName" } },
@@ -56,7 +71,12 @@ async function directOnce(db: Database, actor: Actor, params: Record<string, str
   const query = bookingListQuerySchema.parse(params);
   const filters = toFilterSql(query, actor);
   const [ids, count] = await Promise.all([
-    selectBookingPageIds(db, { filters, sort: query.sort, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    selectBookingPageIds(db, {
+      filters,
+      sort: query.sort,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    }),
     countBookings(db, filters),
   ]);
   await selectBookingRows(db, ids);
@@ -92,7 +112,14 @@ export async function benchList(options: {
       body = (await response.json()) as typeof body;
     });
     const direct = await sample(options.runs, () => directOnce(options.db, options.actor, scenario.params));
-    const result = { name: scenario.name, http: timing(http), direct: timing(direct), ratio: 0, total: body.total, exact: body.totalIsExact };
+    const result = {
+      name: scenario.name,
+      http: timing(http),
+      direct: timing(direct),
+      ratio: 0,
+      total: body.total,
+      exact: body.totalIsExact,
+    };
     result.ratio = Math.round((result.http.p95 / Math.max(result.direct.p95, 0.1)) * 10) / 10;
     results.push(result);
     console.log(
@@ -102,14 +129,27 @@ export async function benchList(options: {
   return results;
 }
 
-export type ExportResult = { params: Record<string, string>; rows: number; bytes: number; seconds: number; peakServerRssMb: number; serverRssBeforeMb: number };
+export type ExportResult = {
+  params: Record<string, string>;
+  rows: number;
+  bytes: number;
+  seconds: number;
+  peakServerRssMb: number;
+  serverRssBeforeMb: number;
+};
 
 /** Downloads one CSV export and reports its size, time and the server's peak memory meanwhile. */
-export async function benchExport(server: BenchServer, cookie: string, params: Record<string, string>): Promise<ExportResult> {
+export async function benchExport(
+  server: BenchServer,
+  cookie: string,
+  params: Record<string, string>,
+): Promise<ExportResult> {
   const serverRssBeforeMb = Math.round(server.currentRssMb());
   server.resetPeak();
   const started = performance.now();
-  const response = await fetch(`${server.url}/api/v1/bookings/export?${new URLSearchParams(params)}`, { headers: { cookie } });
+  const response = await fetch(`${server.url}/api/v1/bookings/export?${new URLSearchParams(params)}`, {
+    headers: { cookie },
+  });
   if (!response.ok || !response.body) throw new Error(`export: HTTP ${response.status}`);
   let bytes = 0;
   let lines = 0;
@@ -121,5 +161,12 @@ export async function benchExport(server: BenchServer, cookie: string, params: R
     for (const byte of value) if (byte === 10) lines++;
   }
   const seconds = Math.round((performance.now() - started) / 100) / 10;
-  return { params, rows: lines - 1, bytes, seconds, peakServerRssMb: Math.round(server.peakRssMb()), serverRssBeforeMb };
+  return {
+    params,
+    rows: lines - 1,
+    bytes,
+    seconds,
+    peakServerRssMb: Math.round(server.peakRssMb()),
+    serverRssBeforeMb,
+  };
 }

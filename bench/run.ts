@@ -32,7 +32,10 @@ const parts = new Set(values.only.split(","));
 
 /** The 1, 5 and 15 minute load averages: these machines are shared, so every figure carries them. */
 function loadAverage(): string {
-  return os.loadavg().map((value) => value.toFixed(2)).join(" / ");
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" / ");
 }
 
 async function main() {
@@ -42,7 +45,11 @@ async function main() {
   ensureBuild(values.rebuild);
 
   const postgres = values["database-url"] ? { adminUrl: "", stop: () => {} } : startBenchPostgres();
-  const report: Record<string, unknown> = { measuredAt: new Date().toISOString(), cores: os.cpus().length, loadAverageAtStart: loadAverage() };
+  const report: Record<string, unknown> = {
+    measuredAt: new Date().toISOString(),
+    cores: os.cpus().length,
+    loadAverageAtStart: loadAverage(),
+  };
   try {
     const databaseUrl = values["database-url"] ?? (await freshDatabase(postgres.adminUrl, "pawpath_bench"));
     const { runMigrations } = await import("@/db/migrate");
@@ -68,17 +75,33 @@ async function main() {
       console.log(`Email worker: ${email.emails} emails over SMTP in ${email.seconds} s = ${email.emailsPerSecond}/s`);
       await pool.query("delete from email_outbox");
     }
-    const list = parts.has("list") || parts.has("admin") || parts.has("export") ? await prepareListBench(db, pool) : undefined;
+    const list =
+      parts.has("list") || parts.has("admin") || parts.has("export") ? await prepareListBench(db, pool) : undefined;
     if (parts.has("signin")) await prepareSignInBench(db, connections);
 
     // Production topology: the app servers take bookings; `npm run worker` sends the emails (measured above).
     // The per-IP limits would otherwise answer 429 first: every bench client is 127.0.0.1.
-    const server = await startServer({ DATABASE_URL: databaseUrl, INTAKE_RATE_LIMIT_MAX: "100000000", SIGN_IN_RATE_LIMIT_MAX: "100000000", DATABASE_POOL_MAX: "20", EMAIL_WORKER: "false" });
+    const server = await startServer({
+      DATABASE_URL: databaseUrl,
+      INTAKE_RATE_LIMIT_MAX: "100000000",
+      SIGN_IN_RATE_LIMIT_MAX: "100000000",
+      DATABASE_POOL_MAX: "20",
+      EMAIL_WORKER: "false",
+    });
     try {
       const cookie = list ? await list.signIn(server.url) : "";
       if (list && parts.has("list")) {
-        console.log(`Bookings table over HTTP (signed in as staff) vs the same SQL through node-postgres, ${values["list-runs"]} runs each:`);
-        report.list = await benchList({ server, cookie, db, actor: list.actor, scenarios: await listScenarios(pool), runs: Number(values["list-runs"]) });
+        console.log(
+          `Bookings table over HTTP (signed in as staff) vs the same SQL through node-postgres, ${values["list-runs"]} runs each:`,
+        );
+        report.list = await benchList({
+          server,
+          cookie,
+          db,
+          actor: list.actor,
+          scenarios: await listScenarios(pool),
+          runs: Number(values["list-runs"]),
+        });
       }
       if (list && parts.has("admin")) {
         const search = (await listScenarios(pool)).find((view) => view.name.startsWith("search: customer"))!;
@@ -87,13 +110,20 @@ async function main() {
           { name: "status filter (pending)", params: { status: "pending" } },
           { name: search.name, params: search.params },
         ];
-        console.log(`The whole /admin page vs GET /api/v1/bookings for the same view, ${values["list-runs"]} runs each, interleaved (load ${loadAverage()}):`);
-        report.adminPage = { loadAverage: loadAverage(), views: await benchAdminPage({ server, cookie, views, runs: Number(values["list-runs"]) }) };
+        console.log(
+          `The whole /admin page vs GET /api/v1/bookings for the same view, ${values["list-runs"]} runs each, interleaved (load ${loadAverage()}):`,
+        );
+        report.adminPage = {
+          loadAverage: loadAverage(),
+          views: await benchAdminPage({ server, cookie, views, runs: Number(values["list-runs"]) }),
+        };
       }
       if (list && parts.has("export")) {
         const exported = await benchExport(server, cookie, list.exportParams);
         report.export = exported;
-        console.log(`CSV export: ${exported.rows} rows, ${(exported.bytes / 1e6).toFixed(1)} MB in ${exported.seconds} s; server RSS ${exported.serverRssBeforeMb} MB before, peak ${exported.peakServerRssMb} MB`);
+        console.log(
+          `CSV export: ${exported.rows} rows, ${(exported.bytes / 1e6).toFixed(1)} MB in ${exported.seconds} s; server RSS ${exported.serverRssBeforeMb} MB before, peak ${exported.peakServerRssMb} MB`,
+        );
       }
       if (parts.has("signin")) {
         const signIn = await benchSignIn(server, { concurrent: connections, rounds: Number(values["signin-rounds"]) });
@@ -108,8 +138,14 @@ async function main() {
         await benchIntake(server, 5, connections);
         const intake = await benchIntake(server, duration, connections);
         report.intake = intake;
-        const met = intake.bookingsPerSecond >= 300 && intake.latencyMs.p95 <= 50 && intake.errors + intake.non2xx === 0 && intake.peakServerRssMb < 300;
-        console.log(`Intake: ${intake.bookingsPerSecond} bookings/s, p95 ${intake.latencyMs.p95} ms, errors ${intake.errors + intake.non2xx}, peak RSS ${intake.peakServerRssMb} MB — targets ${met ? "met" : "NOT met"}`);
+        const met =
+          intake.bookingsPerSecond >= 300 &&
+          intake.latencyMs.p95 <= 50 &&
+          intake.errors + intake.non2xx === 0 &&
+          intake.peakServerRssMb < 300;
+        console.log(
+          `Intake: ${intake.bookingsPerSecond} bookings/s, p95 ${intake.latencyMs.p95} ms, errors ${intake.errors + intake.non2xx}, peak RSS ${intake.peakServerRssMb} MB — targets ${met ? "met" : "NOT met"}`,
+        );
       }
     } finally {
       await server.stop();

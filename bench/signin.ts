@@ -21,7 +21,10 @@ export type SignInResult = {
 /** One team member per concurrent client (each signs in with the right password, so no lockout), once per database. */
 export async function prepareSignInBench(db: Database, concurrent: number): Promise<void> {
   for (let i = 1; i <= concurrent; i++) {
-    await createUser({ db, input: { email: emailOf(i), name: `Bench Sign-in ${i}`, role: "staff", password: PASSWORD } }).catch((error: { code?: string }) => {
+    await createUser({
+      db,
+      input: { email: emailOf(i), name: `Bench Sign-in ${i}`, role: "staff", password: PASSWORD },
+    }).catch((error: { code?: string }) => {
       if (error.code !== "CONFLICT") throw error;
     });
   }
@@ -42,7 +45,10 @@ async function signIn(baseUrl: string, email: string): Promise<{ ms: number; ok:
  * `rounds` times, `concurrent` people sign in at the same moment (each round waits for the slowest):
  * the latency of a sign-in in a burst, and the server's peak memory while password hashes queue.
  */
-export async function benchSignIn(server: BenchServer, { concurrent, rounds }: { concurrent: number; rounds: number }): Promise<SignInResult> {
+export async function benchSignIn(
+  server: BenchServer,
+  { concurrent, rounds }: { concurrent: number; rounds: number },
+): Promise<SignInResult> {
   const emails = Array.from({ length: concurrent }, (_, i) => emailOf(i + 1));
   // Warm the route, the auth instance and the JIT; the first run also upgrades any older hash.
   await Promise.all(emails.map((email) => signIn(server.url, email)));
@@ -64,7 +70,11 @@ export async function benchSignIn(server: BenchServer, { concurrent, rounds }: {
     signIns: latencies.length,
     seconds: Math.round(seconds * 10) / 10,
     signInsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.round(Math.max(...latencies)) },
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: Math.round(Math.max(...latencies)),
+    },
     failures,
     serverRssBeforeMb,
     peakServerRssMb: Math.round(server.peakRssMb()),

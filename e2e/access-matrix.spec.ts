@@ -20,7 +20,10 @@ async function customerContext(browser: Browser, admin: BrowserContext, email: s
   expect(requested.status()).toBe(200);
   const reader = await admin.newPage();
   await reader.goto("/admin/mailbox");
-  const message = reader.getByRole("link").filter({ hasText: email }).filter({ hasText: /sign-in link/i });
+  const message = reader
+    .getByRole("link")
+    .filter({ hasText: email })
+    .filter({ hasText: /sign-in link/i });
   await expect(async () => {
     await reader.reload();
     await expect(message.first()).toBeVisible({ timeout: 1000 });
@@ -72,7 +75,12 @@ test("every page and API route answers each role as the registry says", async ({
     mailboxId: /\/admin\/mailbox\/([0-9a-f-]{36})/.exec(mailboxPage)![1]!,
   };
 
-  const contexts: Record<Role, APIRequestContext> = { anonymous, customer: customer.request, staff: staff.request, admin: admin.request };
+  const contexts: Record<Role, APIRequestContext> = {
+    anonymous,
+    customer: customer.request,
+    staff: staff.request,
+    admin: admin.request,
+  };
   for (const entry of ROUTES.filter((route) => route.access !== "betterAuth")) {
     for (const role of ["anonymous", "customer", "staff", "admin"] as const) {
       const { path, status, location } = await request(contexts[role], entry, routeContext, role);
@@ -97,7 +105,10 @@ test("every page and API route answers each role as the registry says", async ({
   await Promise.all([admin.close(), staff.close(), customer.close(), anonymous.dispose()]);
 });
 
-test("a customer gets 404 for another customer's booking, and for their own, on every team route", async ({ browser, playwright }) => {
+test("a customer gets 404 for another customer's booking, and for their own, on every team route", async ({
+  browser,
+  playwright,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   const admin = await teamContext(browser, DEMO_ADMIN);
   const mine = bookingBody();
@@ -163,13 +174,21 @@ test("a cross-origin POST is refused, even with the session cookie", async ({ br
   const staff = await teamContext(browser, DEMO_STAFF);
   const reference = await postBooking(anonymous);
   const foreign = { origin: "https://evil.example" };
-  const status = await staff.request.post(`/api/v1/bookings/${reference}/status`, { data: { status: "cancelled" }, headers: foreign });
+  const status = await staff.request.post(`/api/v1/bookings/${reference}/status`, {
+    data: { status: "cancelled" },
+    headers: foreign,
+  });
   expect(status.status()).toBe(403);
-  const note = await staff.request.post(`/api/v1/bookings/${reference}/notes`, { data: { body: "x" }, headers: foreign });
+  const note = await staff.request.post(`/api/v1/bookings/${reference}/notes`, {
+    data: { body: "x" },
+    headers: foreign,
+  });
   expect(note.status()).toBe(403);
   const signIn = await anonymous.post("/api/auth/sign-in/email", { data: DEMO_STAFF, headers: foreign });
   expect(signIn.status()).toBe(403);
   // The booking did not move.
-  expect(((await (await staff.request.get(`/api/v1/bookings/${reference}`)).json()) as { status: string }).status).toBe("pending");
+  expect(((await (await staff.request.get(`/api/v1/bookings/${reference}`)).json()) as { status: string }).status).toBe(
+    "pending",
+  );
   await Promise.all([staff.close(), anonymous.dispose()]);
 });

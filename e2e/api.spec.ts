@@ -11,7 +11,11 @@ test.describe("POST /api/v1/bookings", () => {
     const response = await request.post(BOOKINGS, { data: familyBookingBody() });
     expect(response.status()).toBe(201);
     const body = await response.json();
-    expect(body).toEqual({ reference: expect.stringMatching(REFERENCE_PATTERN), status: "pending", createdAt: expect.any(String) });
+    expect(body).toEqual({
+      reference: expect.stringMatching(REFERENCE_PATTERN),
+      status: "pending",
+      createdAt: expect.any(String),
+    });
     expect(new Date(body.createdAt).toISOString()).toBe(body.createdAt);
     expect(Math.abs(Date.now() - Date.parse(body.createdAt))).toBeLessThan(5 * 60_000);
     expect(response.headers()["location"]).toBe(`${BOOKINGS}/${body.reference}`);
@@ -60,7 +64,10 @@ test.describe("POST /api/v1/bookings", () => {
 
   test("malformed JSON gets 400", async ({ request }) => {
     // A Buffer, because Playwright JSON-encodes a string that does not parse as JSON.
-    const response = await request.post(BOOKINGS, { data: Buffer.from('{"customer": '), headers: { "Content-Type": "application/json" } });
+    const response = await request.post(BOOKINGS, {
+      data: Buffer.from('{"customer": '),
+      headers: { "Content-Type": "application/json" },
+    });
     expect(response.status()).toBe(400);
     expect((await response.json()).error.code).toBe("INVALID_JSON");
   });
@@ -79,7 +86,11 @@ test.describe("POST /api/v1/bookings", () => {
 test.describe("CORS", () => {
   const preflight = (origin: string) => ({
     method: "OPTIONS",
-    headers: { Origin: origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type,idempotency-key" },
+    headers: {
+      Origin: origin,
+      "Access-Control-Request-Method": "POST",
+      "Access-Control-Request-Headers": "content-type,idempotency-key",
+    },
   });
 
   test("the marketing site may call the API from a browser", async ({ request }) => {

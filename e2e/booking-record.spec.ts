@@ -10,7 +10,6 @@ import { DEMO_ADMIN, DEMO_ADMIN_NAME, DEMO_STAFF } from "./support/team";
 // two busy cores), and the conflict test signs in twice.
 test.describe.configure({ mode: "default" });
 
-
 const createBooking = (request: APIRequestContext, email = uniqueEmail("record")) =>
   postBooking(request, bookingBody({ customer: { email } }));
 
@@ -43,7 +42,10 @@ test("an admin changes a pet's weight; the record and the timeline say what chan
   await expect(timeline(page)).toContainText(`Details changed by ${DEMO_ADMIN_NAME}`);
 });
 
-test("two admins edit the same booking: the later save is refused with the colleague's change, and keeps its edits", async ({ browser, request }, testInfo) => {
+test("two admins edit the same booking: the later save is refused with the colleague's change, and keeps its edits", async ({
+  browser,
+  request,
+}, testInfo) => {
   const reference = await createBooking(request);
   const first = await openAsAdmin(browser, testInfo, reference);
   const second = await openAsAdmin(browser, testInfo, reference);
@@ -74,13 +76,18 @@ test("two admins edit the same booking: the later save is refused with the colle
   await expect(second.getByRole("status").filter({ hasText: "Saved 1 change." })).toBeVisible();
 
   // Both people's work is in the booking.
-  await expect(second.getByRole("region", { name: "Special requests" })).toContainText("Collect from the office, not from home");
+  await expect(second.getByRole("region", { name: "Special requests" })).toContainText(
+    "Collect from the office, not from home",
+  );
   await expect(second.getByRole("region", { name: "Pet 1: Luna" })).toContainText("5.1 kg");
   await first.context().close();
   await second.context().close();
 });
 
-test("pending → confirmed → in progress → flight booked, and the customer gets the flight by email", async ({ page, request }) => {
+test("pending → confirmed → in progress → flight booked, and the customer gets the flight by email", async ({
+  page,
+  request,
+}) => {
   const reference = await createBooking(request);
   await signInAsTeam(page, DEMO_ADMIN, `/admin/bookings/${reference}`);
   const status = page.getByRole("region", { name: "Status" });
@@ -131,7 +138,10 @@ test("pending → confirmed → in progress → flight booked, and the customer 
   await expect(email.getByText("176-12345675")).toBeVisible();
 });
 
-test("a note keeps its line breaks and can be edited; assigning to me puts the booking under the table's “me” filter", async ({ page, request }) => {
+test("a note keeps its line breaks and can be edited; assigning to me puts the booking under the table's “me” filter", async ({
+  page,
+  request,
+}) => {
   const reference = await createBooking(request);
   await signInAsTeam(page, DEMO_ADMIN, `/admin/bookings/${reference}`);
 
@@ -193,7 +203,9 @@ test("an admin deletes a booking and restores it", async ({ page, request }) => 
   await banner.getByRole("button", { name: "Restore booking" }).click();
   await expect(banner).toHaveCount(0);
   await expect(timeline(page)).toContainText(`Booking restored by ${DEMO_ADMIN_NAME}`);
-  await expect(page.getByRole("region", { name: "Status" }).getByRole("button", { name: "Mark confirmed" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Status" }).getByRole("button", { name: "Mark confirmed" }),
+  ).toBeVisible();
 });
 
 test("staff change the status and write notes, but see no edit or delete controls", async ({ page, request }) => {
@@ -208,8 +220,12 @@ test("staff change the status and write notes, but see no edit or delete control
   await expect(timeline(page).getByRole("link")).toHaveCount(0);
 
   await page.getByRole("region", { name: "Status" }).getByRole("button", { name: "Mark confirmed" }).click();
-  await expect(page.getByRole("region", { name: "Status" }).getByRole("status")).toHaveText("Status changed; the customer is being emailed.");
-  await expect(page.getByRole("region", { name: "Status" }).getByRole("button", { name: "Mark in progress" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Status" }).getByRole("status")).toHaveText(
+    "Status changed; the customer is being emailed.",
+  );
+  await expect(
+    page.getByRole("region", { name: "Status" }).getByRole("button", { name: "Mark in progress" }),
+  ).toBeVisible();
 });
 
 test("the record reads on a phone: nothing runs off the side of the screen", async ({ page, request }) => {
@@ -222,12 +238,16 @@ test("the record reads on a phone: nothing runs off the side of the screen", asy
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
-test("the table's bulk actions move and assign the selected bookings, and say which could not move and why", async ({ page, request }) => {
+test("the table's bulk actions move and assign the selected bookings, and say which could not move and why", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("bulk");
   const references = [await createBooking(request, email), await createBooking(request, email)].sort();
   await signInAsTeam(page, DEMO_ADMIN);
   await page.goto(`/admin?q=${encodeURIComponent(email)}`);
-  for (const reference of references) await expect(page.getByRole("link", { name: reference, exact: true })).toBeVisible();
+  for (const reference of references)
+    await expect(page.getByRole("link", { name: reference, exact: true })).toBeVisible();
 
   const bulk = page.getByRole("region", { name: "Bulk actions" });
   await expect(bulk).toHaveCount(0);
@@ -256,7 +276,10 @@ test("the table's bulk actions move and assign the selected bookings, and say wh
   await bulk.getByRole("combobox", { name: "Assign to" }).click();
   await page.getByRole("option", { name: DEMO_ADMIN_NAME }).click();
   await bulk.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Assigned to ${DEMO_ADMIN_NAME}` })).toContainText(references.join(", "));
+  await expect(page.getByRole("status").filter({ hasText: `Assigned to ${DEMO_ADMIN_NAME}` })).toContainText(
+    references.join(", "),
+  );
   await page.goto(`/admin?assignee=me&q=${encodeURIComponent(email)}`);
-  for (const reference of references) await expect(page.getByRole("link", { name: reference, exact: true })).toBeVisible();
+  for (const reference of references)
+    await expect(page.getByRole("link", { name: reference, exact: true })).toBeVisible();
 });

@@ -33,9 +33,15 @@ async function openTable(page: Page, path = "/admin") {
   await expect(page.getByRole("heading", { level: 1, name: "Bookings" })).toBeVisible();
 }
 
-const uniquePetName = () => `Nimbus${randomUUID().replace(/[^a-f]/g, "").slice(0, 6)}`;
+const uniquePetName = () =>
+  `Nimbus${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .slice(0, 6)}`;
 const table = (page: Page) => page.getByRole("table", { name: "Bookings" });
-const bookingRow = (page: Page, reference: string) => table(page).getByRole("row").filter({ has: page.getByRole("link", { name: reference }) });
+const bookingRow = (page: Page, reference: string) =>
+  table(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: reference }) });
 
 test.describe("signed in as staff", () => {
   test.use({ storageState: async ({ staffState }, provide) => provide(staffState) });
@@ -55,14 +61,31 @@ test.describe("signed in as staff", () => {
     await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
   });
 
-  test("two filters and a sort stay after a reload, and a copied link opens the same view elsewhere", async ({ page, request, browser, staffState }, testInfo) => {
+  test("two filters and a sort stay after a reload, and a copied link opens the same view elsewhere", async ({
+    page,
+    request,
+    browser,
+    staffState,
+  }, testInfo) => {
     // Many steps, each a server render; the shared test machine can be slow.
     test.setTimeout(120_000);
     const petName = uniquePetName();
     // Iceland is a route no demo booking or other test takes.
-    const route = { originCountry: "IS", originCity: "Reykjavik", destinationCountry: "AE", destinationCity: "Dubai", serviceType: "import_to_uae" as const };
-    const later = await postBooking(request, bookingBody({ route: { ...route, travelDate: futureDate(90) }, pets: [petBody({ name: petName })] }));
-    const sooner = await postBooking(request, bookingBody({ route: { ...route, travelDate: futureDate(20) }, pets: [petBody({ name: petName })] }));
+    const route = {
+      originCountry: "IS",
+      originCity: "Reykjavik",
+      destinationCountry: "AE",
+      destinationCity: "Dubai",
+      serviceType: "import_to_uae" as const,
+    };
+    const later = await postBooking(
+      request,
+      bookingBody({ route: { ...route, travelDate: futureDate(90) }, pets: [petBody({ name: petName })] }),
+    );
+    const sooner = await postBooking(
+      request,
+      bookingBody({ route: { ...route, travelDate: futureDate(20) }, pets: [petBody({ name: petName })] }),
+    );
 
     await openTable(page);
     await page.getByRole("checkbox", { name: /^Pending/ }).click();
@@ -145,7 +168,10 @@ test.describe("signed in as staff", () => {
     await openTable(page);
     await page.getByLabel("Search bookings").fill(petName);
     await expect(table(page).getByRole("row")).toHaveCount(3);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export CSV" }).click(),
+    ]);
     const csv = await readFile((await download.path())!, "utf8");
     const lines = csv.trim().split(/\r?\n/);
     expect(lines).toHaveLength(3);
@@ -254,7 +280,10 @@ test("visitors and customers get nothing from /admin", async ({ page, browser, r
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signInAsTeam(admin, DEMO_ADMIN, "/admin/mailbox");
-  const message = admin.getByRole("link").filter({ hasText: booking.customer.email }).filter({ hasText: /sign-in link/i });
+  const message = admin
+    .getByRole("link")
+    .filter({ hasText: booking.customer.email })
+    .filter({ hasText: /sign-in link/i });
   await expect(async () => {
     await admin.reload();
     await expect(message.first()).toBeVisible({ timeout: 1000 });

@@ -21,7 +21,11 @@ function openBookingRequest(url: string, agent: http.Agent) {
   const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
   const request = http.request(
     `${url}/api/v1/bookings`,
-    { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+    {
+      method: "POST",
+      agent,
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+    },
     (response) => {
       let text = "";
       response.setEncoding("utf8");
@@ -29,7 +33,10 @@ function openBookingRequest(url: string, agent: http.Agent) {
       response.on("aborted", () => settle({ error: "answer cut off" }));
       response.on("end", () => {
         try {
-          settle({ status: response.statusCode ?? 0, reference: (JSON.parse(text) as { reference?: string }).reference });
+          settle({
+            status: response.statusCode ?? 0,
+            reference: (JSON.parse(text) as { reference?: string }).reference,
+          });
         } catch {
           settle({ status: response.statusCode ?? 0 });
         }
@@ -85,7 +92,10 @@ async function untilRefused(port: number): Promise<void> {
 async function storedReferences(dataDir: string, references: string[]): Promise<number> {
   const client = await PGlite.create({ dataDir: path.join(dataDir, "pglite"), extensions: { pg_trgm } });
   try {
-    const result = await client.query<{ count: number }>("select count(*)::int as count from bookings where reference = any($1)", [references]);
+    const result = await client.query<{ count: number }>(
+      "select count(*)::int as count from bookings where reference = any($1)",
+      [references],
+    );
     return result.rows[0]!.count;
   } finally {
     await client.close();
@@ -130,8 +140,12 @@ test("SIGTERM under load: every booking sent before the signal is answered in fu
     const exitCode = await server.exited;
 
     const failures = outcomes.filter((outcome) => "error" in outcome || outcome.status !== 201);
-    const references = outcomes.flatMap((outcome) => ("reference" in outcome && outcome.reference ? [outcome.reference] : []));
-    console.log(`${outcomes.length} bookings sent, ${inFlightAtSignal} in flight at SIGTERM, ${failures.length} not answered 201`);
+    const references = outcomes.flatMap((outcome) =>
+      "reference" in outcome && outcome.reference ? [outcome.reference] : [],
+    );
+    console.log(
+      `${outcomes.length} bookings sent, ${inFlightAtSignal} in flight at SIGTERM, ${failures.length} not answered 201`,
+    );
     expect(inFlightAtSignal, "requests were in flight when the signal came").toBeGreaterThan(0);
     expect(failures, server.output()).toEqual([]);
     expect(exitCode, server.output()).toBe(143);

@@ -29,5 +29,7 @@ test("asking for a reset link answers the same for any address", async ({ page }
   await expect(page.getByRole("heading", { level: 1, name: "Reset your password" })).toBeAttached();
   await page.getByLabel("Work email").fill("nobody@example.com");
   await page.getByRole("button", { name: "Email me a reset link" }).click();
-  await expect(page.getByRole("status")).toContainText("If nobody@example.com has a team account, a reset link is on its way.");
+  await expect(page.getByRole("status")).toContainText(
+    "If nobody@example.com has a team account, a reset link is on its way.",
+  );
 });

@@ -14,13 +14,17 @@ const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
 async function expectNoScriptRan(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   for (const frame of page.frames()) {
-    expect(await frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined)).toBeUndefined();
+    expect(
+      await frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined),
+    ).toBeUndefined();
   }
 }
 
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   const payloads = XSS_PAYLOADS.filter((_, index) => index % CHUNKS === chunk);
-  test(`stored XSS, payloads ${chunk + 1} of ${CHUNKS}: shown as text in the record, its timeline and the table`, async ({ page }) => {
+  test(`stored XSS, payloads ${chunk + 1} of ${CHUNKS}: shown as text in the record, its timeline and the table`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
@@ -35,7 +39,9 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       const created = await page.request.post("/api/v1/bookings", { data: booking });
       expect(created.status(), payload).toBe(201);
       const { reference } = (await created.json()) as { reference: string };
-      expect((await page.request.post(`/api/v1/bookings/${reference}/notes`, { data: { body: payload } })).status()).toBe(201);
+      expect(
+        (await page.request.post(`/api/v1/bookings/${reference}/notes`, { data: { body: payload } })).status(),
+      ).toBe(201);
       const edited = await page.request.patch(`/api/v1/bookings/${reference}`, {
         data: { version: 1, specialRequests: `${payload} (edited)` },
       });
@@ -49,7 +55,10 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       expect(record, payload).toContain(normalize(`${payload} (edited)`));
 
       await page.goto(`/admin?q=${encodeURIComponent(reference)}`);
-      const row = page.getByRole("table", { name: "Bookings" }).getByRole("row").filter({ has: page.getByRole("link", { name: reference }) });
+      const row = page
+        .getByRole("table", { name: "Bookings" })
+        .getByRole("row")
+        .filter({ has: page.getByRole("link", { name: reference }) });
       await expect(row).toBeVisible();
       await expectNoScriptRan(page);
       expect(normalize(await row.innerText()), payload).toContain(normalize(payload.slice(0, 100)).slice(0, 30));

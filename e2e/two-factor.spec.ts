@@ -7,7 +7,11 @@ import { DEMO_ADMIN } from "./support/team";
 // demo admin invites a colleague of its own, through the Users page and the development mailbox.
 async function inviteColleague(page: Page, browser: Browser) {
   const stamp = Date.now();
-  const colleague = { name: `Rania ${stamp}`, email: `rania.${stamp}@pawpath.test`, password: "a two-factor passphrase" };
+  const colleague = {
+    name: `Rania ${stamp}`,
+    email: `rania.${stamp}@pawpath.test`,
+    password: "a two-factor passphrase",
+  };
   await signInAsTeam(page, DEMO_ADMIN);
   await page.goto("/admin/users");
   await page.getByRole("button", { name: "Invite" }).click();
@@ -25,7 +29,10 @@ async function inviteColleague(page: Page, browser: Browser) {
     await expect(message).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await message.click();
-  const href = await page.frameLocator('iframe[title^="Message: You are invited"]').getByRole("link", { name: "Set your password" }).getAttribute("href");
+  const href = await page
+    .frameLocator('iframe[title^="Message: You are invited"]')
+    .getByRole("link", { name: "Set your password" })
+    .getAttribute("href");
 
   const context = await browser.newContext();
   const theirPage = await context.newPage();

@@ -30,7 +30,9 @@ test("the Users and Audit pages work at phone width, with no serious accessibili
   await expect(page.getByRole("menuitem").first()).toBeInViewport();
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Invite" }).click();
-  await expect(page.getByRole("dialog", { name: "Invite a colleague" }).getByRole("button", { name: "Send invitation" })).toBeInViewport();
+  await expect(
+    page.getByRole("dialog", { name: "Invite a colleague" }).getByRole("button", { name: "Send invitation" }),
+  ).toBeInViewport();
   await expectNoSeriousAxeViolations(page);
   await page.keyboard.press("Escape");
 
@@ -40,11 +42,20 @@ test("the Users and Audit pages work at phone width, with no serious accessibili
   await expectNoSeriousAxeViolations(page);
 });
 
-test("an admin invites a colleague, who sets a password from the emailed link and signs in; deactivation ends their open session", async ({ page, browser }) => {
-  const colleague = { name: `Noor ${Date.now()}`, email: `noor.${Date.now()}@pawpath.test`, password: "a brand new passphrase" };
+test("an admin invites a colleague, who sets a password from the emailed link and signs in; deactivation ends their open session", async ({
+  page,
+  browser,
+}) => {
+  const colleague = {
+    name: `Noor ${Date.now()}`,
+    email: `noor.${Date.now()}@pawpath.test`,
+    password: "a brand new passphrase",
+  };
 
   await signInAsTeam(page, DEMO_ADMIN, "/admin/users");
-  await expect(page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Users" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Users" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
 
   await page.getByRole("button", { name: "Invite" }).click();
@@ -71,7 +82,9 @@ test("an admin invites a colleague, who sets a password from the emailed link an
     await expect(message).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await message.click();
-  const invitationLink = page.frameLocator('iframe[title^="Message: You are invited"]').getByRole("link", { name: "Set your password" });
+  const invitationLink = page
+    .frameLocator('iframe[title^="Message: You are invited"]')
+    .getByRole("link", { name: "Set your password" });
   const href = await invitationLink.getAttribute("href");
   expect(href).toBeTruthy();
 
@@ -92,7 +105,10 @@ test("an admin invites a colleague, who sets a password from the emailed link an
   await expect(row.getByText("active", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: `Actions for ${colleague.name}` }).click();
   await page.getByRole("menuitem", { name: "Deactivate…" }).click();
-  await page.getByRole("dialog", { name: `Deactivate ${colleague.name}?` }).getByRole("button", { name: "Deactivate" }).click();
+  await page
+    .getByRole("dialog", { name: `Deactivate ${colleague.name}?` })
+    .getByRole("button", { name: "Deactivate" })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "Account deactivated" })).toBeVisible();
   await expect(row.getByText("deactivated", { exact: true })).toBeVisible();
 

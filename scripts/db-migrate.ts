@@ -18,7 +18,10 @@ function migrationTags(): string[] {
 
 async function appliedCount(db: Database): Promise<number> {
   try {
-    const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
+    const [row] = await queryRows<{ count: number }>(
+      db,
+      sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
+    );
     return row?.count ?? 0;
   } catch {
     return 0; // A new database: drizzle creates its bookkeeping table on the first run.
@@ -32,7 +35,9 @@ async function main(): Promise<void> {
     // Opening the embedded database applies any pending migration.
     const { db } = await getConnection();
     const applied = await appliedCount(db);
-    console.log(`Embedded PGlite in ${path.resolve(DATA_DIR, "pglite")} is migrated (${applied} of ${tags.length} migrations).`);
+    console.log(
+      `Embedded PGlite in ${path.resolve(DATA_DIR, "pglite")} is migrated (${applied} of ${tags.length} migrations).`,
+    );
     return;
   }
   const url = new URL(DATABASE_URL);

@@ -28,13 +28,21 @@ function askHidden(question: string): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "staff" }, password: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string", default: "staff" },
+      password: { type: "string" },
+    },
   });
   if (!values.email || !values.name) {
-    console.error('Usage: npm run user:create -- --email you@example.com --name "Your Name" --role admin|staff|customer [--password …]');
+    console.error(
+      'Usage: npm run user:create -- --email you@example.com --name "Your Name" --role admin|staff|customer [--password …]',
+    );
     process.exit(2);
   }
-  const password = values.password ?? (values.role === "customer" ? undefined : await askHidden("Password (10+ characters): "));
+  const password =
+    values.password ?? (values.role === "customer" ? undefined : await askHidden("Password (10+ characters): "));
 
   const { getConnection, closeDb } = await import("@/db/client");
   const { DataDirLockedError } = await import("@/db/lock");
@@ -43,15 +51,24 @@ async function main() {
   const { createUser } = await import("@/server/users/create-user");
   try {
     const { db } = await getConnection();
-    const user = await createUser({ db, input: { email: values.email, name: values.name, role: values.role, password } });
+    const user = await createUser({
+      db,
+      input: { email: values.email, name: values.name, role: values.role, password },
+    });
     console.log(`Created ${user.role} ${values.email}. Sign in at /login.`);
   } catch (error) {
     if (error instanceof DataDirLockedError) {
-      console.error(`${error.message}\nThe app holds the embedded database while it runs: stop it, run this command, then start it again.`);
+      console.error(
+        `${error.message}\nThe app holds the embedded database while it runs: stop it, run this command, then start it again.`,
+      );
     } else if (error instanceof ConfigError) {
       console.error(error.message);
     } else if (isAppError(error)) {
-      console.error([error.message, ...Object.entries(error.fields ?? {}).map(([field, message]) => `  ${field}: ${message}`)].join("\n"));
+      console.error(
+        [error.message, ...Object.entries(error.fields ?? {}).map(([field, message]) => `  ${field}: ${message}`)].join(
+          "\n",
+        ),
+      );
     } else {
       throw error;
     }

@@ -6,15 +6,23 @@ import { createUser } from "@/server/users/create-user";
 const STAFF_EMAIL = "bench.list@pawpath.test";
 const PASSWORD = "bench table password 2026";
 
-export type ListBench = { actor: Actor; exportParams: Record<string, string>; signIn: (baseUrl: string) => Promise<string> };
+export type ListBench = {
+  actor: Actor;
+  exportParams: Record<string, string>;
+  signIn: (baseUrl: string) => Promise<string>;
+};
 
 /**
  * A staff member to sign in as, and assignees on about 30% of the bookings (the "me" and
  * "unassigned" filters mean little on a table where nobody is assigned), once per database.
  */
 export async function prepareListBench(db: Database, pool: pg.Pool): Promise<ListBench> {
-  let staffId = (await pool.query("select id from users where email = $1", [STAFF_EMAIL])).rows[0]?.id as string | undefined;
-  if (!staffId) staffId = (await createUser({ db, input: { email: STAFF_EMAIL, name: "Bench Staff", role: "staff", password: PASSWORD } })).id;
+  let staffId = (await pool.query("select id from users where email = $1", [STAFF_EMAIL])).rows[0]?.id as
+    string | undefined;
+  if (!staffId)
+    staffId = (
+      await createUser({ db, input: { email: STAFF_EMAIL, name: "Bench Staff", role: "staff", password: PASSWORD } })
+    ).id;
   const assigned = (await pool.query("select 1 from bookings where assignee_id = $1 limit 1", [staffId])).rowCount;
   if (!assigned) {
     for (let i = 1; i <= 4; i++) {
@@ -35,8 +43,14 @@ export async function prepareListBench(db: Database, pool: pg.Pool): Promise<Lis
     console.log(`Assigned about 30% of the bookings in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   // The newest 100,000 live bookings: the export the issue measures.
-  const boundary = (await pool.query("select created_at from bookings where deleted_at is null order by created_at desc limit 1 offset 99999")).rows[0]?.created_at as Date | undefined;
-  const exportParams: Record<string, string> = boundary ? { createdFrom: new Date(boundary.getTime() + 4 * 3600_000).toISOString().slice(0, 10) } : {};
+  const boundary = (
+    await pool.query(
+      "select created_at from bookings where deleted_at is null order by created_at desc limit 1 offset 99999",
+    )
+  ).rows[0]?.created_at as Date | undefined;
+  const exportParams: Record<string, string> = boundary
+    ? { createdFrom: new Date(boundary.getTime() + 4 * 3600_000).toISOString().slice(0, 10) }
+    : {};
   return {
     actor: { id: staffId, name: "Bench Staff", email: STAFF_EMAIL, role: "staff" },
     exportParams,
@@ -47,7 +61,10 @@ export async function prepareListBench(db: Database, pool: pg.Pool): Promise<Lis
         body: JSON.stringify({ email: STAFF_EMAIL, password: PASSWORD }),
       });
       if (!response.ok) throw new Error(`bench sign-in failed: HTTP ${response.status} ${await response.text()}`);
-      return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+      return response.headers
+        .getSetCookie()
+        .map((cookie) => cookie.split(";")[0])
+        .join("; ");
     },
   };
 }

@@ -27,14 +27,34 @@ export function startBenchPostgres(port = 55499): BenchPostgres {
   const asPostgres = (cmd: string, args: string[]) => {
     const isRoot = process.getuid?.() === 0;
     if (isRoot) fs.chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString().trim()), 0);
-    return isRoot ? spawnSync("runuser", ["-u", "postgres", "--", cmd, ...args], { stdio: "pipe" }) : spawnSync(cmd, args, { stdio: "pipe" });
+    return isRoot
+      ? spawnSync("runuser", ["-u", "postgres", "--", cmd, ...args], { stdio: "pipe" })
+      : spawnSync(cmd, args, { stdio: "pipe" });
   };
   const data = path.join(dir, "data");
-  const init = asPostgres(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+  const init = asPostgres(path.join(bin, "initdb"), [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "-E",
+    "UTF8",
+    "--locale=C.UTF-8",
+  ]);
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
   // Settings of a small production VM: 2 cores, a few GB for PostgreSQL.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c work_mem=16MB -c max_connections=100 -c synchronous_commit=on`;
-  const start = asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "log"), "-o", options, "-w", "start"]);
+  const start = asPostgres(path.join(bin, "pg_ctl"), [
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "log"),
+    "-o",
+    options,
+    "-w",
+    "start",
+  ]);
   if (start.status !== 0) throw new Error(`pg_ctl start failed: ${start.stderr}`);
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -31,10 +31,23 @@ function rssMb(pid: number): number {
 
 /** Starts `next start` (the process itself, so its PID is the server's) and waits until ready. */
 export async function startServer(env: Record<string, string>, port = 3600): Promise<BenchServer> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "", NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "true", PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, SEED_DEMO_DATA: "false", ...env },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "",
+        NODE_ENV: "production",
+        NEXT_MANUAL_SIG_HANDLE: "true",
+        PORT: String(port),
+        APP_URL: `http://127.0.0.1:${port}`,
+        SEED_DEMO_DATA: "false",
+        ...env,
+      },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -31,7 +31,9 @@ export function bookingForm(page: Page) {
     phone: page.getByRole("textbox", { name: "Phone", exact: true }),
     whatsapp: page.getByRole("textbox", { name: "WhatsApp number" }),
     contactMethod: (method: keyof typeof CONTACT_LABELS) =>
-      page.getByRole("group", { name: "Preferred contact method" }).getByRole("radio", { name: CONTACT_LABELS[method] }),
+      page
+        .getByRole("group", { name: "Preferred contact method" })
+        .getByRole("radio", { name: CONTACT_LABELS[method] }),
     originCountry: page.getByRole("combobox", { name: "Origin country" }),
     originCity: page.getByRole("textbox", { name: "Origin city" }),
     destinationCountry: page.getByRole("combobox", { name: "Destination country" }),

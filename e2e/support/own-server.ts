@@ -24,25 +24,31 @@ export type OwnServer = {
 export async function startOwnServer(port: number, env: Record<string, string> = {}): Promise<OwnServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pawpath-e2e-own-"));
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      APP_URL: url,
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      EMAIL_PROVIDER: "dev",
-      SEED_DEMO_DATA: "false",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        APP_URL: url,
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        EMAIL_PROVIDER: "dev",
+        SEED_DEMO_DATA: "false",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | NodeJS.Signals>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal!)));
+  const exited = new Promise<number | NodeJS.Signals>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? signal!)),
+  );
   const server: OwnServer = {
     url,
     dataDir,
@@ -63,7 +69,10 @@ export async function startOwnServer(port: number, env: Record<string, string> =
       .poll(
         async () => {
           if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-          return fetch(`${url}/api/ready`).then((response) => response.status, () => 0);
+          return fetch(`${url}/api/ready`).then(
+            (response) => response.status,
+            () => 0,
+          );
         },
         { timeout: 120_000, intervals: [100, 250, 500] },
       )

@@ -35,13 +35,22 @@ export type RouteEntry = {
   headers?: Record<string, string>;
 };
 
-const booking = (suffix = "") => async (context: RouteContext) => `/api/v1/bookings/${await context.freshReference()}${suffix}`;
+const booking =
+  (suffix = "") =>
+  async (context: RouteContext) =>
+    `/api/v1/bookings/${await context.freshReference()}${suffix}`;
 
 export const ROUTES: RouteEntry[] = [
   // The public site and sign-in.
   { route: "/", kind: "page", method: "GET", access: "public" },
   { route: "/book", kind: "page", method: "GET", access: "public" },
-  { route: "/book/thank-you/[reference]", kind: "page", method: "GET", access: "public", path: (c) => `/book/thank-you/${c.otherReference}` },
+  {
+    route: "/book/thank-you/[reference]",
+    kind: "page",
+    method: "GET",
+    access: "public",
+    path: (c) => `/book/thank-you/${c.otherReference}`,
+  },
   { route: "/docs/api", kind: "page", method: "GET", access: "public" },
   { route: "/privacy", kind: "page", method: "GET", access: "public" },
   { route: "/login", kind: "page", method: "GET", access: "public" },
@@ -55,13 +64,37 @@ export const ROUTES: RouteEntry[] = [
   // The back office.
   { route: "/admin", kind: "page", method: "GET", access: "team" },
   { route: "/admin/account", kind: "page", method: "GET", access: "team" },
-  { route: "/admin/bookings/[reference]", kind: "page", method: "GET", access: "team", path: (c) => `/admin/bookings/${c.otherReference}` },
+  {
+    route: "/admin/bookings/[reference]",
+    kind: "page",
+    method: "GET",
+    access: "team",
+    path: (c) => `/admin/bookings/${c.otherReference}`,
+  },
   { route: "/admin/emails", kind: "page", method: "GET", access: "admin" },
-  { route: "/admin/emails/[id]", kind: "page", method: "GET", access: "admin", path: (c) => `/admin/emails/${c.emailId}` },
+  {
+    route: "/admin/emails/[id]",
+    kind: "page",
+    method: "GET",
+    access: "admin",
+    path: (c) => `/admin/emails/${c.emailId}`,
+  },
   { route: "/admin/emails/templates", kind: "page", method: "GET", access: "admin" },
-  { route: "/admin/emails/templates/[name]", kind: "page", method: "GET", access: "admin", path: () => "/admin/emails/templates/flight_booked" },
+  {
+    route: "/admin/emails/templates/[name]",
+    kind: "page",
+    method: "GET",
+    access: "admin",
+    path: () => "/admin/emails/templates/flight_booked",
+  },
   { route: "/admin/mailbox", kind: "page", method: "GET", access: "admin" },
-  { route: "/admin/mailbox/[id]", kind: "page", method: "GET", access: "admin", path: (c) => `/admin/mailbox/${c.mailboxId}` },
+  {
+    route: "/admin/mailbox/[id]",
+    kind: "page",
+    method: "GET",
+    access: "admin",
+    path: (c) => `/admin/mailbox/${c.mailboxId}`,
+  },
   { route: "/admin/settings", kind: "page", method: "GET", access: "admin" },
   { route: "/admin/users", kind: "page", method: "GET", access: "admin" },
   { route: "/admin/audit", kind: "page", method: "GET", access: "admin" },
@@ -73,14 +106,54 @@ export const ROUTES: RouteEntry[] = [
   { route: "/api/v1/bookings", kind: "api", method: "OPTIONS", access: "public" },
   { route: "/api/v1/bookings", kind: "api", method: "POST", access: "public", body: "intake" },
   { route: "/api/v1/bookings", kind: "api", method: "GET", access: "team" },
-  { route: "/api/v1/bookings/export", kind: "api", method: "GET", access: "team", path: (c) => `/api/v1/bookings/export?q=${c.otherReference}` },
-  { route: "/api/v1/bookings/[reference]", kind: "api", method: "GET", access: "teamOrOwner", path: (c, role) => `/api/v1/bookings/${role === "customer" ? c.ownReference : c.otherReference}` },
-  { route: "/api/v1/bookings/[reference]", kind: "api", method: "PATCH", access: "admin", path: booking(), body: { specialRequests: "Changed by the access matrix" }, headers: { "if-match": '"1"' } },
+  {
+    route: "/api/v1/bookings/export",
+    kind: "api",
+    method: "GET",
+    access: "team",
+    path: (c) => `/api/v1/bookings/export?q=${c.otherReference}`,
+  },
+  {
+    route: "/api/v1/bookings/[reference]",
+    kind: "api",
+    method: "GET",
+    access: "teamOrOwner",
+    path: (c, role) => `/api/v1/bookings/${role === "customer" ? c.ownReference : c.otherReference}`,
+  },
+  {
+    route: "/api/v1/bookings/[reference]",
+    kind: "api",
+    method: "PATCH",
+    access: "admin",
+    path: booking(),
+    body: { specialRequests: "Changed by the access matrix" },
+    headers: { "if-match": '"1"' },
+  },
   { route: "/api/v1/bookings/[reference]", kind: "api", method: "DELETE", access: "admin", path: booking() },
-  { route: "/api/v1/bookings/[reference]/status", kind: "api", method: "POST", access: "team", path: booking("/status"), body: { status: "confirmed", notifyCustomer: false } },
+  {
+    route: "/api/v1/bookings/[reference]/status",
+    kind: "api",
+    method: "POST",
+    access: "team",
+    path: booking("/status"),
+    body: { status: "confirmed", notifyCustomer: false },
+  },
   { route: "/api/v1/bookings/[reference]/notes", kind: "api", method: "GET", access: "team", path: booking("/notes") },
-  { route: "/api/v1/bookings/[reference]/notes", kind: "api", method: "POST", access: "team", path: booking("/notes"), body: { body: "Written by the access matrix" } },
-  { route: "/api/v1/bookings/[reference]/restore", kind: "api", method: "POST", access: "admin", path: async (c) => `/api/v1/bookings/${await c.deletedReference()}/restore` },
+  {
+    route: "/api/v1/bookings/[reference]/notes",
+    kind: "api",
+    method: "POST",
+    access: "team",
+    path: booking("/notes"),
+    body: { body: "Written by the access matrix" },
+  },
+  {
+    route: "/api/v1/bookings/[reference]/restore",
+    kind: "api",
+    method: "POST",
+    access: "admin",
+    path: async (c) => `/api/v1/bookings/${await c.deletedReference()}/restore`,
+  },
   { route: "/api/v1/me/bookings", kind: "api", method: "GET", access: "customer" },
   { route: "/api/webhooks/resend", kind: "api", method: "POST", access: "webhook" },
   { route: "/api/webhooks/sendgrid", kind: "api", method: "POST", access: "webhook" },

@@ -49,7 +49,10 @@ export async function findChromium(env = process.env) {
   if (system) return { ok: true, path: system, source: "system" };
   const downloaded = await playwrightChromiumPath();
   if (downloaded) return { ok: true, path: downloaded, source: "Playwright's download" };
-  return { ok: false, problem: `No Chromium found (looked at ${SYSTEM_CHROMIUM_PATHS.join(", ")} and Playwright's downloads).` };
+  return {
+    ok: false,
+    problem: `No Chromium found (looked at ${SYSTEM_CHROMIUM_PATHS.join(", ")} and Playwright's downloads).`,
+  };
 }
 
 /** The flags every launch uses: root in containers needs --no-sandbox; the rest keep Chromium offline and quiet. */

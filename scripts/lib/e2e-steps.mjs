@@ -25,7 +25,8 @@ async function ensureChromium() {
     console.log(`${found.problem}\nInstalling Debian's chromium: apt-get update && apt-get install -y chromium`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     const code =
-      (await run("apt-get", ["update"], { env })) || (await run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], { env }));
+      (await run("apt-get", ["update"], { env })) ||
+      (await run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], { env }));
     if (code !== 0) console.error("apt-get could not install chromium.");
     found = await findChromium();
   }

@@ -74,7 +74,9 @@ export class Suite {
   finish() {
     const failed = this.results.some((r) => r.status === "failed" || r.status === "not run");
     const parts = this.results.map((r) => `${r.name} ${r.status} (${r.note ?? seconds(r.ms)})`);
-    console.log(`\n${this.name}: ${failed ? "FAILED" : "PASSED"} in ${seconds(Date.now() - this.started)}: ${parts.join("; ")}`);
+    console.log(
+      `\n${this.name}: ${failed ? "FAILED" : "PASSED"} in ${seconds(Date.now() - this.started)}: ${parts.join("; ")}`,
+    );
     return failed ? 1 : 0;
   }
 }

@@ -27,36 +27,55 @@ export const loadBookingForEditAction = action("loadBookingForEditAction", async
   return { data: { version: booking.version, values: editValuesOf(booking) } };
 });
 
-export const updateBookingAction = action("updateBookingAction", async ({ db, actor }, reference: string, input: unknown) => {
-  const { changes } = await updateBooking({ db, actor, reference, input });
-  return recordChanged(
-    reference,
-    changes.length === 0 ? "Nothing had changed, so nothing was saved." : `Saved ${changes.length} ${changes.length === 1 ? "change" : "changes"}.`,
-  );
-});
+export const updateBookingAction = action(
+  "updateBookingAction",
+  async ({ db, actor }, reference: string, input: unknown) => {
+    const { changes } = await updateBooking({ db, actor, reference, input });
+    return recordChanged(
+      reference,
+      changes.length === 0
+        ? "Nothing had changed, so nothing was saved."
+        : `Saved ${changes.length} ${changes.length === 1 ? "change" : "changes"}.`,
+    );
+  },
+);
 
-export const changeStatusAction = action("changeStatusAction", async ({ db, actor }, reference: string, input: unknown) => {
-  const { emailQueued } = await changeBookingStatus({ db, actor, reference, input });
-  return recordChanged(reference, emailQueued ? "Status changed; the customer is being emailed." : "Status changed; the customer was not emailed.");
-});
+export const changeStatusAction = action(
+  "changeStatusAction",
+  async ({ db, actor }, reference: string, input: unknown) => {
+    const { emailQueued } = await changeBookingStatus({ db, actor, reference, input });
+    return recordChanged(
+      reference,
+      emailQueued ? "Status changed; the customer is being emailed." : "Status changed; the customer was not emailed.",
+    );
+  },
+);
 
-export const updateFlightAction = action("updateFlightAction", async ({ db, actor }, reference: string, input: unknown) => {
-  const { emailQueued } = await updateBookingFlight({ db, actor, reference, input });
-  return recordChanged(
-    reference,
-    emailQueued ? "Flight details corrected; the customer is being emailed." : "Flight details corrected; the customer was not emailed.",
-  );
-});
+export const updateFlightAction = action(
+  "updateFlightAction",
+  async ({ db, actor }, reference: string, input: unknown) => {
+    const { emailQueued } = await updateBookingFlight({ db, actor, reference, input });
+    return recordChanged(
+      reference,
+      emailQueued
+        ? "Flight details corrected; the customer is being emailed."
+        : "Flight details corrected; the customer was not emailed.",
+    );
+  },
+);
 
 export const addNoteAction = action("addNoteAction", async ({ db, actor }, reference: string, input: unknown) => {
   await addBookingNote({ db, actor, reference, input });
   return recordChanged(reference, "Note added.");
 });
 
-export const editNoteAction = action("editNoteAction", async ({ db, actor }, reference: string, noteId: string, input: unknown) => {
-  await editBookingNote({ db, actor, reference, noteId, input });
-  return recordChanged(reference, "Note saved.");
-});
+export const editNoteAction = action(
+  "editNoteAction",
+  async ({ db, actor }, reference: string, noteId: string, input: unknown) => {
+    await editBookingNote({ db, actor, reference, noteId, input });
+    return recordChanged(reference, "Note saved.");
+  },
+);
 
 export const deleteNoteAction = action("deleteNoteAction", async ({ db, actor }, reference: string, noteId: string) => {
   await deleteBookingNote({ db, actor, reference, noteId });
@@ -80,5 +99,10 @@ export const restoreBookingAction = action("restoreBookingAction", async ({ db, 
 
 export const purgeBookingAction = action("purgeBookingAction", async ({ db, actor }, reference: string) => {
   const { customerRemoved } = await purgeBooking({ db, actor, reference });
-  return recordChanged(reference, customerRemoved ? `Booking ${reference} and its customer were removed for good.` : `Booking ${reference} was removed for good.`);
+  return recordChanged(
+    reference,
+    customerRemoved
+      ? `Booking ${reference} and its customer were removed for good.`
+      : `Booking ${reference} was removed for good.`,
+  );
 });

@@ -16,13 +16,16 @@ async function outcomesOf(work: Promise<BulkOutcome[]>): Promise<{ data: BulkOut
     revalidatePath("/admin");
     return { data: outcomes };
   } catch (error) {
-    if (isAppError(error) && error.fields) throw new AppError(error.code, Object.values(error.fields)[0] ?? error.message);
+    if (isAppError(error) && error.fields)
+      throw new AppError(error.code, Object.values(error.fields)[0] ?? error.message);
     throw error;
   }
 }
 
-export const bulkChangeStatusAction = action("bulkChangeStatusAction", async ({ db, actor }, references: unknown, input: unknown) =>
-  outcomesOf(bulkChangeStatus({ db, actor, references, input })),
+export const bulkChangeStatusAction = action(
+  "bulkChangeStatusAction",
+  async ({ db, actor }, references: unknown, input: unknown) =>
+    outcomesOf(bulkChangeStatus({ db, actor, references, input })),
 );
 
 export const bulkAssignAction = action("bulkAssignAction", async ({ db, actor }, references: unknown, input: unknown) =>

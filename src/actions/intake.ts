@@ -10,14 +10,19 @@ export const submitBooking = action(
   "submitBooking",
   async ({ db, ip }, input: { values: unknown; idempotencyKey: string; honeypot: string }) => {
     // Only a bot fills the hidden field: refused with a plain sentence, nothing stored.
-    if (input.honeypot) throw new AppError("VALIDATION", "We could not accept this submission. Please contact us directly.");
+    if (input.honeypot)
+      throw new AppError("VALIDATION", "We could not accept this submission. Please contact us directly.");
     const config = getConfig();
     const created = await createBooking({
       db,
       body: input.values,
       source: "web_form",
       idempotencyKey: input.idempotencyKey,
-      rateLimit: { clientIp: ip, max: config.INTAKE_RATE_LIMIT_MAX, windowSeconds: config.INTAKE_RATE_LIMIT_WINDOW_SECONDS },
+      rateLimit: {
+        clientIp: ip,
+        max: config.INTAKE_RATE_LIMIT_MAX,
+        windowSeconds: config.INTAKE_RATE_LIMIT_WINDOW_SECONDS,
+      },
     });
     return { data: { reference: created.reference } };
   },

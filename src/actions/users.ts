@@ -51,5 +51,9 @@ export const unlockUserAction = action("unlockUserAction", async ({ db, actor, i
 
 export const resetTwoFactorAction = action("resetTwoFactorAction", async ({ db, actor, ip }, userId: string) => {
   const { changed } = await resetTwoFactor({ db, actor, ipAddress: ip, userId });
-  return teamChanged(changed ? "Two-factor reset: they sign in with their password and set it up again." : "Two-factor was not on for this account.");
+  return teamChanged(
+    changed
+      ? "Two-factor reset: they sign in with their password and set it up again."
+      : "Two-factor was not on for this account.",
+  );
 });

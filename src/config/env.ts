@@ -16,99 +16,125 @@ const booleanFlag = z
   .optional()
   .transform((value) => (value === undefined || value === "" ? undefined : ["true", "1", "yes"].includes(value)));
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Public origin of the app, used in links such as emails (https://bookings.pawpathsae.com). */
-  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /** Folder for the embedded database and local uploads. */
-  DATA_DIR: z.string().min(1).default("./.data"),
-  /** node-postgres connection string; without it the app uses embedded PGlite in DATA_DIR. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
-    .optional(),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  /** Origins (scheme://host[:port]) allowed to call the public booking API from a browser. */
-  PUBLIC_FORM_ORIGINS: csv.pipe(
-    z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin)),
-  ),
-  /** Bookings one IP address may submit per window. */
-  INTAKE_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(30),
-  INTAKE_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
-  /** Seed demo bookings into an empty database at start; on by default in development only. */
-  SEED_DEMO_DATA: booleanFlag,
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Public origin of the app, used in links such as emails (https://bookings.pawpathsae.com). */
+    APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Folder for the embedded database and local uploads. */
+    DATA_DIR: z.string().min(1).default("./.data"),
+    /** node-postgres connection string; without it the app uses embedded PGlite in DATA_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /** Origins (scheme://host[:port]) allowed to call the public booking API from a browser. */
+    PUBLIC_FORM_ORIGINS: csv.pipe(
+      z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin)),
+    ),
+    /** Bookings one IP address may submit per window. */
+    INTAKE_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(30),
+    INTAKE_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    /** Seed demo bookings into an empty database at start; on by default in development only. */
+    SEED_DEMO_DATA: booleanFlag,
 
-  /** Signs sessions and links. Required (32+ characters) in production on a public APP_URL. */
-  BETTER_AUTH_SECRET: z
-    .string()
-    .min(32, "must be at least 32 characters (openssl rand -base64 32)")
-    // "aaaa…" or "changeme" repeated is long but guessable: a random secret has many distinct characters.
-    .refine((value) => new Set(value).size >= 12, "looks guessable: generate one with openssl rand -base64 32")
-    .optional(),
+    /** Signs sessions and links. Required (32+ characters) in production on a public APP_URL. */
+    BETTER_AUTH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters (openssl rand -base64 32)")
+      // "aaaa…" or "changeme" repeated is long but guessable: a random secret has many distinct characters.
+      .refine((value) => new Set(value).size >= 12, "looks guessable: generate one with openssl rand -base64 32")
+      .optional(),
 
-  /** Optional Google sign-in for staff: on only when both are set (Google Cloud OAuth client, web type). */
-  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
-  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
-  /** The company's Google Workspace domain (pawpathsae.com); only its accounts may use Google sign-in. */
-  GOOGLE_WORKSPACE_DOMAIN: z
-    .string()
-    .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i, "must be a domain such as pawpathsae.com")
-    .transform((domain) => domain.toLowerCase())
-    .optional(),
+    /** Optional Google sign-in for staff: on only when both are set (Google Cloud OAuth client, web type). */
+    GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+    GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+    /** The company's Google Workspace domain (pawpathsae.com); only its accounts may use Google sign-in. */
+    GOOGLE_WORKSPACE_DOMAIN: z
+      .string()
+      .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i, "must be a domain such as pawpathsae.com")
+      .transform((domain) => domain.toLowerCase())
+      .optional(),
 
-  /** Sign-in attempts (password or emailed link) one client IP may make per minute. */
-  SIGN_IN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
-  /** Password hashes computed at once (each holds ~19 MiB); more sign-ins wait their turn. */
-  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    /** Sign-in attempts (password or emailed link) one client IP may make per minute. */
+    SIGN_IN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
+    /** Password hashes computed at once (each holds ~19 MiB); more sign-ins wait their turn. */
+    PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
 
-  /** Who delivers email: dev (the built-in mailbox, the default), smtp, resend or sendgrid. */
-  EMAIL_PROVIDER: z.enum(["dev", "smtp", "resend", "sendgrid"]).default("dev"),
-  /** smtp://user:pass@host:587 or smtps://user:pass@host:465 */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
-  RESEND_API_KEY: z.string().min(1).optional(),
-  RESEND_BASE_URL: z.url().default("https://api.resend.com"),
-  SENDGRID_API_KEY: z.string().min(1).optional(),
-  SENDGRID_BASE_URL: z.url().default("https://api.sendgrid.com"),
-  /** Signing secret of the Resend webhook (whsec_…) that reports bounces and complaints. */
-  RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
-  /** Public key (base64) of SendGrid's signed Event Webhook, which reports bounces and drops. */
-  SENDGRID_WEBHOOK_PUBLIC_KEY: z.string().min(40).optional(),
-  /** The sender, as "Name <address>" or an address. */
-  EMAIL_FROM: z.string().min(3).default("PawPath Bookings <bookings@pawpathsae.com>"),
-  /** Where customers' replies go; unset: to the sender. */
-  EMAIL_REPLY_TO: z.email().optional(),
-  /** The operations inbox that hears about new bookings. */
-  OPS_EMAIL: z.email().default("operations@pawpathsae.com"),
-  /** Run the email worker inside the app server (default). Set false when `npm run worker` runs instead. */
-  EMAIL_WORKER: booleanFlag,
-  EMAIL_WORKER_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
-  /**
-   * On SIGTERM, how long requests in flight may take to be answered before the process stops anyway.
-   * Below the platform's own limit (systemd's 90 s, Kubernetes' 30 s) so the database still closes cleanly.
-   */
-  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(25),
-}).superRefine((env, ctx) => {
-  const localUrl = !env.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(env.APP_URL);
-  if (env.NODE_ENV === "production" && !localUrl && env.SEED_DEMO_DATA) {
-    ctx.addIssue({ code: "custom", path: ["SEED_DEMO_DATA"], message: "must be off on a public production APP_URL: demo accounts have published passwords" });
-  }
-  if (env.NODE_ENV === "production" && !localUrl && !env.BETTER_AUTH_SECRET) {
-    ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production: openssl rand -base64 32" });
-  }
-  if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
-    const missing = env.GOOGLE_CLIENT_ID ? "GOOGLE_CLIENT_SECRET" : "GOOGLE_CLIENT_ID";
-    ctx.addIssue({ code: "custom", path: [missing], message: "Google sign-in needs both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET" });
-  }
-  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET && !env.GOOGLE_WORKSPACE_DOMAIN) {
-    ctx.addIssue({ code: "custom", path: ["GOOGLE_WORKSPACE_DOMAIN"], message: "is required when Google sign-in is on (for example pawpathsae.com)" });
-  }
-  const needs = { smtp: "SMTP_URL", resend: "RESEND_API_KEY", sendgrid: "SENDGRID_API_KEY" } as const;
-  if (env.EMAIL_PROVIDER !== "dev") {
-    const setting = needs[env.EMAIL_PROVIDER];
-    if (!env[setting]) ctx.addIssue({ code: "custom", path: [setting], message: `is required when EMAIL_PROVIDER=${env.EMAIL_PROVIDER}` });
-  }
-});
+    /** Who delivers email: dev (the built-in mailbox, the default), smtp, resend or sendgrid. */
+    EMAIL_PROVIDER: z.enum(["dev", "smtp", "resend", "sendgrid"]).default("dev"),
+    /** smtp://user:pass@host:587 or smtps://user:pass@host:465 */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+      .optional(),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    RESEND_BASE_URL: z.url().default("https://api.resend.com"),
+    SENDGRID_API_KEY: z.string().min(1).optional(),
+    SENDGRID_BASE_URL: z.url().default("https://api.sendgrid.com"),
+    /** Signing secret of the Resend webhook (whsec_…) that reports bounces and complaints. */
+    RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+    /** Public key (base64) of SendGrid's signed Event Webhook, which reports bounces and drops. */
+    SENDGRID_WEBHOOK_PUBLIC_KEY: z.string().min(40).optional(),
+    /** The sender, as "Name <address>" or an address. */
+    EMAIL_FROM: z.string().min(3).default("PawPath Bookings <bookings@pawpathsae.com>"),
+    /** Where customers' replies go; unset: to the sender. */
+    EMAIL_REPLY_TO: z.email().optional(),
+    /** The operations inbox that hears about new bookings. */
+    OPS_EMAIL: z.email().default("operations@pawpathsae.com"),
+    /** Run the email worker inside the app server (default). Set false when `npm run worker` runs instead. */
+    EMAIL_WORKER: booleanFlag,
+    EMAIL_WORKER_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+    /**
+     * On SIGTERM, how long requests in flight may take to be answered before the process stops anyway.
+     * Below the platform's own limit (systemd's 90 s, Kubernetes' 30 s) so the database still closes cleanly.
+     */
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(25),
+  })
+  .superRefine((env, ctx) => {
+    const localUrl = !env.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(env.APP_URL);
+    if (env.NODE_ENV === "production" && !localUrl && env.SEED_DEMO_DATA) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SEED_DEMO_DATA"],
+        message: "must be off on a public production APP_URL: demo accounts have published passwords",
+      });
+    }
+    if (env.NODE_ENV === "production" && !localUrl && !env.BETTER_AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message: "is required in production: openssl rand -base64 32",
+      });
+    }
+    if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
+      const missing = env.GOOGLE_CLIENT_ID ? "GOOGLE_CLIENT_SECRET" : "GOOGLE_CLIENT_ID";
+      ctx.addIssue({
+        code: "custom",
+        path: [missing],
+        message: "Google sign-in needs both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET",
+      });
+    }
+    if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET && !env.GOOGLE_WORKSPACE_DOMAIN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["GOOGLE_WORKSPACE_DOMAIN"],
+        message: "is required when Google sign-in is on (for example pawpathsae.com)",
+      });
+    }
+    const needs = { smtp: "SMTP_URL", resend: "RESEND_API_KEY", sendgrid: "SENDGRID_API_KEY" } as const;
+    if (env.EMAIL_PROVIDER !== "dev") {
+      const setting = needs[env.EMAIL_PROVIDER];
+      if (!env[setting])
+        ctx.addIssue({
+          code: "custom",
+          path: [setting],
+          message: `is required when EMAIL_PROVIDER=${env.EMAIL_PROVIDER}`,
+        });
+    }
+  });
 
 export type AppConfig = ReturnType<typeof buildConfig>;
 

@@ -33,7 +33,12 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .string()
     .regex(/^\d{1,7}$/, { error: `${label} must be a whole number` })
     .transform(Number)
-    .pipe(z.number().min(min, { error: `${label} must be at least ${min}` }).max(max, { error: `${label} must be at most ${max}` }));
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `${label} must be at least ${min}` })
+        .max(max, { error: `${label} must be at most ${max}` }),
+    );
 
 /**
  * `page` and `pageSize` as URL parameters. "refuse": a bad value is an error naming it (the bookings
@@ -42,8 +47,12 @@ const wholeNumber = (label: string, min: number, max: number) =>
  */
 export function pageParamsShape({ defaultPageSize, maxPageSize }: PageSizeRules, onInvalid: "refuse" | "useDefault") {
   const page = optionalParam(wholeNumber("page", 1, MAX_PAGE)).transform((value) => value ?? 1);
-  const pageSize = optionalParam(wholeNumber("pageSize", 1, maxPageSize)).transform((value) => value ?? defaultPageSize);
-  return onInvalid === "refuse" ? { page, pageSize } : { page: page.catch(1), pageSize: pageSize.catch(defaultPageSize) };
+  const pageSize = optionalParam(wholeNumber("pageSize", 1, maxPageSize)).transform(
+    (value) => value ?? defaultPageSize,
+  );
+  return onInvalid === "refuse"
+    ? { page, pageSize }
+    : { page: page.catch(1), pageSize: pageSize.catch(defaultPageSize) };
 }
 
 /** The page parameters of a URL query; bad values fall back to the first page and the default size. */
@@ -52,12 +61,24 @@ export function parsePageParams(searchParams: SearchParamsInput, rules: PageSize
 }
 
 /** A query parameter as the OpenAPI document declares it. */
-export type OpenApiQueryParameter = { name: string; in: "query"; required: false; description: string; schema: Record<string, unknown> };
+export type OpenApiQueryParameter = {
+  name: string;
+  in: "query";
+  required: false;
+  description: string;
+  schema: Record<string, unknown>;
+};
 
 /** The OpenAPI query parameters of paging, from the same rules. */
 export function pageOpenApiParameters({ defaultPageSize, maxPageSize }: PageSizeRules): OpenApiQueryParameter[] {
   return [
-    { name: "page", in: "query", required: false, description: "Page number, from 1", schema: { type: "integer", minimum: 1 } },
+    {
+      name: "page",
+      in: "query",
+      required: false,
+      description: "Page number, from 1",
+      schema: { type: "integer", minimum: 1 },
+    },
     {
       name: "pageSize",
       in: "query",
@@ -69,8 +90,15 @@ export function pageOpenApiParameters({ defaultPageSize, maxPageSize }: PageSize
 }
 
 /** The URL query of a page of a list: its other parameters, and page/pageSize when not the defaults. */
-export function pageHref(path: string, params: Record<string, string | undefined>, { page, pageSize }: PageParams, rules: PageSizeRules): string {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
+export function pageHref(
+  path: string,
+  params: Record<string, string | undefined>,
+  { page, pageSize }: PageParams,
+  rules: PageSizeRules,
+): string {
+  const query = new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
   if (page > 1) query.set("page", String(page));
   if (pageSize !== rules.defaultPageSize) query.set("pageSize", String(pageSize));
   return query.size ? `${path}?${query}` : path;

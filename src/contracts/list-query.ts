@@ -17,7 +17,6 @@ type ValuesOf<S extends ParamShape> = { [K in keyof S]: z.output<S[K]> };
  */
 export type FilterKind = "search" | "filter" | "scope";
 
-
 export type ListFilter<Name extends string = string, S extends ParamShape = ParamShape> = {
   name: Name;
   kind: FilterKind;
@@ -34,18 +33,24 @@ export type ListFilter<Name extends string = string, S extends ParamShape = Para
 };
 
 /** Declares a filter, keeping its keys' types for `write` and `check`. */
-export function listFilter<const Name extends string, S extends ParamShape>(filter: ListFilter<Name, S>): ListFilter<Name, S> {
+export function listFilter<const Name extends string, S extends ParamShape>(
+  filter: ListFilter<Name, S>,
+): ListFilter<Name, S> {
   return filter;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- descriptors of different shapes in one list
 type AnyFilter = ListFilter<string, any>;
-type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void
+  ? I
+  : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type FilterShape<F extends readonly AnyFilter[]> = UnionToIntersection<F[number]["params"]>;
 /** The parsed filters of a list built from these descriptors. */
 export type ListFiltersOf<F extends readonly AnyFilter[]> =
-  FilterShape<F> extends infer S extends z.core.$ZodLooseShape ? z.output<z.ZodObject<{ [K in keyof S]: S[K] }>> : never;
+  FilterShape<F> extends infer S extends z.core.$ZodLooseShape
+    ? z.output<z.ZodObject<{ [K in keyof S]: S[K] }>>
+    : never;
 /** The parsed state of a list: its filters, sort and page. */
 export type ListQueryOf<F extends readonly AnyFilter[], Field extends string> = Simplify<
   ListFiltersOf<F> & { sort: SortOf<Field>; page: number; pageSize: number }
@@ -68,14 +73,21 @@ function sortParam<Field extends string>(fields: readonly Field[]) {
     const direction = value.startsWith("-") ? "desc" : "asc";
     const field = value.replace(/^[-+]/, "") as Field;
     if (!fields.includes(field)) {
-      ctx.addIssue({ code: "custom", message: `sort must be one of ${fields.join(", ")}, with "-" for descending (such as -createdAt)` });
+      ctx.addIssue({
+        code: "custom",
+        message: `sort must be one of ${fields.join(", ")}, with "-" for descending (such as -createdAt)`,
+      });
       return z.NEVER;
     }
     return { field, direction };
   });
 }
 
-const queryParameter = (name: string, description: string, schema: Record<string, unknown> = { type: "string" }): OpenApiQueryParameter => ({
+const queryParameter = (
+  name: string,
+  description: string,
+  schema: Record<string, unknown> = { type: "string" },
+): OpenApiQueryParameter => ({
   name,
   in: "query",
   required: false,
@@ -86,13 +98,20 @@ const queryParameter = (name: string, description: string, schema: Record<string
 type LooseValues = Record<string, unknown>;
 
 /** Everything a list's URL query is, from its filters (in URL order), sort fields and page sizes. */
-export function defineListQuery<const F extends readonly AnyFilter[], Field extends string>(filters: F, options: ListQueryOptions<Field>) {
+export function defineListQuery<const F extends readonly AnyFilter[], Field extends string>(
+  filters: F,
+  options: ListQueryOptions<Field>,
+) {
   type Query = ListQueryOf<F, Field>;
   type Filters = ListFiltersOf<F>;
   const defaultSort = sortToParam(options.defaultSort);
   const sort = optionalParam(sortParam(options.sortFields)).transform((value) => value ?? options.defaultSort);
   const schema = z
-    .object({ ...Object.assign({}, ...filters.map((filter) => filter.params)), sort, ...pageParamsShape(options.paging, "refuse") })
+    .object({
+      ...Object.assign({}, ...filters.map((filter) => filter.params)),
+      sort,
+      ...pageParamsShape(options.paging, "refuse"),
+    })
     .superRefine((query, ctx) => {
       for (const filter of filters) {
         const issue = filter.check?.(query);
@@ -120,7 +139,8 @@ export function defineListQuery<const F extends readonly AnyFilter[], Field exte
     /** The canonical URL query of a list state: defaults left out, so equal views have equal links. */
     toParams(query: Query): URLSearchParams {
       const params = new URLSearchParams();
-      for (const filter of filters) for (const [key, value] of writtenBy(filter, query as Partial<Filters>)) params.set(key, value);
+      for (const filter of filters)
+        for (const [key, value] of writtenBy(filter, query as Partial<Filters>)) params.set(key, value);
       const sortValue = sortToParam(query.sort);
       if (sortValue !== defaultSort) params.set("sort", sortValue);
       if (query.page !== 1) params.set("page", String(query.page));
@@ -145,11 +165,14 @@ export function defineListQuery<const F extends readonly AnyFilter[], Field exte
     openApiParameters: {
       filters: [
         ...filters.flatMap((filter) =>
-          Object.entries(filter.openApi as Record<string, { description: string; schema?: Record<string, unknown> }>).map(([name, doc]) =>
-            queryParameter(name, doc.description, doc.schema),
-          ),
+          Object.entries(
+            filter.openApi as Record<string, { description: string; schema?: Record<string, unknown> }>,
+          ).map(([name, doc]) => queryParameter(name, doc.description, doc.schema)),
         ),
-        queryParameter("sort", `One of ${options.sortFields.join(", ")}; prefix "-" for descending. Default ${defaultSort}.`),
+        queryParameter(
+          "sort",
+          `One of ${options.sortFields.join(", ")}; prefix "-" for descending. Default ${defaultSort}.`,
+        ),
       ],
       paging: pageOpenApiParameters(options.paging),
     },

@@ -21,9 +21,7 @@ type Journal = { entries: { when: number; tag: string }[] };
 
 /** True when the newest committed migration has been applied to this database. */
 export async function migrationsAreCurrent(db: Database): Promise<boolean> {
-  const journal = JSON.parse(
-    fs.readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8"),
-  ) as Journal;
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8")) as Journal;
   const newest = journal.entries.at(-1);
   if (!newest) return true;
   try {

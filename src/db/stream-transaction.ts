@@ -8,7 +8,10 @@ import type { Database, Transaction } from "./types";
  * takes chunks, so a slow download holds one chunk in memory, not the whole result. Cancelling
  * the stream (the client went away) ends the producer and the transaction.
  */
-export function streamFromReadTransaction(db: Database, produce: (tx: Transaction) => AsyncIterable<string>): ReadableStream<Uint8Array> {
+export function streamFromReadTransaction(
+  db: Database,
+  produce: (tx: Transaction) => AsyncIterable<string>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cancelled = false;
   let wake: (() => void) | undefined;
@@ -25,7 +28,8 @@ export function streamFromReadTransaction(db: Database, produce: (tx: Transactio
             for await (const chunk of produce(tx)) {
               if (cancelled) return;
               controller.enqueue(encoder.encode(chunk));
-              while (!cancelled && (controller.desiredSize ?? 1) <= 0) await new Promise<void>((resolve) => (wake = resolve));
+              while (!cancelled && (controller.desiredSize ?? 1) <= 0)
+                await new Promise<void>((resolve) => (wake = resolve));
             }
           })
           .then(

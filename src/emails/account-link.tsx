@@ -11,17 +11,29 @@ function lifetime(minutes: number): string {
   return `${minutes} minutes`;
 }
 
-function LinkEmail({ brand, preview, heading, lines, action, url, expiresInMinutes }: Props & { preview: string; heading: string; lines: string[]; action: string }) {
+function LinkEmail({
+  brand,
+  preview,
+  heading,
+  lines,
+  action,
+  url,
+  expiresInMinutes,
+}: Props & { preview: string; heading: string; lines: string[]; action: string }) {
   return (
     <EmailLayout brand={brand} preview={preview}>
       <Text style={emailStyles.heading}>{heading}</Text>
       {lines.map((line) => (
-        <Text key={line} style={emailStyles.text}>{line}</Text>
+        <Text key={line} style={emailStyles.text}>
+          {line}
+        </Text>
       ))}
-      <Button href={url} style={emailStyles.button}>{action}</Button>
+      <Button href={url} style={emailStyles.button}>
+        {action}
+      </Button>
       <Text style={{ ...emailStyles.muted, marginTop: "16px" }}>
-        The link works once and expires in {lifetime(expiresInMinutes)}.
-        If you did not expect this email, you can ignore it.
+        The link works once and expires in {lifetime(expiresInMinutes)}. If you did not expect this email, you can
+        ignore it.
       </Text>
     </EmailLayout>
   );
@@ -33,7 +45,10 @@ export function InvitationEmail(props: Props) {
       {...props}
       preview={`You are invited to ${props.brand.name} Bookings`}
       heading={`Join ${props.brand.name} Bookings`}
-      lines={[`Hello ${props.name},`, `${props.invitedBy ?? "An administrator"} invited you to ${props.brand.name} Bookings as ${props.role ?? "staff"}. Choose a password to activate your account.`]}
+      lines={[
+        `Hello ${props.name},`,
+        `${props.invitedBy ?? "An administrator"} invited you to ${props.brand.name} Bookings as ${props.role ?? "staff"}. Choose a password to activate your account.`,
+      ]}
       action="Set your password"
     />
   );
@@ -45,7 +60,10 @@ export function PasswordResetEmail(props: Props) {
       {...props}
       preview="Reset your password"
       heading="Reset your password"
-      lines={[`Hello ${props.name},`, "Someone (we hope you) asked to reset the password of your account. Choose a new one with the button below; every other session of the account will be signed out."]}
+      lines={[
+        `Hello ${props.name},`,
+        "Someone (we hope you) asked to reset the password of your account. Choose a new one with the button below; every other session of the account will be signed out.",
+      ]}
       action="Choose a new password"
     />
   );

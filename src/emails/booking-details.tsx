@@ -11,7 +11,12 @@ const serviceLabels: Record<string, string> = {
 };
 
 function formatDate(isoDate: string) {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 /** Owner, route and pets of a booking, as every booking email shows them. */
@@ -26,7 +31,8 @@ export function BookingDetails({ booking, showContact = false }: { booking: Book
       </Text>
       <Text style={emailStyles.label}>Route</Text>
       <Text style={emailStyles.value}>
-        {route.originCity}, {countryName(route.originCountry)} → {route.destinationCity}, {countryName(route.destinationCountry)}
+        {route.originCity}, {countryName(route.originCountry)} → {route.destinationCity},{" "}
+        {countryName(route.destinationCountry)}
       </Text>
       <Text style={emailStyles.label}>Preferred travel date</Text>
       <Text style={emailStyles.value}>

@@ -7,7 +7,9 @@ export function BookingReceivedEmail({ brand, booking }: BookingEmailData & { br
   return (
     <EmailLayout brand={brand} preview={`Your booking reference is ${booking.reference}`}>
       <Text style={emailStyles.heading}>We have your booking</Text>
-      <Text style={emailStyles.text}>Dear {booking.customerName}, thank you for choosing {brand.name}. Your reference is</Text>
+      <Text style={emailStyles.text}>
+        Dear {booking.customerName}, thank you for choosing {brand.name}. Your reference is
+      </Text>
       <Text style={emailStyles.reference}>{booking.reference}</Text>
       <BookingDetails booking={booking} />
       <Text style={emailStyles.text}>What happens next:</Text>

@@ -3,7 +3,12 @@ import { BookingDetails } from "./booking-details";
 import { EmailLayout, emailStyles } from "./layout";
 import type { BookingEmailData, EmailBrand } from "./types";
 
-type StatusEmailProps = BookingEmailData & { brand: EmailBrand; heading: string; paragraphs: string[]; preview: string };
+type StatusEmailProps = BookingEmailData & {
+  brand: EmailBrand;
+  heading: string;
+  paragraphs: string[];
+  preview: string;
+};
 
 /** The shared body of the per-status emails: a heading, the news, and the booking. */
 export function BookingStatusEmail({ brand, booking, heading, paragraphs, preview }: StatusEmailProps) {
@@ -12,7 +17,9 @@ export function BookingStatusEmail({ brand, booking, heading, paragraphs, previe
       <Text style={emailStyles.heading}>{heading}</Text>
       <Text style={emailStyles.text}>Dear {booking.customerName},</Text>
       {paragraphs.map((paragraph) => (
-        <Text key={paragraph} style={emailStyles.text}>{paragraph}</Text>
+        <Text key={paragraph} style={emailStyles.text}>
+          {paragraph}
+        </Text>
       ))}
       <Text style={emailStyles.label}>Reference</Text>
       <Text style={emailStyles.reference}>{booking.reference}</Text>
@@ -29,7 +36,9 @@ export function BookingConfirmedEmail(props: Props) {
       {...props}
       heading="Your booking is confirmed"
       preview={`Booking ${props.booking.reference} is confirmed`}
-      paragraphs={["Good news: we have confirmed your pets' relocation. Your specialist will send you the document checklist and the next steps shortly."]}
+      paragraphs={[
+        "Good news: we have confirmed your pets' relocation. Your specialist will send you the document checklist and the next steps shortly.",
+      ]}
     />
   );
 }
@@ -40,7 +49,9 @@ export function BookingInProgressEmail(props: Props) {
       {...props}
       heading="We are preparing the journey"
       preview={`Booking ${props.booking.reference} is in progress`}
-      paragraphs={["We are now working on the paperwork, vet appointments and the flight for your pets. We will tell you as soon as the flight is booked."]}
+      paragraphs={[
+        "We are now working on the paperwork, vet appointments and the flight for your pets. We will tell you as soon as the flight is booked.",
+      ]}
     />
   );
 }
@@ -51,7 +62,9 @@ export function BookingCompletedEmail(props: Props) {
       {...props}
       heading="Your pets have arrived"
       preview={`Booking ${props.booking.reference} is complete`}
-      paragraphs={["The relocation is complete. Thank you for trusting us with your family; we would love to hear how the journey went."]}
+      paragraphs={[
+        "The relocation is complete. Thank you for trusting us with your family; we would love to hear how the journey went.",
+      ]}
     />
   );
 }
@@ -62,7 +75,9 @@ export function BookingCancelledEmail(props: Props) {
       {...props}
       heading="Your booking is cancelled"
       preview={`Booking ${props.booking.reference} is cancelled`}
-      paragraphs={["Your booking has been cancelled. If this is unexpected, or you would like to book again, reply to this email and we will help."]}
+      paragraphs={[
+        "Your booking has been cancelled. If this is unexpected, or you would like to book again, reply to this email and we will help.",
+      ]}
     />
   );
 }

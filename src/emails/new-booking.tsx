@@ -11,7 +11,10 @@ export function NewBookingEmail({ brand, booking, source }: BookingEmailData & {
         {booking.customerName} booked {source === "api" ? "through the API" : "on the booking form"}.
       </Text>
       <BookingDetails booking={booking} showContact />
-      <Button href={`${brand.appUrl}/admin/bookings/${encodeURIComponent(booking.reference)}`} style={emailStyles.button}>
+      <Button
+        href={`${brand.appUrl}/admin/bookings/${encodeURIComponent(booking.reference)}`}
+        style={emailStyles.button}
+      >
         Open the booking
       </Button>
     </EmailLayout>

@@ -1,6 +1,11 @@
 import { InvitationEmail, PasswordResetEmail, SignInLinkEmail } from "./account-link";
 import { BookingReceivedEmail } from "./booking-received";
-import { BookingCancelledEmail, BookingCompletedEmail, BookingConfirmedEmail, BookingInProgressEmail } from "./booking-status";
+import {
+  BookingCancelledEmail,
+  BookingCompletedEmail,
+  BookingConfirmedEmail,
+  BookingInProgressEmail,
+} from "./booking-status";
 import { FlightBookedEmail } from "./flight-booked";
 import { NewBookingEmail } from "./new-booking";
 import { sampleAccountLink, sampleBooking, sampleFlight } from "./samples";
@@ -43,7 +48,8 @@ export const emailTemplates = {
   }),
   flight_booked: define<FlightEmailData>({
     label: "Status: flight booked",
-    subject: (d) => `${d.correction ? "Updated flight" : "Flight booked"} for ${d.booking.reference}: ${d.flight.airline} ${d.flight.flightNumber}`,
+    subject: (d) =>
+      `${d.correction ? "Updated flight" : "Flight booked"} for ${d.booking.reference}: ${d.flight.airline} ${d.flight.flightNumber}`,
     render: (d, brand) => <FlightBookedEmail brand={brand} {...d} />,
     sample: sampleFlight,
   }),

@@ -7,7 +7,14 @@ export const sampleBooking: BookingEmailData = {
     customerName: "Sara Al Mansoori",
     customerEmail: "sara@example.com",
     customerPhone: "+971 50 123 4567",
-    route: { originCountry: "AE", originCity: "Dubai", destinationCountry: "GB", destinationCity: "London", travelDate: "2027-03-14", serviceType: "export_from_uae" },
+    route: {
+      originCountry: "AE",
+      originCity: "Dubai",
+      destinationCountry: "GB",
+      destinationCity: "London",
+      travelDate: "2027-03-14",
+      serviceType: "export_from_uae",
+    },
     pets: [
       { name: "Luna", species: "cat", breed: "British Shorthair" },
       { name: "Max", species: "dog", breed: "Labrador Retriever" },

@@ -24,4 +24,10 @@ export type BookingSummary = {
 
 export type BookingEmailData = { booking: BookingSummary };
 export type FlightEmailData = BookingEmailData & { flight: FlightDetails; correction?: boolean };
-export type AccountLinkData = { name: string; url: string; expiresInMinutes: number; role?: string; invitedBy?: string };
+export type AccountLinkData = {
+  name: string;
+  url: string;
+  expiresInMinutes: number;
+  role?: string;
+  invitedBy?: string;
+};

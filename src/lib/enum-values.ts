@@ -1,6 +1,13 @@
 // The allowed values of the enumerations, defined once: the database enums
 // (src/db/schema/enums.ts) and the validation schemas (src/contracts/bookings/schemas.ts) both use them.
-export const BOOKING_STATUSES = ["pending", "confirmed", "in_progress", "flight_booked", "completed", "cancelled"] as const;
+export const BOOKING_STATUSES = [
+  "pending",
+  "confirmed",
+  "in_progress",
+  "flight_booked",
+  "completed",
+  "cancelled",
+] as const;
 export const SERVICE_TYPES = ["export_from_uae", "import_to_uae", "international", "domestic"] as const;
 export const BOOKING_SOURCES = ["web_form", "api", "admin", "import"] as const;
 export const CONTACT_METHODS = ["email", "phone", "whatsapp"] as const;

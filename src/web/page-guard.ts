@@ -17,7 +17,8 @@ export type PageContext = RequestContext & { actor: Actor };
 export async function requirePagePermission(permission: Permission, returnTo?: string): Promise<PageContext> {
   const ctx = await getRequestContext();
   const { actor } = ctx;
-  if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo ?? (await headers()).get("x-pathname") ?? "/admin")}`);
+  if (!actor)
+    redirect(`/login?next=${encodeURIComponent(returnTo ?? (await headers()).get("x-pathname") ?? "/admin")}`);
   if (!can(actor, permission)) {
     if (actor.role === "customer" && permission !== "ownBookings.read") redirect("/portal");
     notFound();

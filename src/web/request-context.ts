@@ -16,9 +16,17 @@ export type RequestContext = {
   requestId: string;
 };
 
-export async function resolveRequestContext(requestHeaders: Headers, options: { session?: boolean } = {}): Promise<RequestContext> {
+export async function resolveRequestContext(
+  requestHeaders: Headers,
+  options: { session?: boolean } = {},
+): Promise<RequestContext> {
   const [db, actor] = await Promise.all([getDb(), options.session === false ? null : getActor(requestHeaders)]);
-  return { db, actor, ip: clientIp(requestHeaders), requestId: requestHeaders.get("x-request-id") ?? crypto.randomUUID() };
+  return {
+    db,
+    actor,
+    ip: clientIp(requestHeaders),
+    requestId: requestHeaders.get("x-request-id") ?? crypto.randomUUID(),
+  };
 }
 
 /**

@@ -44,11 +44,17 @@ export type RouteHandler<Params> = [keyof Params] extends [never]
 function allowedCors(request: Request, cors: RouteOptions["cors"]): Headers {
   if (!cors) return new Headers();
   const config = getConfig();
-  return corsHeaders(request, { allowedOrigins: config.PUBLIC_FORM_ORIGINS, methods: cors.methods, appOrigin: new URL(config.APP_URL).origin });
+  return corsHeaders(request, {
+    allowedOrigins: config.PUBLIC_FORM_ORIGINS,
+    methods: cors.methods,
+    appOrigin: new URL(config.APP_URL).origin,
+  });
 }
 
 function answerError(request: Request, error: unknown, headers: Headers, requestId: string): Response {
-  return errorResponse(error, headers, (unexpected) => logUnexpected(`${request.method} ${new URL(request.url).pathname}`, requestId, unexpected));
+  return errorResponse(error, headers, (unexpected) =>
+    logUnexpected(`${request.method} ${new URL(request.url).pathname}`, requestId, unexpected),
+  );
 }
 
 /**
@@ -59,8 +65,14 @@ function answerError(request: Request, error: unknown, headers: Headers, request
  * to every answer, errors included. A route under /api/v1 also declares its operation once, in
  * src/server/api-docs/operations/ (tests/unit/openapi-routes.test.ts fails until it does).
  */
-export function route<Params = NoParams>(options: ContextFreeRouteOptions, handler: (args: Omit<RouteArgs<Params>, "ctx">) => Promise<Response>): RouteHandler<Params>;
-export function route<Params = NoParams>(options: RouteOptions, handler: (args: RouteArgs<Params>) => Promise<Response>): RouteHandler<Params>;
+export function route<Params = NoParams>(
+  options: ContextFreeRouteOptions,
+  handler: (args: Omit<RouteArgs<Params>, "ctx">) => Promise<Response>,
+): RouteHandler<Params>;
+export function route<Params = NoParams>(
+  options: RouteOptions,
+  handler: (args: RouteArgs<Params>) => Promise<Response>,
+): RouteHandler<Params>;
 export function route<Params>(
   options: RouteOptions & { context?: false },
   handler: (args: RouteArgs<Params>) => Promise<Response>,
@@ -71,7 +83,10 @@ export function route<Params>(
     try {
       headers = allowedCors(request, options.cors);
       if (options.sameOrigin) assertSameOrigin(request, new URL(getConfig().APP_URL).origin);
-      const ctx = options.context === false ? undefined : await resolveRequestContext(request.headers, { session: options.session });
+      const ctx =
+        options.context === false
+          ? undefined
+          : await resolveRequestContext(request.headers, { session: options.session });
       if (ctx) requestId = ctx.requestId;
       const params = (await context?.params) ?? ({} as Params);
       const body = () => readJsonBody(request, options.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES);

@@ -42,8 +42,20 @@ describeEachDatabase("audit log", (getDb) => {
 
   it("records a password sign-in with who, from where and how", async () => {
     expect((await post("/sign-in/email", { email: staff.email, password }, "203.0.113.77")).status).toBe(200);
-    const { items: data } = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "sign_in", targetType: "user", targetId: staff.id } });
-    expect(data).toMatchObject([{ actorId: staff.id, actorEmail: staff.email, targetLabel: staff.email, ipAddress: "203.0.113.77", details: { method: "password" } }]);
+    const { items: data } = await findAuditLog({
+      db: getDb(),
+      actor: admin,
+      filters: { action: "sign_in", targetType: "user", targetId: staff.id },
+    });
+    expect(data).toMatchObject([
+      {
+        actorId: staff.id,
+        actorEmail: staff.email,
+        targetLabel: staff.email,
+        ipAddress: "203.0.113.77",
+        details: { method: "password" },
+      },
+    ]);
   });
 
   it("records a failed sign-in with the address tried and never the password, for unknown addresses too", async () => {
@@ -62,7 +74,12 @@ describeEachDatabase("audit log", (getDb) => {
     await getDb().update(users).set({ twoFactorEnabled: true }).where(eq(users.id, id));
     const response = await post("/sign-in/email", { email, password });
     expect(await response.json()).toMatchObject({ twoFactorRedirect: true });
-    expect(await getDb().select().from(auditLog).where(and(eq(auditLog.action, "sign_in"), eq(auditLog.targetId, id)))).toHaveLength(0);
+    expect(
+      await getDb()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "sign_in"), eq(auditLog.targetId, id))),
+    ).toHaveLength(0);
   });
 
   it("records a sign-in by emailed link", async () => {
@@ -73,7 +90,10 @@ describeEachDatabase("audit log", (getDb) => {
     const link = new URL(String((message?.data as { url: string }).url));
     const verified = await authGet(new Request(link, { headers: { "x-forwarded-for": "198.51.100.9" } }));
     expect(verified.status).toBe(302);
-    const [line] = await getDb().select().from(auditLog).where(and(eq(auditLog.action, "sign_in"), eq(auditLog.actorEmail, email)));
+    const [line] = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "sign_in"), eq(auditLog.actorEmail, email)));
     expect(line).toMatchObject({ details: { method: "email_link" }, ipAddress: "198.51.100.9" });
   });
 
@@ -84,18 +104,35 @@ describeEachDatabase("audit log", (getDb) => {
 
   it("pages newest first, filters by action and target, and ignores a malformed filter instead of failing", async () => {
     const target = { type: "user" as const, id: crypto.randomUUID(), label: "paged@pawpath.test" };
-    for (let i = 0; i < 55; i++) await recordAudit(getDb(), { action: "role_changed", actor: admin, target, details: { step: i } });
-    const first = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "role_changed", targetType: "user", targetId: target.id } });
-    expect({ count: first.total, totalPages: pageCount(first), currentPage: first.page }).toMatchObject({ count: 55, totalPages: 2, currentPage: 1 });
+    for (let i = 0; i < 55; i++)
+      await recordAudit(getDb(), { action: "role_changed", actor: admin, target, details: { step: i } });
+    const first = await findAuditLog({
+      db: getDb(),
+      actor: admin,
+      filters: { action: "role_changed", targetType: "user", targetId: target.id },
+    });
+    expect({ count: first.total, totalPages: pageCount(first), currentPage: first.page }).toMatchObject({
+      count: 55,
+      totalPages: 2,
+      currentPage: 1,
+    });
     expect(first.items).toHaveLength(50);
     expect(first.items[0]?.details).toEqual({ step: 54 });
-    const second = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "role_changed", targetType: "user", targetId: target.id, page: "2" } });
+    const second = await findAuditLog({
+      db: getDb(),
+      actor: admin,
+      filters: { action: "role_changed", targetType: "user", targetId: target.id, page: "2" },
+    });
     expect(second.items.map((line) => line.details.step)).toEqual([4, 3, 2, 1, 0]);
 
     const loose = await findAuditLog({ db: getDb(), actor: admin, filters: { action: "DROP TABLE", page: "-3" } });
     expect(loose.page).toBe(1);
     expect(loose.filters.action).toBeUndefined();
-    const newestFirst = await getDb().select().from(auditLog).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(1);
+    const newestFirst = await getDb()
+      .select()
+      .from(auditLog)
+      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .limit(1);
     expect(loose.items[0]?.id).toBe(newestFirst[0]?.id);
   });
 });

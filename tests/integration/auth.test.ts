@@ -20,7 +20,10 @@ function signIn(email: string, password: string, ip = "192.0.2.10") {
 }
 
 const cookieOf = (response: Response) =>
-  response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
 beforeAll(() => {
   process.env.APP_URL = origin;
@@ -44,7 +47,9 @@ describeEachDatabase("sign-in with Better Auth", (getDb) => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const actor = await getActor(new Headers({ cookie: cookieOf(response) }));
     expect(actor).toMatchObject({ email, role: "admin" });
-    const session = await authGet(new Request(`${origin}/api/auth/get-session`, { headers: { cookie: cookieOf(response) } }));
+    const session = await authGet(
+      new Request(`${origin}/api/auth/get-session`, { headers: { cookie: cookieOf(response) } }),
+    );
     expect((await session.json()).user.email).toBe(email);
   });
 
@@ -69,7 +74,12 @@ describeEachDatabase("sign-in with Better Auth", (getDb) => {
       new Request(`${origin}/api/auth/sign-up/email`, {
         method: "POST",
         headers: { "content-type": "application/json", origin },
-        body: JSON.stringify({ email: `new.${Date.now()}@pawpath.test`, password: "a long enough password", name: "X", role: "admin" }),
+        body: JSON.stringify({
+          email: `new.${Date.now()}@pawpath.test`,
+          password: "a long enough password",
+          name: "X",
+          role: "admin",
+        }),
       }),
     );
     expect(response.status).toBeGreaterThanOrEqual(400);
@@ -83,7 +93,9 @@ describeEachDatabase("sign-in rate limit", (getDb) => {
   it("allows 5 sign-in attempts a minute per client address, then 429, and a forged left-most entry does not reset it", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      statuses.push((await signIn(`nobody${i}@pawpath.test`, "not the password!", `203.0.113.5, 198.51.100.${i}`)).status);
+      statuses.push(
+        (await signIn(`nobody${i}@pawpath.test`, "not the password!", `203.0.113.5, 198.51.100.${i}`)).status,
+      );
     }
     // Each request above came through a different proxy address: six distinct clients, no limit hit.
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);

@@ -51,33 +51,69 @@ describeEachDatabase("booking record server actions", (getDb) => {
     if (!opened.ok) throw new Error(opened.message);
     const pets = opened.data.values.pets;
 
-    const first = await updateBookingAction(reference, { version: opened.data.version, pets: [{ ...pets[0], weightKg: 5.1 }] });
+    const first = await updateBookingAction(reference, {
+      version: opened.data.version,
+      pets: [{ ...pets[0], weightKg: 5.1 }],
+    });
     expect(first).toEqual({ ok: true, message: "Saved 1 change." });
 
-    const second = await updateBookingAction(reference, { version: opened.data.version, specialRequests: "Collect from the office" });
+    const second = await updateBookingAction(reference, {
+      version: opened.data.version,
+      specialRequests: "Collect from the office",
+    });
     expect(second).toMatchObject({ ok: false, message: expect.stringContaining("Someone else saved booking") });
-    const changes = second.ok ? [] : (second.details?.changesSince as { type: string; actorId: string; data: { changes: unknown[] } }[]);
+    const changes = second.ok
+      ? []
+      : (second.details?.changesSince as { type: string; actorId: string; data: { changes: unknown[] } }[]);
     expect(changes).toEqual([
-      expect.objectContaining({ type: "details_changed", actorId: adminId, data: expect.objectContaining({ changes: [expect.objectContaining({ label: "Luna's weight (kg)", from: "4.2", to: "5.1" })] }) }),
+      expect.objectContaining({
+        type: "details_changed",
+        actorId: adminId,
+        data: expect.objectContaining({
+          changes: [expect.objectContaining({ label: "Luna's weight (kg)", from: "4.2", to: "5.1" })],
+        }),
+      }),
     ]);
 
     const now = await loadBookingForEditAction(reference);
-    expect(now).toMatchObject({ ok: true, data: { version: opened.data.version + 1, values: { specialRequests: "Please call before 10am", pets: [{ weightKg: 5.1 }] } } });
+    expect(now).toMatchObject({
+      ok: true,
+      data: {
+        version: opened.data.version + 1,
+        values: { specialRequests: "Please call before 10am", pets: [{ weightKg: 5.1 }] },
+      },
+    });
   });
 
   it("bad input comes back as field errors; staff and signed-out people are refused with a message", async () => {
     const reference = await newBooking();
     as(admin);
-    expect(await changeStatusAction(reference, { status: "flight_booked", notifyCustomer: false })).toMatchObject({ ok: false, fields: { status: expect.any(String) } });
-    expect(await addNoteAction(reference, { body: "   " })).toMatchObject({ ok: false, fields: { body: "Write the note" } });
+    expect(await changeStatusAction(reference, { status: "flight_booked", notifyCustomer: false })).toMatchObject({
+      ok: false,
+      fields: { status: expect.any(String) },
+    });
+    expect(await addNoteAction(reference, { body: "   " })).toMatchObject({
+      ok: false,
+      fields: { body: "Write the note" },
+    });
 
     as(staff);
-    expect(await updateBookingAction(reference, { version: 1, specialRequests: "x" })).toEqual({ ok: false, message: "Your role does not allow this", fields: undefined, details: undefined });
+    expect(await updateBookingAction(reference, { version: 1, specialRequests: "x" })).toEqual({
+      ok: false,
+      message: "Your role does not allow this",
+      fields: undefined,
+      details: undefined,
+    });
     expect(await deleteBookingAction(reference)).toMatchObject({ ok: false, message: "Your role does not allow this" });
-    expect(await changeStatusAction(reference, { status: "confirmed", notifyCustomer: false, version: 1 })).toMatchObject({ ok: true });
+    expect(
+      await changeStatusAction(reference, { status: "confirmed", notifyCustomer: false, version: 1 }),
+    ).toMatchObject({ ok: true });
 
     as(new Headers());
-    expect(await addNoteAction(reference, { body: "Hello" })).toMatchObject({ ok: false, message: "Sign in to continue" });
+    expect(await addNoteAction(reference, { body: "Hello" })).toMatchObject({
+      ok: false,
+      message: "Sign in to continue",
+    });
   });
 
   it("a bulk status change reports each booking: moved, or why not", async () => {
@@ -92,6 +128,9 @@ describeEachDatabase("booking record server actions", (getDb) => {
         { reference: done, ok: false, reason: "A booking that is cancelled cannot move to confirmed" },
       ],
     });
-    expect(await bulkChangeStatusAction([], { status: "confirmed" })).toEqual({ ok: false, message: "Choose at least one booking" });
+    expect(await bulkChangeStatusAction([], { status: "confirmed" })).toEqual({
+      ok: false,
+      message: "Choose at least one booking",
+    });
   });
 });

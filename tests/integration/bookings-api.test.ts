@@ -19,7 +19,11 @@ describeEachDatabase("POST /api/v1/bookings", (getDb) => {
     const response = await POST(jsonRequest("/api/v1/bookings", bookingBody()));
     expect(response.status).toBe(201);
     const body = await response.json();
-    expect(body).toEqual({ reference: expect.stringMatching(/^PP-\d{4}-\d{5,}$/), status: "pending", createdAt: expect.any(String) });
+    expect(body).toEqual({
+      reference: expect.stringMatching(/^PP-\d{4}-\d{5,}$/),
+      status: "pending",
+      createdAt: expect.any(String),
+    });
     expect(new Date(body.createdAt).toISOString()).toBe(body.createdAt);
     expect(response.headers.get("location")).toBe(`/api/v1/bookings/${body.reference}`);
   });
@@ -49,7 +53,9 @@ describeEachDatabase("POST /api/v1/bookings", (getDb) => {
   });
 
   it("refuses a body that is not JSON, is malformed, or is too large", async () => {
-    const notJson = await POST(jsonRequest("/api/v1/bookings", null, { headers: { "content-type": "text/plain" }, raw: "hi" }));
+    const notJson = await POST(
+      jsonRequest("/api/v1/bookings", null, { headers: { "content-type": "text/plain" }, raw: "hi" }),
+    );
     expect(notJson.status).toBe(415);
     const malformed = await POST(jsonRequest("/api/v1/bookings", null, { raw: '{"customer": ' }));
     expect(malformed.status).toBe(400);
@@ -61,7 +67,10 @@ describeEachDatabase("POST /api/v1/bookings", (getDb) => {
 
   it("ignores unknown keys and __proto__, and stores text exactly as sent", async () => {
     const name = `<img src=x onerror=alert(1)> Robert'); DROP TABLE customers;-- \u202e`;
-    const raw = JSON.stringify({ ...bookingBody(), extra: 1 }).replace('"customer":{', `"customer":{"__proto__":{"admin":true},"role":"admin",`);
+    const raw = JSON.stringify({ ...bookingBody(), extra: 1 }).replace(
+      '"customer":{',
+      `"customer":{"__proto__":{"admin":true},"role":"admin",`,
+    );
     const body = JSON.parse(raw);
     body.customer.name = name;
     const response = await POST(jsonRequest("/api/v1/bookings", null, { raw: JSON.stringify(body) }));
@@ -102,9 +111,13 @@ describeEachDatabase("POST /api/v1/bookings", (getDb) => {
     expect(allowed.headers.get("access-control-allow-headers")).toMatch(/Idempotency-Key/i);
     const refused = await preflight("https://evil.example");
     expect(refused.headers.get("access-control-allow-origin")).toBeNull();
-    const post = await POST(jsonRequest("/api/v1/bookings", bookingBody(), { headers: { origin: "https://evil.example" } }));
+    const post = await POST(
+      jsonRequest("/api/v1/bookings", bookingBody(), { headers: { origin: "https://evil.example" } }),
+    );
     expect(post.status).toBe(403);
-    const fromSite = await POST(jsonRequest("/api/v1/bookings", bookingBody(), { headers: { origin: "https://www.pawpathsae.com" } }));
+    const fromSite = await POST(
+      jsonRequest("/api/v1/bookings", bookingBody(), { headers: { origin: "https://www.pawpathsae.com" } }),
+    );
     expect(fromSite.status).toBe(201);
     expect(fromSite.headers.get("access-control-allow-origin")).toBe("https://www.pawpathsae.com");
   });

@@ -11,7 +11,8 @@ import { sessionCookie } from "../support/session";
 const origin = "http://localhost:3000";
 const password = "a perfectly fine password";
 
-const list = (query: string, cookie?: string) => listGet(new Request(`${origin}/api/v1/bookings?${query}`, { headers: cookie ? { cookie } : {} }));
+const list = (query: string, cookie?: string) =>
+  listGet(new Request(`${origin}/api/v1/bookings?${query}`, { headers: cookie ? { cookie } : {} }));
 const exportCsv = (query: string, cookie?: string) =>
   exportGet(new Request(`${origin}/api/v1/bookings/export?${query}`, { headers: cookie ? { cookie } : {} }));
 
@@ -30,7 +31,7 @@ describeEachDatabase("GET /api/v1/bookings and /export", (getDb) => {
     const db = getDb();
     const unique = Date.now();
     // Names a spreadsheet must show as written: Arabic, a quote, a comma, a would-be formula.
-    const names = ["سارة المنصوري", 'Jo "JJ" Smith, Jr.', "=HYPERLINK(\"http://evil.example\")", "Ana Lucía Pérez"];
+    const names = ["سارة المنصوري", 'Jo "JJ" Smith, Jr.', '=HYPERLINK("http://evil.example")', "Ana Lucía Pérez"];
     for (const [index, name] of names.entries()) {
       const body = bookingBody();
       body.customer.name = name;
@@ -38,7 +39,10 @@ describeEachDatabase("GET /api/v1/bookings and /export", (getDb) => {
       references.push((await createBooking({ db, body, source: "api" })).reference);
     }
     const customerEmail = `list.customer.${unique}@example.com`;
-    await createUser({ db, input: { email: `list.api.staff.${unique}@pawpath.test`, name: "Omar", role: "staff", password } });
+    await createUser({
+      db,
+      input: { email: `list.api.staff.${unique}@pawpath.test`, name: "Omar", role: "staff", password },
+    });
     await createUser({ db, input: { email: customerEmail, name: "Owner", role: "customer", password } });
     staffCookie = await sessionCookie(`list.api.staff.${unique}@pawpath.test`, password);
     customerCookie = await sessionCookie(customerEmail, password);
@@ -56,7 +60,10 @@ describeEachDatabase("GET /api/v1/bookings and /export", (getDb) => {
   });
 
   it("names every bad parameter in a 400", async () => {
-    const response = await list("status=pending,lost&pageSize=500&sort=colour&createdFrom=2026-02-30&origin=XX", staffCookie);
+    const response = await list(
+      "status=pending,lost&pageSize=500&sort=colour&createdFrom=2026-02-30&origin=XX",
+      staffCookie,
+    );
     expect(response.status).toBe(400);
     const { error } = await response.json();
     expect(Object.keys(error.fields).sort()).toEqual(["createdFrom", "origin", "pageSize", "sort", "status"]);
@@ -79,7 +86,9 @@ describeEachDatabase("GET /api/v1/bookings and /export", (getDb) => {
     const response = await exportCsv(`q=${marker}&sort=reference&pageSize=1`, staffCookie);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="bookings-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="bookings-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));

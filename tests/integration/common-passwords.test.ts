@@ -20,7 +20,11 @@ const post = (path: string, body: unknown, cookie = "") =>
       body: JSON.stringify(body),
     }),
   );
-const cookieOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const cookieOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 const uniqueEmail = (who: string) => `${who}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@pawpath.test`;
 const tokenIn = (data: unknown) => /reset-password\/([^?]+)/.exec(String((data as { url: string }).url))?.[1];
 
@@ -37,7 +41,15 @@ describeEachDatabase("the 100,000 most common passwords are refused wherever a p
   routesUseDatabase(getDb);
   let admin: Actor;
   const latestLinkTo = async (to: string) =>
-    tokenIn((await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.createdAt)))[0]?.data);
+    tokenIn(
+      (
+        await getDb()
+          .select()
+          .from(emailOutbox)
+          .where(eq(emailOutbox.toAddress, to))
+          .orderBy(desc(emailOutbox.createdAt))
+      )[0]?.data,
+    );
   const expectRefusedWithReason = async (response: Response) => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ message: COMMON_PASSWORD_MESSAGE });
@@ -51,20 +63,28 @@ describeEachDatabase("the 100,000 most common passwords are refused wherever a p
 
   it("creating an account (the first admin, from the command line)", async () => {
     for (const common of DEEP_IN_THE_LIST) {
-      const error = await createUser({ db: getDb(), input: { email: uniqueEmail("cli"), name: "Cli", role: "admin", password: common } }).then(
-        () => { throw new Error("expected a refusal"); },
+      const error = await createUser({
+        db: getDb(),
+        input: { email: uniqueEmail("cli"), name: "Cli", role: "admin", password: common },
+      }).then(
+        () => {
+          throw new Error("expected a refusal");
+        },
         (refusal: AppError) => refusal,
       );
       expect(error).toMatchObject({ code: "VALIDATION", fields: { password: COMMON_PASSWORD_MESSAGE } });
     }
-    await expect(createUser({ db: getDb(), input: { email: uniqueEmail("cli"), name: "Cli", role: "admin", password: STRONG } })).resolves.toMatchObject({ role: "admin" });
+    await expect(
+      createUser({ db: getDb(), input: { email: uniqueEmail("cli"), name: "Cli", role: "admin", password: STRONG } }),
+    ).resolves.toMatchObject({ role: "admin" });
   });
 
   it("accepting an invitation", async () => {
     const email = uniqueEmail("invitee");
     await inviteUser({ db: getDb(), actor: admin, input: { email, name: "Noor", role: "staff" } });
     const token = await latestLinkTo(email);
-    for (const common of DEEP_IN_THE_LIST) await expectRefusedWithReason(await post("/reset-password", { newPassword: common, token }));
+    for (const common of DEEP_IN_THE_LIST)
+      await expectRefusedWithReason(await post("/reset-password", { newPassword: common, token }));
     expect((await post("/reset-password", { newPassword: STRONG, token })).status).toBe(200);
     expect((await post("/sign-in/email", { email, password: STRONG })).status).toBe(200);
   });
@@ -74,7 +94,8 @@ describeEachDatabase("the 100,000 most common passwords are refused wherever a p
     await createUser({ db: getDb(), input: { email, name: "Sara", role: "staff", password } });
     expect((await post("/request-password-reset", { email, redirectTo: "/reset-password" })).status).toBe(200);
     const token = await latestLinkTo(email);
-    for (const common of DEEP_IN_THE_LIST) await expectRefusedWithReason(await post("/reset-password", { newPassword: common, token }));
+    for (const common of DEEP_IN_THE_LIST)
+      await expectRefusedWithReason(await post("/reset-password", { newPassword: common, token }));
     expect((await post("/reset-password", { newPassword: STRONG, token })).status).toBe(200);
   });
 
@@ -83,9 +104,13 @@ describeEachDatabase("the 100,000 most common passwords are refused wherever a p
     await createUser({ db: getDb(), input: { email, name: "Huda", role: "staff", password } });
     const cookie = cookieOf(await post("/sign-in/email", { email, password }));
     for (const common of DEEP_IN_THE_LIST) {
-      await expectRefusedWithReason(await post("/change-password", { currentPassword: password, newPassword: common }, cookie));
+      await expectRefusedWithReason(
+        await post("/change-password", { currentPassword: password, newPassword: common }, cookie),
+      );
     }
-    expect((await post("/change-password", { currentPassword: password, newPassword: STRONG }, cookie)).status).toBe(200);
+    expect((await post("/change-password", { currentPassword: password, newPassword: STRONG }, cookie)).status).toBe(
+      200,
+    );
     expect((await post("/sign-in/email", { email, password: STRONG })).status).toBe(200);
   });
 });

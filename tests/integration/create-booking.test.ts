@@ -23,7 +23,12 @@ describeEachDatabase("createBooking", (getDb) => {
     expect(customer?.email).toBe(body.customer.email);
     const storedPets = await db.select().from(pets).where(eq(pets.bookingId, booking!.id));
     expect(storedPets).toHaveLength(1);
-    expect(storedPets[0]).toMatchObject({ name: "Luna", species: "cat", microchip: "784098100123456", weightKg: "4.20" });
+    expect(storedPets[0]).toMatchObject({
+      name: "Luna",
+      species: "cat",
+      microchip: "784098100123456",
+      weightKg: "4.20",
+    });
     const events = await db.select().from(bookingEvents).where(eq(bookingEvents.bookingId, booking!.id));
     expect(events.map((e) => e.type)).toEqual(["created"]);
     expect(booking!.searchText).toContain("luna");
@@ -115,6 +120,8 @@ describeEachDatabase("createBooking", (getDb) => {
     expect((error as AppError).code).toBe("RATE_LIMITED");
     expect((error as AppError).retryAfterSeconds).toBeGreaterThan(0);
     const other = { ...rateLimit, clientIp: "198.51.100.7" };
-    await expect(createBooking({ db, body: bookingBody(), source: "web_form", rateLimit: other })).resolves.toBeTruthy();
+    await expect(
+      createBooking({ db, body: bookingBody(), source: "web_form", rateLimit: other }),
+    ).resolves.toBeTruthy();
   });
 });

@@ -34,7 +34,10 @@ function sendgridRequest(body: string) {
   const signature = sign("sha256", Buffer.from(timestamp + body), privateKey).toString("base64");
   return new Request("http://localhost/api/webhooks/sendgrid", {
     method: "POST",
-    headers: { "x-twilio-email-event-webhook-signature": signature, "x-twilio-email-event-webhook-timestamp": timestamp },
+    headers: {
+      "x-twilio-email-event-webhook-signature": signature,
+      "x-twilio-email-event-webhook-timestamp": timestamp,
+    },
     body,
   });
 }
@@ -44,8 +47,16 @@ describeEachDatabase("provider bounce webhooks", (getDb) => {
 
   async function sentMessage(provider: string, providerMessageId: string) {
     const key = `bounce-test/${providerMessageId}`;
-    await enqueueEmail(getDb(), { template: "booking_received", to: "gone@example.com", data: sampleBooking, idempotencyKey: key });
-    await getDb().update(emailOutbox).set({ status: "sent", provider, providerMessageId }).where(eq(emailOutbox.idempotencyKey, key));
+    await enqueueEmail(getDb(), {
+      template: "booking_received",
+      to: "gone@example.com",
+      data: sampleBooking,
+      idempotencyKey: key,
+    });
+    await getDb()
+      .update(emailOutbox)
+      .set({ status: "sent", provider, providerMessageId })
+      .where(eq(emailOutbox.idempotencyKey, key));
     return key;
   }
   const statusOf = async (key: string) =>
@@ -53,22 +64,32 @@ describeEachDatabase("provider bounce webhooks", (getDb) => {
 
   it("records a Resend bounce on the message it reports", async () => {
     const key = await sentMessage("resend", "re_bounced_1");
-    const body = JSON.stringify({ type: "email.bounced", data: { email_id: "re_bounced_1", bounce: { message: "Mailbox does not exist" } } });
+    const body = JSON.stringify({
+      type: "email.bounced",
+      data: { email_id: "re_bounced_1", bounce: { message: "Mailbox does not exist" } },
+    });
     expect((await resendWebhook(svixRequest(body))).status).toBe(204);
-    expect(await statusOf(key)).toMatchObject({ status: "dead", lastError: expect.stringMatching(/bounced.*Mailbox does not exist/) });
+    expect(await statusOf(key)).toMatchObject({
+      status: "dead",
+      lastError: expect.stringMatching(/bounced.*Mailbox does not exist/),
+    });
   });
 
   it("refuses a Resend event with a wrong signature and changes nothing", async () => {
     const key = await sentMessage("resend", "re_kept_1");
     const body = JSON.stringify({ type: "email.bounced", data: { email_id: "re_kept_1" } });
-    const response = await resendWebhook(svixRequest(body, `whsec_${Buffer.from("another-secret-entirely-here").toString("base64")}`));
+    const response = await resendWebhook(
+      svixRequest(body, `whsec_${Buffer.from("another-secret-entirely-here").toString("base64")}`),
+    );
     expect(response.status).toBe(401);
     expect((await statusOf(key))?.status).toBe("sent");
   });
 
   it("records a SendGrid bounce, matching its extended message id", async () => {
     const key = await sentMessage("sendgrid", "sgabc123");
-    const body = JSON.stringify([{ event: "bounce", sg_message_id: "sgabc123.filterdrecv-1.2.3", reason: "550 5.1.1 unknown user" }]);
+    const body = JSON.stringify([
+      { event: "bounce", sg_message_id: "sgabc123.filterdrecv-1.2.3", reason: "550 5.1.1 unknown user" },
+    ]);
     expect((await sendgridWebhook(sendgridRequest(body))).status).toBe(204);
     expect(await statusOf(key)).toMatchObject({ status: "dead", lastError: expect.stringMatching(/550 5\.1\.1/) });
     const forged = new Request("http://localhost/api/webhooks/sendgrid", { method: "POST", body });

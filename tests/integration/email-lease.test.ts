@@ -78,7 +78,13 @@ describeEachDatabase("email lease and heartbeat", (getDb) => {
     let openGate = () => {};
     const slow = recordingTransport(new Promise<void>((resolve) => (openGate = resolve)));
     const other = recordingTransport();
-    const slowBatch = processOutboxBatch({ db, transport: slow.transport, from: FROM, now: clock.now, heartbeatMs: 10 });
+    const slowBatch = processOutboxBatch({
+      db,
+      transport: slow.transport,
+      from: FROM,
+      now: clock.now,
+      heartbeatMs: 10,
+    });
     await vi.waitFor(() => expect(slow.started()).toBe(2), STATE_TIMEOUT);
 
     // Each step is past the lease the previous renewal gave (60 s): only the heartbeat keeps the rows.

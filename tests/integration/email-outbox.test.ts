@@ -21,7 +21,9 @@ async function drain(db: Database, url: string, workers = 1) {
   try {
     for (let round = 0; round < 20; round++) {
       const counts = await Promise.all(
-        transports.map((transport) => processOutboxBatch({ db, transport, from: FROM, batchSize: 5, retryDelay: () => 0 })),
+        transports.map((transport) =>
+          processOutboxBatch({ db, transport, from: FROM, batchSize: 5, retryDelay: () => 0 }),
+        ),
       );
       if (counts.every((count) => count === 0)) return;
     }
@@ -85,7 +87,12 @@ describeEachDatabase("email outbox and worker over SMTP", (getDb) => {
     await createBooking({ db, body, source: "api" });
     const port = smtp.port;
     await smtp.stop();
-    await processOutboxBatch({ db, transport: createSmtpTransport(`smtp://127.0.0.1:${port}`), from: FROM, retryDelay: () => 0 });
+    await processOutboxBatch({
+      db,
+      transport: createSmtpTransport(`smtp://127.0.0.1:${port}`),
+      from: FROM,
+      retryDelay: () => 0,
+    });
     const failed = await db.select().from(emailOutbox);
     expect(failed.every((m) => m.status === "failed" && m.attempts === 1 && m.lastError)).toBe(true);
 
@@ -100,7 +107,9 @@ describeEachDatabase("email outbox and worker over SMTP", (getDb) => {
     const db = getDb();
     await createBooking({ db, body: bookingBody(), source: "api" });
     // A worker claimed both messages and died before sending: they sit in "sending".
-    await db.update(emailOutbox).set({ status: "sending", attempts: 1, leaseExpiresAt: sql`now() + interval '2 minutes'` });
+    await db
+      .update(emailOutbox)
+      .set({ status: "sending", attempts: 1, leaseExpiresAt: sql`now() + interval '2 minutes'` });
     await drain(db, smtp.url);
     expect(smtp.received).toHaveLength(0);
     await db.update(emailOutbox).set({ leaseExpiresAt: sql`now() - interval '1 second'` });
@@ -138,7 +147,10 @@ describeEachDatabase("email outbox and worker over SMTP", (getDb) => {
     await createBooking({ db, body: bookingBody(), source: "api" });
     await processOutboxBatch({ db, transport: createSmtpTransport(rejecting.url), from: FROM });
     await rejecting.stop();
-    const rows = await db.select().from(emailOutbox).where(inArray(emailOutbox.template, ["booking_received"]));
+    const rows = await db
+      .select()
+      .from(emailOutbox)
+      .where(inArray(emailOutbox.template, ["booking_received"]));
     expect(rows[0]).toMatchObject({ status: "dead", attempts: 1 });
     expect(rows[0]?.lastError).toMatch(/550|No such user/);
   });

@@ -15,7 +15,10 @@ const email: OutgoingEmail = {
 };
 
 async function failure(promise: Promise<unknown>): Promise<EmailDeliveryError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(EmailDeliveryError);
   return error as EmailDeliveryError;
 }
@@ -51,7 +54,11 @@ describe("email provider drivers against a local stand-in", () => {
     });
 
     it("treats 422 as permanent and 429 or 500 as worth retrying", async () => {
-      provider.answer({ status: 422, body: { message: "Invalid `to` field" } }, { status: 429, body: {} }, { status: 500, body: {} });
+      provider.answer(
+        { status: 422, body: { message: "Invalid `to` field" } },
+        { status: 429, body: {} },
+        { status: 500, body: {} },
+      );
       const transport = createResendTransport("k", baseUrl);
       expect((await failure(transport.send(email))).permanent).toBe(true);
       expect((await failure(transport.send(email))).permanent).toBe(false);
@@ -82,7 +89,12 @@ describe("email provider drivers against a local stand-in", () => {
     });
 
     it("treats 400 and 403 as permanent and 429 or 503 as worth retrying", async () => {
-      provider.answer({ status: 400, body: {} }, { status: 403, body: {} }, { status: 429, body: {} }, { status: 503, body: {} });
+      provider.answer(
+        { status: 400, body: {} },
+        { status: 403, body: {} },
+        { status: 429, body: {} },
+        { status: 503, body: {} },
+      );
       const transport = createSendgridTransport("k", baseUrl);
       expect((await failure(transport.send(email))).permanent).toBe(true);
       expect((await failure(transport.send(email))).permanent).toBe(true);

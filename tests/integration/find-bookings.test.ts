@@ -58,20 +58,36 @@ function modelOrder(query: BookingListQuery) {
       case "travelDate":
         return sign * (compare(a.travelDate, b.travelDate) || compare(a.id, b.id));
       case "customerName":
-        return sign * (compare(a.nameRank, b.nameRank) || compare(a.customerId, b.customerId)) || -compare(a.createdUs, b.createdUs) || -compare(a.id, b.id);
+        return (
+          sign * (compare(a.nameRank, b.nameRank) || compare(a.customerId, b.customerId)) ||
+          -compare(a.createdUs, b.createdUs) ||
+          -compare(a.id, b.id)
+        );
       case "status":
-        return sign * compare(statusIndex(a.status), statusIndex(b.status)) || -compare(a.createdUs, b.createdUs) || -compare(a.id, b.id);
+        return (
+          sign * compare(statusIndex(a.status), statusIndex(b.status)) ||
+          -compare(a.createdUs, b.createdUs) ||
+          -compare(a.id, b.id)
+        );
     }
   };
 }
 
 function modelFilter(rows: ModelRow[], query: BookingListQuery, actor: Actor): ModelRow[] {
-  const createdFrom = query.createdFrom ? BigInt(startOfDayIn(brand.timeZone, query.createdFrom).getTime()) * 1000n : undefined;
-  const createdBefore = query.createdTo ? BigInt(startOfDayIn(brand.timeZone, nextIsoDate(query.createdTo)).getTime()) * 1000n : undefined;
+  const createdFrom = query.createdFrom
+    ? BigInt(startOfDayIn(brand.timeZone, query.createdFrom).getTime()) * 1000n
+    : undefined;
+  const createdBefore = query.createdTo
+    ? BigInt(startOfDayIn(brand.timeZone, nextIsoDate(query.createdTo)).getTime()) * 1000n
+    : undefined;
   const terms = query.q ? normalizeForSearch(query.q).split(/\s+/).filter(Boolean) : [];
   return rows
     .filter((row) => row.deleted === query.deleted)
-    .filter((row) => terms.every((term) => (isReferencePrefix(term) ? row.reference.toLowerCase().startsWith(term) : row.searchText.includes(term))))
+    .filter((row) =>
+      terms.every((term) =>
+        isReferencePrefix(term) ? row.reference.toLowerCase().startsWith(term) : row.searchText.includes(term),
+      ),
+    )
     .filter((row) => !query.status?.length || query.status.includes(row.status as never))
     .filter((row) => !query.service?.length || query.service.includes(row.serviceType as never))
     .filter((row) => createdFrom === undefined || row.createdUs >= createdFrom)
@@ -81,7 +97,9 @@ function modelFilter(rows: ModelRow[], query: BookingListQuery, actor: Actor): M
     .filter(
       (row) =>
         !query.assignee ||
-        (query.assignee === "unassigned" ? row.assigneeId === null : row.assigneeId === (query.assignee === "me" ? actor.id : query.assignee)),
+        (query.assignee === "unassigned"
+          ? row.assigneeId === null
+          : row.assigneeId === (query.assignee === "me" ? actor.id : query.assignee)),
     )
     .filter((row) => !query.origin || row.originCountry === query.origin)
     .filter((row) => !query.destination || row.destinationCountry === query.destination)
@@ -170,10 +188,13 @@ describeEachDatabase("findBookings", (getDb) => {
       ];
     };
     const dates = () => rows.map((row) => row.travelDate).sort();
-    const countries = () => [...new Set(rows.map((row) => row.originCountry)), ...new Set(rows.map((row) => row.destinationCountry))];
-    return fc
-      .record(
-        {
+    const countries = () => [
+      ...new Set(rows.map((row) => row.originCountry)),
+      ...new Set(rows.map((row) => row.destinationCountry)),
+    ];
+    return (
+      fc
+        .record({
           q: fc.constantFrom(...fragments()),
           status: fc.subarray([...BOOKING_STATUSES], { minLength: 1 }).map((list) => list.join(",")),
           service: fc.subarray([...SERVICE_TYPES], { minLength: 1 }).map((list) => list.join(",")),
@@ -185,19 +206,25 @@ describeEachDatabase("findBookings", (getDb) => {
           origin: fc.constantFrom(...countries()),
           destination: fc.constantFrom(...countries()),
           deleted: fc.constantFrom("true", "false"),
-          sort: fc.tuple(fc.constantFrom(...SORT_FIELDS), fc.boolean()).map(([field, desc]) => `${desc ? "-" : ""}${field}`),
+          sort: fc
+            .tuple(fc.constantFrom(...SORT_FIELDS), fc.boolean())
+            .map(([field, desc]) => `${desc ? "-" : ""}${field}`),
           pageSize: fc.constantFrom("1", "7", "25", "100"),
-        },
-      )
-      // Up to four parameters at once, so that most combinations still match some bookings.
-      .chain((all) =>
-        fc
-          .subarray(Object.keys(all) as (keyof typeof all)[], { maxLength: 4 })
-          .map((keys) => Object.fromEntries(keys.map((key) => [key, all[key]])) as Partial<typeof all>),
-      )
-      // Reversed ranges are refused with a 400 (tested with the API); here every query is valid.
-      .filter((p) => !(p.createdFrom && p.createdTo && p.createdFrom > p.createdTo) && !(p.travelFrom && p.travelTo && p.travelFrom > p.travelTo))
-      .chain((params) => fc.record({ params: fc.constant(params), pageIndex: fc.nat({ max: 40 }) }));
+        })
+        // Up to four parameters at once, so that most combinations still match some bookings.
+        .chain((all) =>
+          fc
+            .subarray(Object.keys(all) as (keyof typeof all)[], { maxLength: 4 })
+            .map((keys) => Object.fromEntries(keys.map((key) => [key, all[key]])) as Partial<typeof all>),
+        )
+        // Reversed ranges are refused with a 400 (tested with the API); here every query is valid.
+        .filter(
+          (p) =>
+            !(p.createdFrom && p.createdTo && p.createdFrom > p.createdTo) &&
+            !(p.travelFrom && p.travelTo && p.travelFrom > p.travelTo),
+        )
+        .chain((params) => fc.record({ params: fc.constant(params), pageIndex: fc.nat({ max: 40 }) }))
+    );
   }
 
   it("returns exactly the rows, order and total of an in-memory filter, for random combinations", async () => {
@@ -228,7 +255,11 @@ describeEachDatabase("findBookings", (getDb) => {
       for (const sort of [field, `-${field}`]) {
         const seen: string[] = [];
         for (let page = 1; ; page++) {
-          const result = await findBookings({ db: getDb(), actor: staff, query: parseBookingListQuery({ sort, page: String(page), pageSize: "50" }) });
+          const result = await findBookings({
+            db: getDb(),
+            actor: staff,
+            query: parseBookingListQuery({ sort, page: String(page), pageSize: "50" }),
+          });
           seen.push(...result.items.map((item) => item.reference));
           if (result.items.length < 50) break;
         }
@@ -246,7 +277,9 @@ describeEachDatabase("findBookings", (getDb) => {
           where p.microchip is not null and b.deleted_at is null order by b.created_at desc limit 1`,
     );
     const find = async (q: string) =>
-      (await findBookings({ db: getDb(), actor: staff, query: parseBookingListQuery({ q, pageSize: "100" }) })).items.map((item) => item.reference);
+      (
+        await findBookings({ db: getDb(), actor: staff, query: parseBookingListQuery({ q, pageSize: "100" }) })
+      ).items.map((item) => item.reference);
     expect(await find(withChip!.microchip)).toContain(withChip!.reference);
     expect(await find(withChip!.pet.toUpperCase())).toContain(withChip!.reference);
     expect(await find(withChip!.reference.slice(0, withChip!.reference.length - 1))).toContain(withChip!.reference);
@@ -264,7 +297,11 @@ describeEachDatabase("findBookings", (getDb) => {
 
   it("counts each status under the other filters, and the cards count live bookings", async () => {
     const live = rows.filter((row) => !row.deleted);
-    const plain = await getTableCounts({ db: getDb(), actor: staff, query: parseBookingListQuery({ status: "pending" }) });
+    const plain = await getTableCounts({
+      db: getDb(),
+      actor: staff,
+      query: parseBookingListQuery({ status: "pending" }),
+    });
     for (const status of BOOKING_STATUSES) {
       const expected = live.filter((row) => row.status === status).length;
       expect(plain.statusCounts[status]).toEqual({ total: expected, exact: true });
@@ -273,12 +310,18 @@ describeEachDatabase("findBookings", (getDb) => {
     const origin = live[0]!.originCountry;
     const filtered = await getTableCounts({ db: getDb(), actor: staff, query: parseBookingListQuery({ origin }) });
     for (const status of BOOKING_STATUSES) {
-      expect(filtered.statusCounts[status].total).toBe(live.filter((row) => row.status === status && row.originCountry === origin).length);
+      expect(filtered.statusCounts[status].total).toBe(
+        live.filter((row) => row.status === status && row.originCountry === origin).length,
+      );
     }
   });
 
   it("lists the pets, route and assignee of each row", async () => {
-    const result = await findBookings({ db: getDb(), actor: staff, query: parseBookingListQuery({ assignee: "me", pageSize: "5" }) });
+    const result = await findBookings({
+      db: getDb(),
+      actor: staff,
+      query: parseBookingListQuery({ assignee: "me", pageSize: "5" }),
+    });
     expect(result.items.length).toBeGreaterThan(0);
     for (const item of result.items) {
       expect(item.assignee).toEqual({ id: staff.id, name: "Omar" });
@@ -289,9 +332,15 @@ describeEachDatabase("findBookings", (getDb) => {
   });
 
   it("keeps deleted bookings for admins, and the list for the team", async () => {
-    await expect(findBookings({ db: getDb(), actor: staff, query: parseBookingListQuery({ deleted: "true" }) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      findBookings({ db: getDb(), actor: staff, query: parseBookingListQuery({ deleted: "true" }) }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const customer: Actor = { id: staff.id, name: "x", email: "x@example.com", role: "customer" };
-    await expect(findBookings({ db: getDb(), actor: customer, query: parseBookingListQuery({}) })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(findBookings({ db: getDb(), actor: null, query: parseBookingListQuery({}) })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(
+      findBookings({ db: getDb(), actor: customer, query: parseBookingListQuery({}) }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(findBookings({ db: getDb(), actor: null, query: parseBookingListQuery({}) })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 });

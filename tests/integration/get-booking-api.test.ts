@@ -63,11 +63,15 @@ describeEachDatabase("GET /api/v1/bookings/{reference}", (getDb) => {
   });
 
   it("lists a customer's own bookings at /api/v1/me/bookings, and refuses the team and visitors", async () => {
-    const mineList = await getMyBookings(new Request(`${origin}/api/v1/me/bookings`, { headers: { cookie: customerCookie } }));
+    const mineList = await getMyBookings(
+      new Request(`${origin}/api/v1/me/bookings`, { headers: { cookie: customerCookie } }),
+    );
     expect(mineList.status).toBe(200);
     const { items } = (await mineList.json()) as { items: { reference: string }[] };
     expect(items.map((item) => item.reference)).toEqual([mine]);
     expect((await getMyBookings(new Request(`${origin}/api/v1/me/bookings`))).status).toBe(401);
-    expect((await getMyBookings(new Request(`${origin}/api/v1/me/bookings`, { headers: { cookie: staffCookie } }))).status).toBe(403);
+    expect(
+      (await getMyBookings(new Request(`${origin}/api/v1/me/bookings`, { headers: { cookie: staffCookie } }))).status,
+    ).toBe(403);
   });
 });

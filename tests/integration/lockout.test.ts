@@ -19,7 +19,11 @@ function signIn(email: string, password: string) {
   return authPost(
     new Request(`${origin}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": `203.0.113.${ipCounter % 250}, 198.18.${Math.floor(ipCounter / 250)}.${ipCounter % 250}` },
+      headers: {
+        "content-type": "application/json",
+        origin,
+        "x-forwarded-for": `203.0.113.${ipCounter % 250}, 198.18.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`,
+      },
       body: JSON.stringify({ email, password }),
     }),
   );
@@ -45,7 +49,8 @@ describeEachDatabase("per-account lockout", (getDb) => {
   const failTimes = async (email: string, times: number) => {
     for (let i = 0; i < times; i++) expect((await signIn(email, "not the password!")).status).toBe(401);
   };
-  const statusOf = async (email: string) => (await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.email === email)?.status;
+  const statusOf = async (email: string) =>
+    (await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.email === email)?.status;
 
   beforeAll(async () => {
     const email = `lock.admin.${Date.now()}@pawpath.test`;
@@ -53,30 +58,47 @@ describeEachDatabase("per-account lockout", (getDb) => {
     admin = { id, email, name: "Ada", role: "admin" };
   });
 
-  it(`locks after ${MAX_FAILED_SIGN_INS} wrong passwords; then even the right one gets the wrong-password answer, like an unknown address`, { timeout: SCRYPT_HEAVY }, async () => {
-    const email = await newStaff();
-    await failTimes(email, MAX_FAILED_SIGN_INS - 1);
-    expect(await statusOf(email)).toBe("active");
-    const wrong = await answer(await signIn(email, "not the password!"));
-    expect(await statusOf(email)).toBe("locked");
+  it(
+    `locks after ${MAX_FAILED_SIGN_INS} wrong passwords; then even the right one gets the wrong-password answer, like an unknown address`,
+    { timeout: SCRYPT_HEAVY },
+    async () => {
+      const email = await newStaff();
+      await failTimes(email, MAX_FAILED_SIGN_INS - 1);
+      expect(await statusOf(email)).toBe("active");
+      const wrong = await answer(await signIn(email, "not the password!"));
+      expect(await statusOf(email)).toBe("locked");
 
-    const rightWhileLocked = await answer(await signIn(email, password));
-    const unknown = await answer(await signIn(`nobody.${Date.now()}@pawpath.test`, password));
-    expect(rightWhileLocked).toEqual(wrong);
-    expect(rightWhileLocked).toEqual(unknown);
-    expect(rightWhileLocked.status).toBe(401);
+      const rightWhileLocked = await answer(await signIn(email, password));
+      const unknown = await answer(await signIn(`nobody.${Date.now()}@pawpath.test`, password));
+      expect(rightWhileLocked).toEqual(wrong);
+      expect(rightWhileLocked).toEqual(unknown);
+      expect(rightWhileLocked.status).toBe(401);
 
-    const [user] = await getDb().select().from(users).where(eq(users.email, email));
-    expect(user?.lockedUntil?.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-    const lines = await getDb().select().from(auditLog).where(eq(auditLog.targetId, user!.id)).orderBy(desc(auditLog.id));
-    expect(lines.filter((l) => l.action === "sign_in_failed")).toHaveLength(MAX_FAILED_SIGN_INS);
-    expect(lines.filter((l) => l.action === "account_locked")).toHaveLength(1);
-    const refused = await getDb().select().from(auditLog).where(and(eq(auditLog.action, "sign_in_failed"), sql`${auditLog.details}->>'reason' = 'locked'`, sql`${auditLog.details}->>'email' = ${email}`));
-    expect(refused).toHaveLength(1);
-    // The address tried is kept; the password never is.
-    expect(JSON.stringify(lines)).not.toContain("not the password!");
-    expect(JSON.stringify(refused)).not.toContain(password);
-  });
+      const [user] = await getDb().select().from(users).where(eq(users.email, email));
+      expect(user?.lockedUntil?.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+      const lines = await getDb()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.targetId, user!.id))
+        .orderBy(desc(auditLog.id));
+      expect(lines.filter((l) => l.action === "sign_in_failed")).toHaveLength(MAX_FAILED_SIGN_INS);
+      expect(lines.filter((l) => l.action === "account_locked")).toHaveLength(1);
+      const refused = await getDb()
+        .select()
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, "sign_in_failed"),
+            sql`${auditLog.details}->>'reason' = 'locked'`,
+            sql`${auditLog.details}->>'email' = ${email}`,
+          ),
+        );
+      expect(refused).toHaveLength(1);
+      // The address tried is kept; the password never is.
+      expect(JSON.stringify(lines)).not.toContain("not the password!");
+      expect(JSON.stringify(refused)).not.toContain(password);
+    },
+  );
 
   it("an admin's unlock lifts the lock at once, and is audited", { timeout: SCRYPT_HEAVY }, async () => {
     const email = await newStaff();
@@ -86,7 +108,10 @@ describeEachDatabase("per-account lockout", (getDb) => {
     expect(await unlockUser({ db: getDb(), actor: admin, userId: user!.id })).toEqual({ changed: true });
     expect(await statusOf(email)).toBe("active");
     expect((await signIn(email, password)).status).toBe(200);
-    const [line] = await getDb().select().from(auditLog).where(and(eq(auditLog.action, "account_unlocked"), eq(auditLog.targetId, user!.id)));
+    const [line] = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "account_unlocked"), eq(auditLog.targetId, user!.id)));
     expect(line).toMatchObject({ actorId: admin.id, actorEmail: admin.email, targetLabel: email });
   });
 
@@ -94,7 +119,10 @@ describeEachDatabase("per-account lockout", (getDb) => {
     const email = await newStaff();
     await failTimes(email, MAX_FAILED_SIGN_INS);
     expect((await signIn(email, password)).status).toBe(401);
-    await getDb().update(users).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(users.email, email));
+    await getDb()
+      .update(users)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(eq(users.email, email));
     expect(await statusOf(email)).toBe("active");
     expect((await signIn(email, password)).status).toBe(200);
   });
@@ -110,7 +138,10 @@ describeEachDatabase("per-account lockout", (getDb) => {
   it("counts within 15 minutes of the first failure; older failures no longer count", async () => {
     const email = await newStaff();
     const almostLocked = (since: ReturnType<typeof sql>) =>
-      getDb().update(users).set({ failedSignIns: MAX_FAILED_SIGN_INS - 1, failedSignInsSince: since }).where(eq(users.email, email));
+      getDb()
+        .update(users)
+        .set({ failedSignIns: MAX_FAILED_SIGN_INS - 1, failedSignInsSince: since })
+        .where(eq(users.email, email));
     await almostLocked(sql`now() - interval '16 minutes'`);
     await failTimes(email, 1);
     expect(await statusOf(email)).toBe("active");
@@ -121,7 +152,9 @@ describeEachDatabase("per-account lockout", (getDb) => {
 
   it("counts failures that arrive at the same moment (one UPDATE each)", { timeout: SCRYPT_HEAVY }, async () => {
     const email = await newStaff();
-    const responses = await Promise.all(Array.from({ length: MAX_FAILED_SIGN_INS }, () => signIn(email, "not the password!")));
+    const responses = await Promise.all(
+      Array.from({ length: MAX_FAILED_SIGN_INS }, () => signIn(email, "not the password!")),
+    );
     expect(responses.every((r) => r.status === 401)).toBe(true);
     expect(await statusOf(email)).toBe("locked");
   });

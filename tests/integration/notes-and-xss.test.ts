@@ -54,11 +54,17 @@ describeEachDatabase("internal notes and stored XSS", (getDb) => {
     const body = bookingBody();
     body.customer.email = customerEmail;
     reference = (await createBooking({ db, body, source: "api" })).reference;
-    bookingId = (await queryRows<{ id: string }>(db, sql`select id from bookings where reference = ${reference}`))[0]!.id;
+    bookingId = (await queryRows<{ id: string }>(db, sql`select id from bookings where reference = ${reference}`))[0]!
+      .id;
     await addBookingNote({ db, actor: admin, reference, input: { body: `${secret}\nsecond line` } });
     // Every status email, so that each template is rendered with this booking.
     for (const status of ["confirmed", "in_progress", "flight_booked", "completed"]) {
-      await changeBookingStatus({ db, actor: admin, reference, input: { status, ...(status === "flight_booked" ? { flight } : {}) } });
+      await changeBookingStatus({
+        db,
+        actor: admin,
+        reference,
+        input: { status, ...(status === "flight_booked" ? { flight } : {}) },
+      });
     }
     staffCookie = await team.staff.sessionCookie();
     customerCookie = await customer.sessionCookie();
@@ -71,20 +77,48 @@ describeEachDatabase("internal notes and stored XSS", (getDb) => {
 
   it("never shows a note in the customer's API answers, the team's booking resource, the CSV, the timeline or any email", async () => {
     const bodies = [
-      await (await getBookingRoute(new Request(`${origin}/api/v1/bookings/${reference}`, { headers: { cookie: customerCookie } }), { params: Promise.resolve({ reference }) })).text(),
-      await (await myBookingsGet(new Request(`${origin}/api/v1/me/bookings`, { headers: { cookie: customerCookie } }))).text(),
-      await (await getBookingRoute(new Request(`${origin}/api/v1/bookings/${reference}`, { headers: { cookie: staffCookie } }), { params: Promise.resolve({ reference }) })).text(),
-      await (await listGet(new Request(`${origin}/api/v1/bookings?q=${reference}`, { headers: { cookie: staffCookie } }))).text(),
-      await (await exportGet(new Request(`${origin}/api/v1/bookings/export?q=${reference}`, { headers: { cookie: staffCookie } }))).text(),
+      await (
+        await getBookingRoute(
+          new Request(`${origin}/api/v1/bookings/${reference}`, { headers: { cookie: customerCookie } }),
+          { params: Promise.resolve({ reference }) },
+        )
+      ).text(),
+      await (
+        await myBookingsGet(new Request(`${origin}/api/v1/me/bookings`, { headers: { cookie: customerCookie } }))
+      ).text(),
+      await (
+        await getBookingRoute(
+          new Request(`${origin}/api/v1/bookings/${reference}`, { headers: { cookie: staffCookie } }),
+          { params: Promise.resolve({ reference }) },
+        )
+      ).text(),
+      await (
+        await listGet(new Request(`${origin}/api/v1/bookings?q=${reference}`, { headers: { cookie: staffCookie } }))
+      ).text(),
+      await (
+        await exportGet(
+          new Request(`${origin}/api/v1/bookings/export?q=${reference}`, { headers: { cookie: staffCookie } }),
+        )
+      ).text(),
       JSON.stringify(await getBookingTimeline({ db: getDb(), actor: admin, bookingId })),
     ];
     expect(bodies[0]).toContain(reference);
     expect(bodies[4]).toContain(reference);
     for (const body of bodies) expect(body).not.toContain("vet records");
 
-    const emails = await queryRows<{ template: string; data: unknown }>(getDb(), sql`select template, data from email_outbox where booking_id = ${bookingId}`);
+    const emails = await queryRows<{ template: string; data: unknown }>(
+      getDb(),
+      sql`select template, data from email_outbox where booking_id = ${bookingId}`,
+    );
     expect(new Set(emails.map((email) => email.template))).toEqual(
-      new Set(["booking_received", "new_booking", "booking_confirmed", "booking_in_progress", "flight_booked", "booking_completed"]),
+      new Set([
+        "booking_received",
+        "new_booking",
+        "booking_confirmed",
+        "booking_in_progress",
+        "flight_booked",
+        "booking_completed",
+      ]),
     );
     for (const email of emails) {
       const rendered = await renderEmail(email.template, email.data);
@@ -121,20 +155,33 @@ describeEachDatabase("internal notes and stored XSS", (getDb) => {
         throw new Error(`${JSON.stringify(payload)}: ${JSON.stringify(error.fields)}`);
       });
       await addBookingNote({ db: getDb(), actor: admin, reference: created.reference, input: { body: payload } });
-      const [current] = await queryRows<{ version: number }>(getDb(), sql`select version from bookings where reference = ${created.reference}`);
-      await updateBooking({ db: getDb(), actor: admin, reference: created.reference, input: { version: current!.version, specialRequests: `${payload} (edited)` } });
+      const [current] = await queryRows<{ version: number }>(
+        getDb(),
+        sql`select version from bookings where reference = ${created.reference}`,
+      );
+      await updateBooking({
+        db: getDb(),
+        actor: admin,
+        reference: created.reference,
+        input: { version: current!.version, specialRequests: `${payload} (edited)` },
+      });
 
       const resource = await (
-        await getBookingRoute(new Request(`${origin}/api/v1/bookings/${created.reference}`, { headers: { cookie: staffCookie } }), {
-          params: Promise.resolve({ reference: created.reference }),
-        })
+        await getBookingRoute(
+          new Request(`${origin}/api/v1/bookings/${created.reference}`, { headers: { cookie: staffCookie } }),
+          {
+            params: Promise.resolve({ reference: created.reference }),
+          },
+        )
       ).json();
       expect(resource.customer.name).toBe(payload);
       expect(resource.route.originCity).toBe(payload);
       expect(resource.pets[0].name).toBe(payload.slice(0, 100));
       expect(resource.pets[0].notes).toBe(payload);
       expect(resource.specialRequests).toBe(`${payload} (edited)`);
-      expect((await listBookingNotes({ db: getDb(), actor: admin, reference: created.reference }))[0]!.body).toBe(payload);
+      expect((await listBookingNotes({ db: getDb(), actor: admin, reference: created.reference }))[0]!.body).toBe(
+        payload,
+      );
 
       const [received] = await queryRows<{ template: string; data: unknown }>(
         getDb(),

@@ -35,12 +35,18 @@ describeEachDatabase("password hashes: Argon2id, and scrypt upgraded at sign-in"
   const legacyUser = async () => {
     const email = `legacy.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@pawpath.test`;
     const { id } = await createUser({ db: getDb(), input: { email, name: "Layla", role: "staff", password } });
-    await getDb().update(accounts).set({ password: await legacyScryptHash(password) }).where(eq(accounts.userId, id));
+    await getDb()
+      .update(accounts)
+      .set({ password: await legacyScryptHash(password) })
+      .where(eq(accounts.userId, id));
     return { id, email };
   };
 
   it("stores a new password as Argon2id at OWASP's parameters", async () => {
-    const { id } = await createUser({ db: getDb(), input: { email: `argon.${Date.now()}@pawpath.test`, name: "Omar", role: "staff", password } });
+    const { id } = await createUser({
+      db: getDb(),
+      input: { email: `argon.${Date.now()}@pawpath.test`, name: "Omar", role: "staff", password },
+    });
     expect(await storedHash(id)).toMatch(ARGON2ID);
   });
 
@@ -55,19 +61,26 @@ describeEachDatabase("password hashes: Argon2id, and scrypt upgraded at sign-in"
     expect((await signIn(email, "not the passphrase")).status).toBe(401);
   });
 
-  it("refuses a wrong password against a legacy hash, counts it toward lockout and keeps the hash", SCRYPT_HEAVY, async () => {
-    const { id, email } = await legacyUser();
-    const before = await storedHash(id);
-    expect((await signIn(email, "not the passphrase")).status).toBe(401);
-    const [row] = await getDb().select({ failedSignIns: users.failedSignIns }).from(users).where(eq(users.id, id));
-    expect(row?.failedSignIns).toBe(1);
-    expect(await storedHash(id)).toBe(before);
-  });
+  it(
+    "refuses a wrong password against a legacy hash, counts it toward lockout and keeps the hash",
+    SCRYPT_HEAVY,
+    async () => {
+      const { id, email } = await legacyUser();
+      const before = await storedHash(id);
+      expect((await signIn(email, "not the passphrase")).status).toBe(401);
+      const [row] = await getDb().select({ failedSignIns: users.failedSignIns }).from(users).where(eq(users.id, id));
+      expect(row?.failedSignIns).toBe(1);
+      expect(await storedHash(id)).toBe(before);
+    },
+  );
 
   it("does not upgrade (or sign in) a locked account, even with the right password", SCRYPT_HEAVY, async () => {
     const { id, email } = await legacyUser();
     const before = await storedHash(id);
-    await getDb().update(users).set({ lockedUntil: sql`now() + interval '15 minutes'` }).where(eq(users.id, id));
+    await getDb()
+      .update(users)
+      .set({ lockedUntil: sql`now() + interval '15 minutes'` })
+      .where(eq(users.id, id));
     expect((await signIn(email, password)).status).toBe(401);
     expect(await storedHash(id)).toBe(before);
   });

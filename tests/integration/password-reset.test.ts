@@ -12,11 +12,19 @@ const post = (path: string, body: unknown) =>
   authPost(
     new Request(`${origin}/api/auth${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}` },
+      headers: {
+        "content-type": "application/json",
+        origin,
+        "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}`,
+      },
       body: JSON.stringify(body),
     }),
   );
-const cookieOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const cookieOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
 beforeAll(() => {
   process.env.APP_URL = origin;
@@ -31,12 +39,19 @@ describeEachDatabase("password reset by emailed link", (getDb) => {
     const oldSession = cookieOf(await post("/sign-in/email", { email, password: "the old password" }));
     expect(await getActor(new Headers({ cookie: oldSession }))).not.toBeNull();
 
-    const unknown = await post("/request-password-reset", { email: `nobody.${Date.now()}@pawpath.test`, redirectTo: "/reset-password" });
+    const unknown = await post("/request-password-reset", {
+      email: `nobody.${Date.now()}@pawpath.test`,
+      redirectTo: "/reset-password",
+    });
     const known = await post("/request-password-reset", { email, redirectTo: "/reset-password" });
     expect(known.status).toBe(unknown.status);
     expect(await known.json()).toEqual(await unknown.json());
 
-    const [queued] = await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)).orderBy(desc(emailOutbox.createdAt));
+    const [queued] = await getDb()
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, email))
+      .orderBy(desc(emailOutbox.createdAt));
     expect(queued?.template).toBe("password_reset");
     const url = String((queued?.data as { url: string }).url);
     const token = /reset-password\/([^?]+)/.exec(url)?.[1];

@@ -37,7 +37,18 @@ type SeededRow = {
   phone: string;
   whatsapp: string | null;
   preferred_contact: string;
-  pets: { name: string; species: string; breed: string | null; sex: string | null; dateOfBirth: string | null; weightKg: number | null; microchip: string | null; notes: string | null }[] | null;
+  pets:
+    | {
+        name: string;
+        species: string;
+        breed: string | null;
+        sex: string | null;
+        dateOfBirth: string | null;
+        weightKg: number | null;
+        microchip: string | null;
+        notes: string | null;
+      }[]
+    | null;
   events: { type: string; data: Record<string, unknown> }[];
 };
 
@@ -86,7 +97,9 @@ describeEachDatabase("seedDemoData", (getDb) => {
     for (const year of new Set(seeded.map((row) => yearOf(row.reference)))) {
       const numbers = seeded.filter((row) => yearOf(row.reference) === year).map((row) => numberOf(row.reference));
       expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
-      expect(new Date(seeded.find((row) => yearOf(row.reference) === year)!.created_ms + 4 * 3600_000).getUTCFullYear()).toBe(year);
+      expect(
+        new Date(seeded.find((row) => yearOf(row.reference) === year)!.created_ms + 4 * 3600_000).getUTCFullYear(),
+      ).toBe(year);
     }
   });
 
@@ -105,7 +118,13 @@ describeEachDatabase("seedDemoData", (getDb) => {
 
   it("makes customers and pets the intake would accept, 1 to 3 pets a booking", () => {
     for (const row of seeded) {
-      const customer = { name: row.full_name, email: row.email, phone: row.phone, whatsapp: row.whatsapp, preferredContact: row.preferred_contact };
+      const customer = {
+        name: row.full_name,
+        email: row.email,
+        phone: row.phone,
+        whatsapp: row.whatsapp,
+        preferredContact: row.preferred_contact,
+      };
       expect(customerInputSchema.safeParse(customer).success, JSON.stringify(customer)).toBe(true);
       expect(isValidPhoneNumber(row.phone)).toBe(true);
       expect(row.pets!.length).toBeGreaterThanOrEqual(1);
@@ -119,7 +138,8 @@ describeEachDatabase("seedDemoData", (getDb) => {
     expect(average).toBeGreaterThan(1.25);
     expect(average).toBeLessThan(1.6);
     const bookingsPerCustomer = new Map<string, number>();
-    for (const row of seeded) bookingsPerCustomer.set(row.customer_id, (bookingsPerCustomer.get(row.customer_id) ?? 0) + 1);
+    for (const row of seeded)
+      bookingsPerCustomer.set(row.customer_id, (bookingsPerCustomer.get(row.customer_id) ?? 0) + 1);
     expect([...bookingsPerCustomer.values()].some((count) => count >= 2)).toBe(true);
     expect(Math.max(...bookingsPerCustomer.values())).toBeLessThanOrEqual(3);
   });
@@ -137,9 +157,20 @@ describeEachDatabase("seedDemoData", (getDb) => {
       if (row.status === "completed") expect(travelAt).toBeLessThan(today);
       const flies = from !== to && (row.status === "flight_booked" || row.status === "completed");
       expect(row.flight !== null).toBe(flies);
-      if (row.flight) expect(Object.keys(row.flight).sort()).toEqual(["airWaybill", "airline", "arrivalAirport", "arrivalTime", "departureAirport", "departureTime", "flightNumber"]);
+      if (row.flight)
+        expect(Object.keys(row.flight).sort()).toEqual([
+          "airWaybill",
+          "airline",
+          "arrivalAirport",
+          "arrivalTime",
+          "departureAirport",
+          "departureTime",
+          "flightNumber",
+        ]);
       expect(row.events[0]).toEqual({ type: "created", data: { source: row.source } });
-      expect(row.events.slice(1)).toEqual(row.status === "pending" ? [] : [{ type: "status_changed", data: { from: "pending", to: row.status } }]);
+      expect(row.events.slice(1)).toEqual(
+        row.status === "pending" ? [] : [{ type: "status_changed", data: { from: "pending", to: row.status } }],
+      );
     }
     const share = (predicate: (row: SeededRow) => boolean) => seeded.filter(predicate).length / seeded.length;
     expect(share((row) => row.origin_country === "AE" || row.destination_country === "AE")).toBeGreaterThan(0.8);
@@ -152,7 +183,9 @@ describeEachDatabase("seedDemoData", (getDb) => {
     const db = getDb();
     const find = (term: string) =>
       queryRows<{ reference: string }>(db, sql`select reference from bookings where search_text like ${`%${term}%`}`);
-    const sara = seeded.find((row) => row.full_name === "Sara Al Mansoori" && row.pets!.some((pet) => pet.name === "Luna"));
+    const sara = seeded.find(
+      (row) => row.full_name === "Sara Al Mansoori" && row.pets!.some((pet) => pet.name === "Luna"),
+    );
     expect(sara).toBeDefined();
     expect((await find("sara al mansoori")).map((r) => r.reference)).toContain(sara!.reference);
     expect(await find("zoe muller")).not.toHaveLength(0);
@@ -163,7 +196,9 @@ describeEachDatabase("seedDemoData", (getDb) => {
     const db = getDb();
     const created = await createBooking({ db, body: bookingBody(), source: "api" });
     expect(seeded.map((row) => row.reference)).not.toContain(created.reference);
-    const highest = Math.max(...seeded.filter((row) => yearOf(row.reference) === currentYear).map((row) => numberOf(row.reference)));
+    const highest = Math.max(
+      ...seeded.filter((row) => yearOf(row.reference) === currentYear).map((row) => numberOf(row.reference)),
+    );
     expect(numberOf(created.reference)).toBe(highest + 1);
     taken.push(created.reference);
     // Past years too: their sequences exist and stand past every seeded number.

@@ -45,25 +45,73 @@ type Fixtures = {
 type ActionEntry = { name: string; allowed: Role[]; call: (f: Fixtures) => Promise<unknown> };
 
 const ACTIONS: ActionEntry[] = [
-  { name: "submitBooking", allowed: ROLES, call: async () => bookAction.submitBooking({ values: bookingBody(), idempotencyKey: crypto.randomUUID(), honeypot: "" }) },
-  { name: "saveViewAction", allowed: team, call: async () => tableActions.saveViewAction({ name: `View ${crypto.randomUUID()}`, shared: false, query: "status=pending" }) },
+  {
+    name: "submitBooking",
+    allowed: ROLES,
+    call: async () =>
+      bookAction.submitBooking({ values: bookingBody(), idempotencyKey: crypto.randomUUID(), honeypot: "" }),
+  },
+  {
+    name: "saveViewAction",
+    allowed: team,
+    call: async () =>
+      tableActions.saveViewAction({ name: `View ${crypto.randomUUID()}`, shared: false, query: "status=pending" }),
+  },
   { name: "deleteViewAction", allowed: team, call: async () => tableActions.deleteViewAction(crypto.randomUUID()) },
-  { name: "setTableColumnsAction", allowed: team, call: async () => tableActions.setTableColumnsAction(["reference", "status"]) },
-  { name: "bulkChangeStatusAction", allowed: team, call: async (f) => bulkActions.bulkChangeStatusAction([await f.booking()], { status: "confirmed", notifyCustomer: false }) },
-  { name: "bulkAssignAction", allowed: team, call: async (f) => bulkActions.bulkAssignAction([await f.booking()], { assigneeId: null }) },
+  {
+    name: "setTableColumnsAction",
+    allowed: team,
+    call: async () => tableActions.setTableColumnsAction(["reference", "status"]),
+  },
+  {
+    name: "bulkChangeStatusAction",
+    allowed: team,
+    call: async (f) =>
+      bulkActions.bulkChangeStatusAction([await f.booking()], { status: "confirmed", notifyCustomer: false }),
+  },
+  {
+    name: "bulkAssignAction",
+    allowed: team,
+    call: async (f) => bulkActions.bulkAssignAction([await f.booking()], { assigneeId: null }),
+  },
   { name: "assignableTeamAction", allowed: team, call: async () => bulkActions.assignableTeamAction() },
-  { name: "loadBookingForEditAction", allowed: team, call: async (f) => recordActions.loadBookingForEditAction(await f.booking()) },
-  { name: "updateBookingAction", allowed: adminOnly, call: async (f) => recordActions.updateBookingAction(await f.booking(), { version: 1, specialRequests: "From the matrix" }) },
-  { name: "changeStatusAction", allowed: team, call: async (f) => recordActions.changeStatusAction(await f.booking(), { status: "confirmed", notifyCustomer: false }) },
+  {
+    name: "loadBookingForEditAction",
+    allowed: team,
+    call: async (f) => recordActions.loadBookingForEditAction(await f.booking()),
+  },
+  {
+    name: "updateBookingAction",
+    allowed: adminOnly,
+    call: async (f) =>
+      recordActions.updateBookingAction(await f.booking(), { version: 1, specialRequests: "From the matrix" }),
+  },
+  {
+    name: "changeStatusAction",
+    allowed: team,
+    call: async (f) =>
+      recordActions.changeStatusAction(await f.booking(), { status: "confirmed", notifyCustomer: false }),
+  },
   {
     name: "updateFlightAction",
     allowed: team,
     call: async (f) =>
       recordActions.updateFlightAction(await f.booking(), {
-        flight: { airline: "Emirates", flightNumber: "EK 1", departureAirport: "DXB", departureTime: "2027-03-14T02:35:00+04:00", arrivalAirport: "LHR", arrivalTime: "2027-03-14T06:40:00Z" },
+        flight: {
+          airline: "Emirates",
+          flightNumber: "EK 1",
+          departureAirport: "DXB",
+          departureTime: "2027-03-14T02:35:00+04:00",
+          arrivalAirport: "LHR",
+          arrivalTime: "2027-03-14T06:40:00Z",
+        },
       }),
   },
-  { name: "addNoteAction", allowed: team, call: async (f) => recordActions.addNoteAction(await f.booking(), { body: "From the matrix" }) },
+  {
+    name: "addNoteAction",
+    allowed: team,
+    call: async (f) => recordActions.addNoteAction(await f.booking(), { body: "From the matrix" }),
+  },
   {
     name: "editNoteAction",
     allowed: adminOnly,
@@ -80,19 +128,72 @@ const ACTIONS: ActionEntry[] = [
       return recordActions.deleteNoteAction(reference, await f.noteOn(reference));
     },
   },
-  { name: "assignAction", allowed: team, call: async (f) => recordActions.assignAction(await f.booking(), { assigneeId: null }) },
-  { name: "deleteBookingAction", allowed: adminOnly, call: async (f) => recordActions.deleteBookingAction(await f.booking()) },
-  { name: "restoreBookingAction", allowed: adminOnly, call: async (f) => recordActions.restoreBookingAction(await f.deletedBooking()) },
-  { name: "purgeBookingAction", allowed: adminOnly, call: async (f) => recordActions.purgeBookingAction(await f.deletedBooking()) },
+  {
+    name: "assignAction",
+    allowed: team,
+    call: async (f) => recordActions.assignAction(await f.booking(), { assigneeId: null }),
+  },
+  {
+    name: "deleteBookingAction",
+    allowed: adminOnly,
+    call: async (f) => recordActions.deleteBookingAction(await f.booking()),
+  },
+  {
+    name: "restoreBookingAction",
+    allowed: adminOnly,
+    call: async (f) => recordActions.restoreBookingAction(await f.deletedBooking()),
+  },
+  {
+    name: "purgeBookingAction",
+    allowed: adminOnly,
+    call: async (f) => recordActions.purgeBookingAction(await f.deletedBooking()),
+  },
   { name: "retryEmailAction", allowed: adminOnly, call: async (f) => emailActions.retryEmailAction(await f.emailId()) },
-  { name: "updateSettingsAction", allowed: adminOnly, call: async () => settingsActions.updateSettingsAction({ requireTwoFactor: false }) },
-  { name: "inviteUserAction", allowed: adminOnly, call: async () => userActions.inviteUserAction({ email: `invitee.${crypto.randomUUID()}@pawpath.test`, name: "New Colleague", role: "staff" }) },
-  { name: "changeRoleAction", allowed: adminOnly, call: async (f) => userActions.changeRoleAction(await f.staffUserId(), "staff") },
-  { name: "deactivateUserAction", allowed: adminOnly, call: async (f) => userActions.deactivateUserAction(await f.staffUserId()) },
-  { name: "reactivateUserAction", allowed: adminOnly, call: async (f) => userActions.reactivateUserAction(await f.staffUserId()) },
-  { name: "sendPasswordResetAction", allowed: adminOnly, call: async (f) => userActions.sendPasswordResetAction(await f.staffUserId()) },
-  { name: "resetTwoFactorAction", allowed: adminOnly, call: async (f) => userActions.resetTwoFactorAction(await f.staffUserId()) },
-  { name: "unlockUserAction", allowed: adminOnly, call: async (f) => userActions.unlockUserAction(await f.staffUserId()) },
+  {
+    name: "updateSettingsAction",
+    allowed: adminOnly,
+    call: async () => settingsActions.updateSettingsAction({ requireTwoFactor: false }),
+  },
+  {
+    name: "inviteUserAction",
+    allowed: adminOnly,
+    call: async () =>
+      userActions.inviteUserAction({
+        email: `invitee.${crypto.randomUUID()}@pawpath.test`,
+        name: "New Colleague",
+        role: "staff",
+      }),
+  },
+  {
+    name: "changeRoleAction",
+    allowed: adminOnly,
+    call: async (f) => userActions.changeRoleAction(await f.staffUserId(), "staff"),
+  },
+  {
+    name: "deactivateUserAction",
+    allowed: adminOnly,
+    call: async (f) => userActions.deactivateUserAction(await f.staffUserId()),
+  },
+  {
+    name: "reactivateUserAction",
+    allowed: adminOnly,
+    call: async (f) => userActions.reactivateUserAction(await f.staffUserId()),
+  },
+  {
+    name: "sendPasswordResetAction",
+    allowed: adminOnly,
+    call: async (f) => userActions.sendPasswordResetAction(await f.staffUserId()),
+  },
+  {
+    name: "resetTwoFactorAction",
+    allowed: adminOnly,
+    call: async (f) => userActions.resetTwoFactorAction(await f.staffUserId()),
+  },
+  {
+    name: "unlockUserAction",
+    allowed: adminOnly,
+    call: async (f) => userActions.unlockUserAction(await f.staffUserId()),
+  },
 ];
 
 /**
@@ -109,7 +210,9 @@ function serverActionsInSource(): string[] {
       else if (/\.tsx?$/.test(entry.name)) {
         const source = fs.readFileSync(full, "utf8");
         if (/^["']use server["']/.test(source.trimStart())) {
-          names.push(...[...source.matchAll(/^export (?:async function|function|const|let) (\w+)/gm)].map((m) => m[1]!));
+          names.push(
+            ...[...source.matchAll(/^export (?:async function|function|const|let) (\w+)/gm)].map((m) => m[1]!),
+          );
         }
       }
     }
@@ -118,7 +221,8 @@ function serverActionsInSource(): string[] {
   return names.sort();
 }
 
-const PERMISSION_REFUSAL = /^(Sign in to continue|Your role does not allow this|No booking |Only an admin|Only its author)/;
+const PERMISSION_REFUSAL =
+  /^(Sign in to continue|Your role does not allow this|No booking |Only an admin|Only its author)/;
 
 /** Whether an action's answer is a refusal for who the person is (rather than about the input). */
 function refused(result: unknown, thrown: unknown): boolean {
@@ -150,13 +254,24 @@ describeEachDatabase("server actions × roles", (getDb) => {
     const stamp = `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
     const password = "a perfectly fine password";
     // A second admin, so that the last-admin rule never decides a cell.
-    await createUser({ db, input: { email: `matrix.admin2.${stamp}@pawpath.test`, name: "Second Admin", role: "admin", password } });
+    await createUser({
+      db,
+      input: { email: `matrix.admin2.${stamp}@pawpath.test`, name: "Second Admin", role: "admin", password },
+    });
     for (const role of ["customer", "staff", "admin"] as const) {
-      await createUser({ db, input: { email: `matrix.${role}.${stamp}@pawpath.test`, name: `Matrix ${role}`, role, password } });
+      await createUser({
+        db,
+        input: { email: `matrix.${role}.${stamp}@pawpath.test`, name: `Matrix ${role}`, role, password },
+      });
       headersOf[role] = await signedInHeaders(`matrix.${role}.${stamp}@pawpath.test`, password);
     }
     headersOf.anonymous = new Headers({ origin, "x-forwarded-for": uniqueIp() });
-    const adminId = (await queryRows<{ id: string }>(db, sql`select id from users where email = ${`matrix.admin.${stamp}@pawpath.test`}`))[0]!.id;
+    const adminId = (
+      await queryRows<{ id: string }>(
+        db,
+        sql`select id from users where email = ${`matrix.admin.${stamp}@pawpath.test`}`,
+      )
+    )[0]!.id;
     const booking = async () => (await createBooking({ db, body: bookingBody(), source: "api" })).reference;
     fixtures = {
       booking,
@@ -165,11 +280,35 @@ describeEachDatabase("server actions × roles", (getDb) => {
         await db.execute(sql`update bookings set deleted_at = now() where reference = ${reference}`);
         return reference;
       },
-      staffUserId: async () => (await createUser({ db, input: { email: `matrix.target.${crypto.randomUUID()}@pawpath.test`, name: "Target", role: "staff", password } })).id,
-      noteOn: async (reference) => (await addBookingNote({ db, actor: { id: adminId, name: "Matrix admin", email: "x", role: "admin" }, reference, input: { body: "A note" } })).id,
+      staffUserId: async () =>
+        (
+          await createUser({
+            db,
+            input: {
+              email: `matrix.target.${crypto.randomUUID()}@pawpath.test`,
+              name: "Target",
+              role: "staff",
+              password,
+            },
+          })
+        ).id,
+      noteOn: async (reference) =>
+        (
+          await addBookingNote({
+            db,
+            actor: { id: adminId, name: "Matrix admin", email: "x", role: "admin" },
+            reference,
+            input: { body: "A note" },
+          })
+        ).id,
       emailId: async () => {
         const reference = await booking();
-        return (await queryRows<{ id: string }>(db, sql`select o.id from email_outbox o join bookings b on b.id = o.booking_id where b.reference = ${reference} limit 1`))[0]!.id;
+        return (
+          await queryRows<{ id: string }>(
+            db,
+            sql`select o.id from email_outbox o join bookings b on b.id = o.booking_id where b.reference = ${reference} limit 1`,
+          )
+        )[0]!.id;
       },
     };
   });
@@ -187,7 +326,10 @@ describeEachDatabase("server actions × roles", (getDb) => {
           thrown = error;
         }
         const wasRefused = refused(result, thrown);
-        if (wasRefused === entry.allowed.includes(role)) cells.push(`${role} × ${entry.name}: ${wasRefused ? "refused" : "allowed"} ${JSON.stringify(result ?? String(thrown)).slice(0, 160)}`);
+        if (wasRefused === entry.allowed.includes(role))
+          cells.push(
+            `${role} × ${entry.name}: ${wasRefused ? "refused" : "allowed"} ${JSON.stringify(result ?? String(thrown)).slice(0, 160)}`,
+          );
       }
     }
     expect(cells).toEqual([]);

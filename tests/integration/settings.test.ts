@@ -33,7 +33,11 @@ async function pageOutcome(headers: Headers, permission: Parameters<typeof requi
   }
 }
 
-const thrown = async (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const thrown = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 beforeAll(() => {
   process.env.APP_URL = origin;
@@ -48,7 +52,11 @@ describeEachDatabase("settings: require two-factor for the team", (getDb) => {
   let adminEmail = "";
 
   beforeAll(async () => {
-    ({ admin, staff } = await createTeam(getDb(), { admin: { name: "Layla Admin" }, staff: { name: "Sam Staff" }, password }));
+    ({ admin, staff } = await createTeam(getDb(), {
+      admin: { name: "Layla Admin" },
+      staff: { name: "Sam Staff" },
+      password,
+    }));
     adminEmail = admin.email;
     staffEmail = staff.email;
   });
@@ -58,16 +66,27 @@ describeEachDatabase("settings: require two-factor for the team", (getDb) => {
   });
 
   it("only admins read and change settings; a bad value is a field error", async () => {
-    expect(await getSettings({ db: getDb(), actor: admin })).toMatchObject({ requireTwoFactor: false, lastChange: null });
+    expect(await getSettings({ db: getDb(), actor: admin })).toMatchObject({
+      requireTwoFactor: false,
+      lastChange: null,
+    });
     for (const actor of [staff, { ...staff, role: "customer" as const }]) {
       expect(await thrown(getSettings({ db: getDb(), actor }))).toMatchObject({ code: "FORBIDDEN" });
-      expect(await thrown(updateSettings({ db: getDb(), actor, input: { requireTwoFactor: true } }))).toMatchObject({ code: "FORBIDDEN" });
+      expect(await thrown(updateSettings({ db: getDb(), actor, input: { requireTwoFactor: true } }))).toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
-    expect(await thrown(updateSettings({ db: getDb(), actor: null, input: { requireTwoFactor: true } }))).toMatchObject({ code: "UNAUTHORIZED" });
-    const invalid = await thrown(updateSettings({ db: getDb(), actor: admin, input: { requireTwoFactor: "yes please" } }));
+    expect(await thrown(updateSettings({ db: getDb(), actor: null, input: { requireTwoFactor: true } }))).toMatchObject(
+      { code: "UNAUTHORIZED" },
+    );
+    const invalid = await thrown(
+      updateSettings({ db: getDb(), actor: admin, input: { requireTwoFactor: "yes please" } }),
+    );
     expect(invalid).toBeInstanceOf(AppError);
     expect(invalid).toMatchObject({ code: "VALIDATION", fields: { requireTwoFactor: "Choose on or off" } });
-    expect(await thrown(updateSettings({ db: getDb(), actor: admin, input: { somethingElse: true } }))).toMatchObject({ code: "VALIDATION" });
+    expect(await thrown(updateSettings({ db: getDb(), actor: admin, input: { somethingElse: true } }))).toMatchObject({
+      code: "VALIDATION",
+    });
 
     await updateSettings({ db: getDb(), actor: admin, input: { requireTwoFactor: true } });
     await updateSettings({ db: getDb(), actor: admin, input: { requireTwoFactor: true } });
@@ -77,13 +96,21 @@ describeEachDatabase("settings: require two-factor for the team", (getDb) => {
     // One audit line for the one real change; saving the same value again is not a change.
     const lines = await getDb().select().from(auditLog).where(eq(auditLog.action, "setting_changed"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ actorEmail: adminEmail, targetType: "setting", targetId: "requireTwoFactor", details: { from: false, to: true } });
+    expect(lines[0]).toMatchObject({
+      actorEmail: adminEmail,
+      targetType: "setting",
+      targetId: "requireTwoFactor",
+      details: { from: false, to: true },
+    });
   });
 
   it("when required, a team member without two-factor reaches only their account page; APIs answer 403", async () => {
     const staffHeaders = await staff.signedInHeaders();
     const adminHeaders = await admin.signedInHeaders();
-    const bookingApi = () => getBookingRoute(new Request(`${origin}/api/v1/bookings/PP-2026-00001`, { headers: staffHeaders }), { params: Promise.resolve({ reference: "PP-2026-00001" }) });
+    const bookingApi = () =>
+      getBookingRoute(new Request(`${origin}/api/v1/bookings/PP-2026-00001`, { headers: staffHeaders }), {
+        params: Promise.resolve({ reference: "PP-2026-00001" }),
+      });
 
     // Not required: the staff member reaches bookings (404: no such booking) and pages render.
     expect((await bookingApi()).status).toBe(404);

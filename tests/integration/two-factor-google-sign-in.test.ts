@@ -27,8 +27,15 @@ describeEachDatabase("Google sign-in (configured)", (getDb) => {
 
   beforeAll(async () => {
     const stamp = Date.now();
-    staffId = (await createUser({ db: getDb(), input: { email: `layla.${stamp}@pawpathsae.com`, name: "Layla", role: "staff" } })).id;
-    customerId = (await createUser({ db: getDb(), input: { email: `nour.${stamp}@pawpathsae.com`, name: "Nour", role: "customer" } })).id;
+    staffId = (
+      await createUser({ db: getDb(), input: { email: `layla.${stamp}@pawpathsae.com`, name: "Layla", role: "staff" } })
+    ).id;
+    customerId = (
+      await createUser({
+        db: getDb(),
+        input: { email: `nour.${stamp}@pawpathsae.com`, name: "Nour", role: "customer" },
+      })
+    ).id;
   });
 
   it("sends the browser to Google with our Workspace domain as the hd hint", async () => {
@@ -49,14 +56,23 @@ describeEachDatabase("Google sign-in (configured)", (getDb) => {
 
   it("on the way back, lets an invited staff member in and nobody else", async () => {
     const gate = validateGoogleUserInfo(getDb(), "pawpathsae.com");
-    const google = (action: string) => ({ method: "oauth", action, oauth: { providerId: "google", profile: { hd: "pawpathsae.com" } } });
+    const google = (action: string) => ({
+      method: "oauth",
+      action,
+      oauth: { providerId: "google", profile: { hd: "pawpathsae.com" } },
+    });
     const person = (id: string) => ({ id, email: "layla@pawpathsae.com", emailVerified: true });
 
     expect(await gate({ user: person(staffId), source: google("sign-in") })).toBeUndefined();
     expect(await gate({ user: person(staffId), source: google("link-account") })).toBeUndefined();
     expect((await gate({ user: person(customerId), source: google("sign-in") }))?.error).toBe("google_not_invited");
-    expect((await gate({ user: { email: "new@pawpathsae.com", emailVerified: true }, source: google("create-user") }))?.error).toBe("google_not_invited");
+    expect(
+      (await gate({ user: { email: "new@pawpathsae.com", emailVerified: true }, source: google("create-user") }))
+        ?.error,
+    ).toBe("google_not_invited");
     // Other ways in are not this gate's business.
-    expect(await gate({ user: person(customerId), source: { method: "magic-link", action: "create-user" } })).toBeUndefined();
+    expect(
+      await gate({ user: person(customerId), source: { method: "magic-link", action: "create-user" } }),
+    ).toBeUndefined();
   });
 });

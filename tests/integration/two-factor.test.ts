@@ -75,7 +75,11 @@ describeEachDatabase("two-factor sign-in (authenticator app)", (getDb) => {
     secret = secretOf(totpURI);
     backupCodes = codes;
     // Set up but not verified: not on yet, and the secret is stored encrypted.
-    const [stored] = await getDb().select().from(twoFactors).innerJoin(users, eq(users.id, twoFactors.userId)).where(eq(users.email, email));
+    const [stored] = await getDb()
+      .select()
+      .from(twoFactors)
+      .innerJoin(users, eq(users.id, twoFactors.userId))
+      .where(eq(users.email, email));
     expect(stored?.users.twoFactorEnabled).toBe(false);
     expect(stored?.two_factors.secret).not.toContain(secret);
 
@@ -97,7 +101,9 @@ describeEachDatabase("two-factor sign-in (authenticator app)", (getDb) => {
     expect(wrong.status).toBe(401);
     expect(await browser.actor()).toBeNull();
 
-    expect((await browser.post("/two-factor/verify-totp", { code: totpCode(secret), trustDevice: true })).status).toBe(200);
+    expect((await browser.post("/two-factor/verify-totp", { code: totpCode(secret), trustDevice: true })).status).toBe(
+      200,
+    );
     expect(await browser.actor()).toMatchObject({ email, role: "staff" });
   });
 
@@ -139,7 +145,9 @@ describeEachDatabase("two-factor sign-in (authenticator app)", (getDb) => {
     const changes = await getDb()
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(and(eq(auditLog.targetLabel, email), inArray(auditLog.action, ["two_factor_enabled", "two_factor_disabled"])))
+      .where(
+        and(eq(auditLog.targetLabel, email), inArray(auditLog.action, ["two_factor_enabled", "two_factor_disabled"])),
+      )
       .orderBy(auditLog.id);
     expect(changes.map((line) => line.action)).toEqual(["two_factor_enabled", "two_factor_disabled"]);
   });
@@ -156,7 +164,8 @@ describeEachDatabase("own account: change password (the account page's form)", (
     await laptop.post("/sign-in/email", { email, password: "the first passphrase" });
     await phone.post("/sign-in/email", { email, password: "the first passphrase" });
 
-    const change = (currentPassword: string, newPassword: string) => laptop.post("/change-password", { currentPassword, newPassword, revokeOtherSessions: true });
+    const change = (currentPassword: string, newPassword: string) =>
+      laptop.post("/change-password", { currentPassword, newPassword, revokeOtherSessions: true });
     const wrong = await change("not the passphrase", "a second passphrase");
     expect(wrong.status).toBe(400);
     expect(await wrong.json()).toMatchObject({ code: "INVALID_PASSWORD" });

@@ -22,14 +22,29 @@ const post = (path: string, body: unknown, cookie?: string) => {
   return authPost(
     new Request(`${origin}/api/auth${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": `198.51.100.${ipCounter % 250}`, ...(cookie ? { cookie } : {}) },
+      headers: {
+        "content-type": "application/json",
+        origin,
+        "x-forwarded-for": `198.51.100.${ipCounter % 250}`,
+        ...(cookie ? { cookie } : {}),
+      },
       body: JSON.stringify(body),
     }),
   );
 };
-const cookieOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const cookieOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 const uniqueEmail = (who: string) => `${who}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@pawpath.test`;
-const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (error: AppError) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (error: AppError) => error,
+  );
 
 beforeAll(() => {
   process.env.APP_URL = origin;
@@ -46,10 +61,15 @@ describeEachDatabase("user management", (getDb) => {
     return { id, email, name: `Test ${role}`, role } satisfies Actor;
   };
   const latestEmailTo = async (to: string) =>
-    (await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.createdAt)))[0];
+    (
+      await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.createdAt))
+    )[0];
   const tokenIn = (data: unknown) => /reset-password\/([^?]+)/.exec(String((data as { url: string }).url))?.[1];
   const auditFor = (userId: string, action: string) =>
-    getDb().select().from(auditLog).where(and(eq(auditLog.targetId, userId), eq(auditLog.action, action)));
+    getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, userId), eq(auditLog.action, action)));
 
   beforeAll(async () => {
     admin = await makeUser("admin");
@@ -57,13 +77,28 @@ describeEachDatabase("user management", (getDb) => {
 
   it("invites a colleague: the emailed link sets their password, and they sign in with the role they were given", async () => {
     const email = uniqueEmail("Invitee");
-    const { id } = await inviteUser({ db: getDb(), actor: admin, input: { email: `  ${email} `, name: "Noor", role: "admin" } });
+    const { id } = await inviteUser({
+      db: getDb(),
+      actor: admin,
+      input: { email: `  ${email} `, name: "Noor", role: "admin" },
+    });
     const listed = (await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.id === id);
-    expect(listed).toMatchObject({ email: email.toLowerCase(), name: "Noor", role: "admin", status: "invited", lastSignInAt: null });
+    expect(listed).toMatchObject({
+      email: email.toLowerCase(),
+      name: "Noor",
+      role: "admin",
+      status: "invited",
+      lastSignInAt: null,
+    });
 
     const invitation = await latestEmailTo(email.toLowerCase());
     expect(invitation?.template).toBe("invitation");
-    expect(invitation?.data).toMatchObject({ name: "Noor", role: "admin", invitedBy: admin.name, expiresInMinutes: 7 * 24 * 60 });
+    expect(invitation?.data).toMatchObject({
+      name: "Noor",
+      role: "admin",
+      invitedBy: admin.name,
+      expiresInMinutes: 7 * 24 * 60,
+    });
     const token = tokenIn(invitation?.data);
     expect(token).toBeTruthy();
 
@@ -79,32 +114,54 @@ describeEachDatabase("user management", (getDb) => {
     const after = (await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.id === id);
     expect(after?.status).toBe("active");
     expect(after?.lastSignInAt).toBeInstanceOf(Date);
-    expect(await auditFor(id, "user_invited")).toMatchObject([{ actorId: admin.id, actorEmail: admin.email, targetLabel: email.toLowerCase(), details: { role: "admin" } }]);
+    expect(await auditFor(id, "user_invited")).toMatchObject([
+      { actorId: admin.id, actorEmail: admin.email, targetLabel: email.toLowerCase(), details: { role: "admin" } },
+    ]);
     expect(await auditFor(id, "sign_in")).toMatchObject([{ actorId: id, details: { method: "password" } }]);
   });
 
   it("re-inviting a pending invitee sends a fresh link; inviting any other existing address is a field error", async () => {
     const email = uniqueEmail("again");
     const first = await inviteUser({ db: getDb(), actor: admin, input: { email, name: "Omar", role: "staff" } });
-    const again = await inviteUser({ db: getDb(), actor: admin, input: { email: email.toUpperCase(), name: "Omar K", role: "staff" } });
+    const again = await inviteUser({
+      db: getDb(),
+      actor: admin,
+      input: { email: email.toUpperCase(), name: "Omar K", role: "staff" },
+    });
     expect(again).toEqual({ id: first.id, email, resent: true });
     const invitations = await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, email));
     expect(invitations).toHaveLength(2);
 
     const existing = await makeUser("staff");
-    const refused = await rejection(inviteUser({ db: getDb(), actor: admin, input: { email: existing.email, name: "Dup", role: "staff" } }));
-    expect(refused).toMatchObject({ code: "CONFLICT", fields: { email: expect.stringContaining("already has an account") } });
+    const refused = await rejection(
+      inviteUser({ db: getDb(), actor: admin, input: { email: existing.email, name: "Dup", role: "staff" } }),
+    );
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      fields: { email: expect.stringContaining("already has an account") },
+    });
 
-    const invalid = await rejection(inviteUser({ db: getDb(), actor: admin, input: { email: "not-an-email", name: "", role: "customer" } }));
-    expect(invalid).toMatchObject({ code: "VALIDATION", fields: { email: "Enter a valid email address", name: "Enter the person's name", role: "Choose staff or admin" } });
+    const invalid = await rejection(
+      inviteUser({ db: getDb(), actor: admin, input: { email: "not-an-email", name: "", role: "customer" } }),
+    );
+    expect(invalid).toMatchObject({
+      code: "VALIDATION",
+      fields: { email: "Enter a valid email address", name: "Enter the person's name", role: "Choose staff or admin" },
+    });
   });
 
   it("only admins manage users", async () => {
     const staff = await makeUser("staff");
     const invite = { email: uniqueEmail("x"), name: "X", role: "admin" };
-    expect(await rejection(inviteUser({ db: getDb(), actor: staff, input: invite }))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await rejection(changeRole({ db: getDb(), actor: staff, input: { userId: staff.id, role: "admin" } }))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await rejection(deactivateUser({ db: getDb(), actor: null, userId: admin.id }))).toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await rejection(inviteUser({ db: getDb(), actor: staff, input: invite }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(
+      await rejection(changeRole({ db: getDb(), actor: staff, input: { userId: staff.id, role: "admin" } })),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    expect(await rejection(deactivateUser({ db: getDb(), actor: null, userId: admin.id }))).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     expect(await rejection(listUsers({ db: getDb(), actor: staff }))).toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -112,12 +169,22 @@ describeEachDatabase("user management", (getDb) => {
     const staff = await makeUser("staff");
     const cookie = cookieOf(await post("/sign-in/email", { email: staff.email, password }));
     expect((await getActor(new Headers({ cookie })))?.role).toBe("staff");
-    expect(await changeRole({ db: getDb(), actor: admin, input: { userId: staff.id, role: "admin" } })).toEqual({ changed: true });
+    expect(await changeRole({ db: getDb(), actor: admin, input: { userId: staff.id, role: "admin" } })).toEqual({
+      changed: true,
+    });
     expect((await getActor(new Headers({ cookie })))?.role).toBe("admin");
-    expect(await changeRole({ db: getDb(), actor: admin, input: { userId: staff.id, role: "admin" } })).toEqual({ changed: false });
-    expect(await auditFor(staff.id, "role_changed")).toMatchObject([{ actorId: admin.id, details: { from: "staff", to: "admin" } }]);
-    expect(await rejection(changeRole({ db: getDb(), actor: admin, input: { userId: staff.id, role: "customer" } }))).toMatchObject({ code: "VALIDATION" });
-    expect(await rejection(changeRole({ db: getDb(), actor: admin, input: { userId: "not-a-uuid", role: "staff" } }))).toMatchObject({ code: "VALIDATION" });
+    expect(await changeRole({ db: getDb(), actor: admin, input: { userId: staff.id, role: "admin" } })).toEqual({
+      changed: false,
+    });
+    expect(await auditFor(staff.id, "role_changed")).toMatchObject([
+      { actorId: admin.id, details: { from: "staff", to: "admin" } },
+    ]);
+    expect(
+      await rejection(changeRole({ db: getDb(), actor: admin, input: { userId: staff.id, role: "customer" } })),
+    ).toMatchObject({ code: "VALIDATION" });
+    expect(
+      await rejection(changeRole({ db: getDb(), actor: admin, input: { userId: "not-a-uuid", role: "staff" } })),
+    ).toMatchObject({ code: "VALIDATION" });
   });
 
   it("deactivation ends a live session on its next request and refuses sign-in; reactivation lets them back", async () => {
@@ -128,9 +195,15 @@ describeEachDatabase("user management", (getDb) => {
     expect(await deactivateUser({ db: getDb(), actor: admin, userId: staff.id })).toEqual({ changed: true });
     expect(await getActor(new Headers({ cookie }))).toBeNull();
     expect((await post("/sign-in/email", { email: staff.email, password })).status).toBe(403);
-    expect((await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.id === staff.id)?.status).toBe("deactivated");
-    expect(await auditFor(staff.id, "user_deactivated")).toMatchObject([{ actorId: admin.id, details: { sessionsEnded: 1 } }]);
-    expect(await rejection(sendPasswordReset({ db: getDb(), actor: admin, userId: staff.id }))).toMatchObject({ code: "CONFLICT" });
+    expect((await listUsers({ db: getDb(), actor: admin })).items.find((u) => u.id === staff.id)?.status).toBe(
+      "deactivated",
+    );
+    expect(await auditFor(staff.id, "user_deactivated")).toMatchObject([
+      { actorId: admin.id, details: { sessionsEnded: 1 } },
+    ]);
+    expect(await rejection(sendPasswordReset({ db: getDb(), actor: admin, userId: staff.id }))).toMatchObject({
+      code: "CONFLICT",
+    });
 
     expect(await reactivateUser({ db: getDb(), actor: admin, userId: staff.id })).toEqual({ changed: true });
     expect(await getActor(new Headers({ cookie }))).toBeNull();
@@ -152,7 +225,9 @@ describeEachDatabase("user management", (getDb) => {
     const email = await latestEmailTo(staff.email);
     expect(email?.template).toBe("password_reset");
     expect(email?.data).toMatchObject({ expiresInMinutes: 60 });
-    expect((await post("/reset-password", { newPassword: "a fresh passphrase", token: tokenIn(email?.data) })).status).toBe(200);
+    expect(
+      (await post("/reset-password", { newPassword: "a fresh passphrase", token: tokenIn(email?.data) })).status,
+    ).toBe(200);
     expect((await post("/sign-in/email", { email: staff.email, password: "a fresh passphrase" })).status).toBe(200);
     expect(await auditFor(staff.id, "password_reset_sent")).toMatchObject([{ actorId: admin.id }]);
   });
@@ -167,7 +242,16 @@ describeEachDatabase("user management", (getDb) => {
     expect((await getActor(new Headers({ cookie })))?.role).toBe("staff");
 
     const signUpEmail = uniqueEmail("signup");
-    expect((await post("/sign-up/email", { email: signUpEmail, password: "a long enough password", name: "X", role: "admin" })).status).toBeGreaterThanOrEqual(400);
+    expect(
+      (
+        await post("/sign-up/email", {
+          email: signUpEmail,
+          password: "a long enough password",
+          name: "X",
+          role: "admin",
+        })
+      ).status,
+    ).toBeGreaterThanOrEqual(400);
     expect(await getDb().select().from(users).where(eq(users.email, signUpEmail))).toHaveLength(0);
   });
 
@@ -184,25 +268,42 @@ describeEachDatabase("the last active admin", (getDb) => {
 
   const makeAdmin = async () => {
     const email = uniqueEmail("boss");
-    const { id } = await createUser({ db: getDb(), input: { email, name: "Boss", role: "admin", password: "correct horse battery" } });
+    const { id } = await createUser({
+      db: getDb(),
+      input: { email, name: "Boss", role: "admin", password: "correct horse battery" },
+    });
     return { id, email, name: "Boss", role: "admin" } satisfies Actor;
   };
 
   it("cannot demote or deactivate themselves while nobody else is an active admin", async () => {
     const only = await makeAdmin();
-    expect(await rejection(changeRole({ db: getDb(), actor: only, input: { userId: only.id, role: "staff" } }))).toMatchObject({
+    expect(
+      await rejection(changeRole({ db: getDb(), actor: only, input: { userId: only.id, role: "staff" } })),
+    ).toMatchObject({
       code: "CONFLICT",
       message: expect.stringContaining("last active admin"),
     });
-    expect(await rejection(deactivateUser({ db: getDb(), actor: only, userId: only.id }))).toMatchObject({ code: "CONFLICT" });
+    expect(await rejection(deactivateUser({ db: getDb(), actor: only, userId: only.id }))).toMatchObject({
+      code: "CONFLICT",
+    });
 
     // An invited admin who has not set a password yet does not count as another admin.
-    await inviteUser({ db: getDb(), actor: only, input: { email: uniqueEmail("pending"), name: "Pending", role: "admin" } });
-    expect(await rejection(changeRole({ db: getDb(), actor: only, input: { userId: only.id, role: "staff" } }))).toMatchObject({ code: "CONFLICT" });
+    await inviteUser({
+      db: getDb(),
+      actor: only,
+      input: { email: uniqueEmail("pending"), name: "Pending", role: "admin" },
+    });
+    expect(
+      await rejection(changeRole({ db: getDb(), actor: only, input: { userId: only.id, role: "staff" } })),
+    ).toMatchObject({ code: "CONFLICT" });
 
     const second = await makeAdmin();
-    expect(await changeRole({ db: getDb(), actor: only, input: { userId: only.id, role: "staff" } })).toEqual({ changed: true });
-    expect(await rejection(deactivateUser({ db: getDb(), actor: second, userId: second.id }))).toMatchObject({ code: "CONFLICT" });
+    expect(await changeRole({ db: getDb(), actor: only, input: { userId: only.id, role: "staff" } })).toEqual({
+      changed: true,
+    });
+    expect(await rejection(deactivateUser({ db: getDb(), actor: second, userId: second.id }))).toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("two admins demoting (or deactivating) each other at the same moment: exactly one succeeds", async () => {
@@ -211,11 +312,16 @@ describeEachDatabase("the last active admin", (getDb) => {
       await db.update(users).set({ role: "staff" }).where(eq(users.role, "admin"));
       const [a, b] = [await makeAdmin(), await makeAdmin()];
       const act = (actor: Actor, target: Actor) =>
-        attempt === "demote" ? changeRole({ db, actor, input: { userId: target.id, role: "staff" } }) : deactivateUser({ db, actor, userId: target.id });
+        attempt === "demote"
+          ? changeRole({ db, actor, input: { userId: target.id, role: "staff" } })
+          : deactivateUser({ db, actor, userId: target.id });
       const results = await Promise.allSettled([act(a, b), act(b, a)]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
-      const activeAdmins = await db.select().from(users).where(and(eq(users.role, "admin"), eq(users.banned, false)));
+      const activeAdmins = await db
+        .select()
+        .from(users)
+        .where(and(eq(users.role, "admin"), eq(users.banned, false)));
       expect(activeAdmins).toHaveLength(1);
     }
   });

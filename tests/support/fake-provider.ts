@@ -13,7 +13,12 @@ export class FakeProvider {
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
-      this.requests.push({ method: request.method ?? "", path: request.url ?? "", headers: request.headers, body: text ? JSON.parse(text) : undefined });
+      this.requests.push({
+        method: request.method ?? "",
+        path: request.url ?? "",
+        headers: request.headers,
+        body: text ? JSON.parse(text) : undefined,
+      });
       const reply = this.replies.shift() ?? { status: 200, body: {} };
       response.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
       response.end(reply.body === undefined ? "" : JSON.stringify(reply.body));

@@ -8,7 +8,9 @@ export function legacyScryptHash(password: string): Promise<string> {
   const salt = randomBytes(16);
   return new Promise((resolve, reject) =>
     scrypt(password.normalize("NFKC"), salt, 64, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(["scrypt", 2 ** 17, 8, 1, salt.toString("base64"), key.toString("base64")].join("$")),
+      error
+        ? reject(error)
+        : resolve(["scrypt", 2 ** 17, 8, 1, salt.toString("base64"), key.toString("base64")].join("$")),
     ),
   );
 }

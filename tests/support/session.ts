@@ -15,7 +15,10 @@ export async function sessionCookie(email: string, password: string): Promise<st
     }),
   );
   expect(response.status, `sign-in of ${email}`).toBe(200);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 /** The headers of a signed-in browser on our origin, as server actions read them (next/headers). */

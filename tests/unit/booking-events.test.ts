@@ -3,15 +3,46 @@ import { readBookingEvent, validBookingEvent, type BookingEventBody } from "@/co
 import { isBookingReference, isReferencePrefix, formatBookingReference } from "@/contracts/bookings/booking-reference";
 import { describeEvent, describeStoredEvent } from "@/contracts/bookings/timeline-words";
 
-const FLIGHT = { airline: "Emirates", flightNumber: "EK 1", departureAirport: "DXB", departureTime: "2027-03-14T02:35:00+04:00", arrivalAirport: "LHR", arrivalTime: "2027-03-14T06:55:00+00:00" };
+const FLIGHT = {
+  airline: "Emirates",
+  flightNumber: "EK 1",
+  departureAirport: "DXB",
+  departureTime: "2027-03-14T02:35:00+04:00",
+  arrivalAirport: "LHR",
+  arrivalTime: "2027-03-14T06:55:00+00:00",
+};
 const MEMBER = { id: "0b9d6d3e-5c59-4c4e-9a57-0e2f3f1a0001", name: "Omar" };
 
 // One event of each type, in the shape its writer stores today.
 const EVERY_EVENT: BookingEventBody[] = [
-  { type: "created", data: { source: "api", submittedContact: { name: "Sara", email: "sara@example.com", phone: "+971 50 123 4567", whatsapp: null, preferredContact: "email" } } },
-  { type: "status_changed", data: { from: "in_progress", to: "flight_booked", version: 3, notified: true, flight: FLIGHT } },
-  { type: "flight_changed", data: { from: FLIGHT, to: { ...FLIGHT, airWaybill: "176-12345675" }, version: 4, notified: false } },
-  { type: "details_changed", data: { version: 5, changes: [{ field: "customer.phone", label: "Phone", from: "+971 50 123 4567", to: "+971 50 765 4321" }] } },
+  {
+    type: "created",
+    data: {
+      source: "api",
+      submittedContact: {
+        name: "Sara",
+        email: "sara@example.com",
+        phone: "+971 50 123 4567",
+        whatsapp: null,
+        preferredContact: "email",
+      },
+    },
+  },
+  {
+    type: "status_changed",
+    data: { from: "in_progress", to: "flight_booked", version: 3, notified: true, flight: FLIGHT },
+  },
+  {
+    type: "flight_changed",
+    data: { from: FLIGHT, to: { ...FLIGHT, airWaybill: "176-12345675" }, version: 4, notified: false },
+  },
+  {
+    type: "details_changed",
+    data: {
+      version: 5,
+      changes: [{ field: "customer.phone", label: "Phone", from: "+971 50 123 4567", to: "+971 50 765 4321" }],
+    },
+  },
   { type: "note_added", data: { noteId: MEMBER.id } },
   { type: "note_edited", data: { noteId: MEMBER.id } },
   { type: "note_deleted", data: { noteId: MEMBER.id } },
@@ -29,14 +60,29 @@ describe("booking events", () => {
   });
 
   it("refuses an event of the wrong shape before it is written", () => {
-    expect(() => validBookingEvent({ type: "deleted", data: {} } as unknown as BookingEventBody)).toThrow(/Invalid booking event "deleted"/);
-    expect(() => validBookingEvent({ type: "emailed", data: {} } as unknown as BookingEventBody)).toThrow(/Invalid booking event/);
+    expect(() => validBookingEvent({ type: "deleted", data: {} } as unknown as BookingEventBody)).toThrow(
+      /Invalid booking event "deleted"/,
+    );
+    expect(() => validBookingEvent({ type: "emailed", data: {} } as unknown as BookingEventBody)).toThrow(
+      /Invalid booking event/,
+    );
   });
 
   it("reads the shapes stored before (seeded bookings, older intake) and shows unknown rows plainly", () => {
-    expect(readBookingEvent("created", { source: "web_form" })).toEqual({ type: "created", data: { source: "web_form" } });
-    expect(describeStoredEvent("status_changed", { from: "pending", to: "cancelled" })).toEqual({ title: "Status changed from Pending to Cancelled", lines: [], tone: "danger" });
-    expect(describeStoredEvent("field_changed", { anything: 1 })).toEqual({ title: "field changed", lines: [], tone: "default" });
+    expect(readBookingEvent("created", { source: "web_form" })).toEqual({
+      type: "created",
+      data: { source: "web_form" },
+    });
+    expect(describeStoredEvent("status_changed", { from: "pending", to: "cancelled" })).toEqual({
+      title: "Status changed from Pending to Cancelled",
+      lines: [],
+      tone: "danger",
+    });
+    expect(describeStoredEvent("field_changed", { anything: 1 })).toEqual({
+      title: "field changed",
+      lines: [],
+      tone: "default",
+    });
   });
 });
 
@@ -45,7 +91,8 @@ describe("booking references", () => {
     expect(formatBookingReference(2026, 42)).toBe("PP-2026-00042");
     expect(formatBookingReference(2026, 1234567)).toBe("PP-2026-1234567");
     expect(isBookingReference("PP-2026-00042")).toBe(true);
-    for (const text of ["pp-2026-00042", "PP-2026-0042", "PP-\u0000", "x".repeat(10_000)]) expect(isBookingReference(text)).toBe(false);
+    for (const text of ["pp-2026-00042", "PP-2026-0042", "PP-\u0000", "x".repeat(10_000)])
+      expect(isBookingReference(text)).toBe(false);
     expect(isReferencePrefix("pp-2026-004")).toBe(true);
     expect(isReferencePrefix("luna")).toBe(false);
   });

@@ -7,12 +7,45 @@ const MAX = "0b9d6d3e-5c59-4c4e-9a57-0e2f3f1a0002";
 
 function booking(): EditValues {
   return {
-    customer: { name: "Sara Al Mansoori", email: "sara@example.com", phone: "+971 50 123 4567", whatsapp: "", preferredContact: "email" },
-    route: { originCountry: "AE", originCity: "Dubai", destinationCountry: "GB", destinationCity: "London", travelDate: "2030-01-10", serviceType: "export_from_uae" },
+    customer: {
+      name: "Sara Al Mansoori",
+      email: "sara@example.com",
+      phone: "+971 50 123 4567",
+      whatsapp: "",
+      preferredContact: "email",
+    },
+    route: {
+      originCountry: "AE",
+      originCity: "Dubai",
+      destinationCountry: "GB",
+      destinationCity: "London",
+      travelDate: "2030-01-10",
+      serviceType: "export_from_uae",
+    },
     specialRequests: "",
     pets: [
-      { id: LUNA, name: "Luna", species: "cat", breed: "", sex: "female", dateOfBirth: undefined, weightKg: 4.2, microchip: "", notes: "" },
-      { id: MAX, name: "Max", species: "dog", breed: "Golden Retriever", sex: "male", dateOfBirth: undefined, weightKg: 31.5, microchip: "", notes: "" },
+      {
+        id: LUNA,
+        name: "Luna",
+        species: "cat",
+        breed: "",
+        sex: "female",
+        dateOfBirth: undefined,
+        weightKg: 4.2,
+        microchip: "",
+        notes: "",
+      },
+      {
+        id: MAX,
+        name: "Max",
+        species: "dog",
+        breed: "Golden Retriever",
+        sex: "male",
+        dateOfBirth: undefined,
+        weightKg: 31.5,
+        microchip: "",
+        notes: "",
+      },
     ],
   };
 }
@@ -55,7 +88,14 @@ describe("after a refused save, the person's edits are laid over the booking as 
     const mine = booking();
     mine.pets = [mine.pets[0]!, { name: "Kiwi", species: "other", breed: "", microchip: "", notes: "" }];
     const fresh = booking();
-    fresh.pets.push({ id: "0b9d6d3e-5c59-4c4e-9a57-0e2f3f1a0003", name: "Bella", species: "dog", breed: "", microchip: "", notes: "" });
+    fresh.pets.push({
+      id: "0b9d6d3e-5c59-4c4e-9a57-0e2f3f1a0003",
+      name: "Bella",
+      species: "dog",
+      breed: "",
+      microchip: "",
+      notes: "",
+    });
 
     expect(rebaseEdits(base, mine, fresh).pets.map((pet) => pet.name)).toEqual(["Luna", "Bella", "Kiwi"]);
   });
@@ -74,7 +114,14 @@ describe("the flight form", () => {
       arrivalOffset: "+00:00",
     });
     expect(result.success && result.data).toEqual({
-      flight: { airline: "Emirates", flightNumber: "EK 1", departureAirport: "DXB", departureTime: "2027-03-14T02:35:00+04:00", arrivalAirport: "LHR", arrivalTime: "2027-03-14T06:40:00+00:00" },
+      flight: {
+        airline: "Emirates",
+        flightNumber: "EK 1",
+        departureAirport: "DXB",
+        departureTime: "2027-03-14T02:35:00+04:00",
+        arrivalAirport: "LHR",
+        arrivalTime: "2027-03-14T06:40:00+00:00",
+      },
       notifyCustomer: true,
     });
   });
@@ -89,12 +136,26 @@ describe("the flight form", () => {
       arrivalAirport: "LH",
       arrivalLocal: "2027-03-14T07:00",
     });
-    const fields = result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(fields).toEqual({ arrivalAirport: "The arrival airport must be a 3-letter IATA code, such as DXB", arrivalLocal: "The arrival must be after the departure" });
+    const fields = result.success
+      ? {}
+      : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+    expect(fields).toEqual({
+      arrivalAirport: "The arrival airport must be a 3-letter IATA code, such as DXB",
+      arrivalLocal: "The arrival must be after the departure",
+    });
   });
 
   it("reads a saved flight back into the form for a correction", () => {
-    expect(flightFormOf({ airline: "Qatar Airways", flightNumber: "QR1017", departureAirport: "DOH", departureTime: "2027-03-14T02:35:00+03:00", arrivalAirport: "LHR", arrivalTime: "2027-03-14T07:10:00Z" })).toMatchObject({
+    expect(
+      flightFormOf({
+        airline: "Qatar Airways",
+        flightNumber: "QR1017",
+        departureAirport: "DOH",
+        departureTime: "2027-03-14T02:35:00+03:00",
+        arrivalAirport: "LHR",
+        arrivalTime: "2027-03-14T07:10:00Z",
+      }),
+    ).toMatchObject({
       departureLocal: "2027-03-14T02:35",
       departureOffset: "+03:00",
       arrivalLocal: "2027-03-14T07:10",

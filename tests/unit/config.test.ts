@@ -12,7 +12,11 @@ describe("configuration", () => {
   it("names every bad setting in one error", () => {
     const error = (() => {
       try {
-        parseConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", PUBLIC_FORM_ORIGINS: "https://ok.example, not a url" });
+        parseConfig({
+          PORT: "eighty",
+          DATABASE_URL: "mysql://x",
+          PUBLIC_FORM_ORIGINS: "https://ok.example, not a url",
+        });
       } catch (e) {
         return e;
       }
@@ -24,7 +28,10 @@ describe("configuration", () => {
   });
 
   it("normalises allowed origins and treats empty values as unset", () => {
-    const config = parseConfig({ PUBLIC_FORM_ORIGINS: "https://www.pawpathsae.com/, http://localhost:8080", DATABASE_URL: "" });
+    const config = parseConfig({
+      PUBLIC_FORM_ORIGINS: "https://www.pawpathsae.com/, http://localhost:8080",
+      DATABASE_URL: "",
+    });
     expect(config.PUBLIC_FORM_ORIGINS).toEqual(["https://www.pawpathsae.com", "http://localhost:8080"]);
     expect(config.DATABASE_URL).toBeUndefined();
   });
@@ -34,6 +41,8 @@ describe("configuration", () => {
     expect(() => parseConfig(production)).toThrow(/BETTER_AUTH_SECRET/);
     expect(() => parseConfig({ ...production, BETTER_AUTH_SECRET: "short" })).toThrow(/at least 32/);
     expect(() => parseConfig({ ...production, BETTER_AUTH_SECRET: "changeme".repeat(5) })).toThrow(/guessable/);
-    expect(parseConfig({ ...production, BETTER_AUTH_SECRET: "k3Jx9Qv2Lm8Tz4Rw7Ya1Hc6Nb0Pd5Fs+Ge/Ui=" }).BETTER_AUTH_SECRET).toBeDefined();
+    expect(
+      parseConfig({ ...production, BETTER_AUTH_SECRET: "k3Jx9Qv2Lm8Tz4Rw7Ya1Hc6Nb0Pd5Fs+Ge/Ui=" }).BETTER_AUTH_SECRET,
+    ).toBeDefined();
   });
 });

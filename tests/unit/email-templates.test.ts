@@ -5,15 +5,18 @@ import { retryDelaySeconds } from "@/server/email/retry-policy";
 import { sampleBooking } from "@/emails/samples";
 
 describe("email templates", () => {
-  it.each(Object.keys(emailTemplates))("%s renders HTML and plain text with sample data and the company's details", async (name) => {
-    const template = emailTemplates[name as keyof typeof emailTemplates];
-    const rendered = await renderEmail(name, template.sample);
-    expect(rendered.subject.length).toBeGreaterThan(5);
-    expect(rendered.html).toContain("<html");
-    expect(rendered.html).toContain("PawPath");
-    expect(rendered.text).toContain("hello@pawpathsae.com");
-    expect(rendered.text).not.toContain("<");
-  });
+  it.each(Object.keys(emailTemplates))(
+    "%s renders HTML and plain text with sample data and the company's details",
+    async (name) => {
+      const template = emailTemplates[name as keyof typeof emailTemplates];
+      const rendered = await renderEmail(name, template.sample);
+      expect(rendered.subject.length).toBeGreaterThan(5);
+      expect(rendered.html).toContain("<html");
+      expect(rendered.html).toContain("PawPath");
+      expect(rendered.text).toContain("hello@pawpathsae.com");
+      expect(rendered.text).not.toContain("<");
+    },
+  );
 
   it("escapes what a customer typed", async () => {
     const data = structuredClone(sampleBooking);

@@ -13,21 +13,35 @@ const invitedStaff: GoogleSignInCandidate = {
 describe("Google sign-in rule", () => {
   it("lets an invited staff member or admin of the Workspace domain in", () => {
     expect(googleSignInRefusal(invitedStaff, domain)).toBeNull();
-    expect(googleSignInRefusal({ ...invitedStaff, account: { ...invitedStaff.account!, role: "admin" } }, "PawPathSAE.com")).toBeNull();
+    expect(
+      googleSignInRefusal({ ...invitedStaff, account: { ...invitedStaff.account!, role: "admin" } }, "PawPathSAE.com"),
+    ).toBeNull();
   });
 
   it("refuses another domain, a personal Gmail account and a Workspace without our hd claim", () => {
-    expect(googleSignInRefusal({ ...invitedStaff, email: "layla@gmail.com", hostedDomain: undefined }, domain)?.error).toBe("google_wrong_domain");
-    expect(googleSignInRefusal({ ...invitedStaff, email: "layla@other.com", hostedDomain: "other.com" }, domain)?.error).toBe("google_wrong_domain");
+    expect(
+      googleSignInRefusal({ ...invitedStaff, email: "layla@gmail.com", hostedDomain: undefined }, domain)?.error,
+    ).toBe("google_wrong_domain");
+    expect(
+      googleSignInRefusal({ ...invitedStaff, email: "layla@other.com", hostedDomain: "other.com" }, domain)?.error,
+    ).toBe("google_wrong_domain");
     // Our address but no hd claim (a consumer Google account made with a company address).
-    expect(googleSignInRefusal({ ...invitedStaff, hostedDomain: undefined }, domain)?.error).toBe("google_wrong_domain");
+    expect(googleSignInRefusal({ ...invitedStaff, hostedDomain: undefined }, domain)?.error).toBe(
+      "google_wrong_domain",
+    );
     // A secondary domain of our Workspace is still not our address.
-    expect(googleSignInRefusal({ ...invitedStaff, email: "layla@pawpath-old.com" }, domain)?.error).toBe("google_wrong_domain");
-    expect(googleSignInRefusal({ ...invitedStaff, email: "layla@evil.pawpathsae.com.example" }, domain)?.error).toBe("google_wrong_domain");
+    expect(googleSignInRefusal({ ...invitedStaff, email: "layla@pawpath-old.com" }, domain)?.error).toBe(
+      "google_wrong_domain",
+    );
+    expect(googleSignInRefusal({ ...invitedStaff, email: "layla@evil.pawpathsae.com.example" }, domain)?.error).toBe(
+      "google_wrong_domain",
+    );
   });
 
   it("refuses an unverified address", () => {
-    expect(googleSignInRefusal({ ...invitedStaff, emailVerified: false }, domain)?.error).toBe("google_email_unverified");
+    expect(googleSignInRefusal({ ...invitedStaff, emailVerified: false }, domain)?.error).toBe(
+      "google_email_unverified",
+    );
   });
 
   it("never signs up: no account, a customer and a deactivated account get the same answer", () => {
@@ -41,7 +55,10 @@ describe("Google sign-in rule", () => {
   });
 
   it("sends people with two-factor on to their password and code", () => {
-    expect(googleSignInRefusal({ ...invitedStaff, account: { ...invitedStaff.account!, twoFactorEnabled: true } }, domain)?.error).toBe("google_two_factor");
+    expect(
+      googleSignInRefusal({ ...invitedStaff, account: { ...invitedStaff.account!, twoFactorEnabled: true } }, domain)
+        ?.error,
+    ).toBe("google_two_factor");
   });
 });
 
@@ -57,14 +74,22 @@ describe("Google sign-in settings", () => {
 
   it("is off unless the client id, secret and Workspace domain are all set", () => {
     expect(parseConfig({}).GOOGLE_SIGN_IN).toBe(false);
-    const on = parseConfig({ GOOGLE_CLIENT_ID: "id.apps.googleusercontent.com", GOOGLE_CLIENT_SECRET: "secret", GOOGLE_WORKSPACE_DOMAIN: "PawPathSAE.com" });
+    const on = parseConfig({
+      GOOGLE_CLIENT_ID: "id.apps.googleusercontent.com",
+      GOOGLE_CLIENT_SECRET: "secret",
+      GOOGLE_WORKSPACE_DOMAIN: "PawPathSAE.com",
+    });
     expect(on).toMatchObject({ GOOGLE_SIGN_IN: true, GOOGLE_WORKSPACE_DOMAIN: "pawpathsae.com" });
   });
 
   it("names what is missing or wrong", () => {
     expect(errorOf({ GOOGLE_CLIENT_ID: "id" })?.message).toMatch(/GOOGLE_CLIENT_SECRET/);
     expect(errorOf({ GOOGLE_CLIENT_SECRET: "secret" })?.message).toMatch(/GOOGLE_CLIENT_ID/);
-    expect(errorOf({ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "secret" })?.message).toMatch(/GOOGLE_WORKSPACE_DOMAIN: is required/);
-    expect(errorOf({ GOOGLE_WORKSPACE_DOMAIN: "https://pawpathsae.com" })?.message).toMatch(/GOOGLE_WORKSPACE_DOMAIN: must be a domain/);
+    expect(errorOf({ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "secret" })?.message).toMatch(
+      /GOOGLE_WORKSPACE_DOMAIN: is required/,
+    );
+    expect(errorOf({ GOOGLE_WORKSPACE_DOMAIN: "https://pawpathsae.com" })?.message).toMatch(
+      /GOOGLE_WORKSPACE_DOMAIN: must be a domain/,
+    );
   });
 });

@@ -16,12 +16,14 @@ const microchipped = listFilter({
   kind: "filter",
   label: "Microchipped",
   params: {
-    microchipped: optionalParam(z.enum(["yes", "no"], { error: "microchipped must be yes or no" })).transform((value) =>
-      value === undefined ? undefined : value === "yes",
+    microchipped: optionalParam(z.enum(["yes", "no"], { error: "microchipped must be yes or no" })).transform(
+      (value) => (value === undefined ? undefined : value === "yes"),
     ),
   },
   write: ({ microchipped }) => ({ microchipped: microchipped === undefined ? undefined : microchipped ? "yes" : "no" }),
-  openApi: { microchipped: { description: "yes: only bookings whose pets all have a microchip; no: those with one missing" } },
+  openApi: {
+    microchipped: { description: "yes: only bookings whose pets all have a microchip; no: those with one missing" },
+  },
 });
 
 const list = defineListQuery([...BOOKING_LIST_FILTERS, microchipped], BOOKING_LIST_OPTIONS);
@@ -49,7 +51,11 @@ describe("a filter declared once", () => {
     const response = errorResponse(error);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: { code: "VALIDATION", message: "Some list parameters are not valid", fields: { microchipped: "microchipped must be yes or no" } },
+      error: {
+        code: "VALIDATION",
+        message: "Some list parameters are not valid",
+        fields: { microchipped: "microchipped must be yes or no" },
+      },
     });
   });
 
@@ -65,17 +71,30 @@ describe("a filter declared once", () => {
       schema: { type: "string" },
     });
     // The document lists exactly what the real descriptors declare.
-    const operations = Object.values(buildOpenApiDocument("http://localhost:3000").paths).flatMap((path) => Object.values(path)) as {
+    const operations = Object.values(buildOpenApiDocument("http://localhost:3000").paths).flatMap((path) =>
+      Object.values(path),
+    ) as {
       operationId?: string;
       parameters?: unknown[];
     }[];
-    const parametersOf = (operationId: string) => operations.find((operation) => operation.operationId === operationId)?.parameters;
-    expect(parametersOf("listBookings")).toEqual([...bookingList.openApiParameters.filters, ...bookingList.openApiParameters.paging]);
+    const parametersOf = (operationId: string) =>
+      operations.find((operation) => operation.operationId === operationId)?.parameters;
+    expect(parametersOf("listBookings")).toEqual([
+      ...bookingList.openApiParameters.filters,
+      ...bookingList.openApiParameters.paging,
+    ]);
     expect(parametersOf("exportBookings")).toEqual(bookingList.openApiParameters.filters);
   });
 
   it("counts as an active filter, and Clear all removes it while the scope stays", () => {
-    const query = parseListQuery(list, { microchipped: "no", status: "pending", createdFrom: "2026-01-01", createdTo: "2026-01-31", q: "luna", deleted: "true" });
+    const query = parseListQuery(list, {
+      microchipped: "no",
+      status: "pending",
+      createdFrom: "2026-01-01",
+      createdTo: "2026-01-31",
+      q: "luna",
+      deleted: "true",
+    });
     // microchipped, status and the created range; the search box and the deleted scope are not counted.
     expect(list.filterCount(query)).toBe(3);
     expect(list.filterCount(parseListQuery(list, { q: "luna", deleted: "true" }))).toBe(0);
@@ -89,7 +108,17 @@ describe("a filter declared once", () => {
 
 describe("the bookings list's filters", () => {
   it("count ranges once and leave the search and the scope out", () => {
-    const query = bookingList.schema.parse({ status: "pending", service: "domestic", travelFrom: "2026-01-01", assignee: "me", origin: "AE", destination: "GB", createdTo: "2026-02-01", q: "x", deleted: "true" });
+    const query = bookingList.schema.parse({
+      status: "pending",
+      service: "domestic",
+      travelFrom: "2026-01-01",
+      assignee: "me",
+      origin: "AE",
+      destination: "GB",
+      createdTo: "2026-02-01",
+      q: "x",
+      deleted: "true",
+    });
     expect(bookingList.filterCount(query)).toBe(7);
   });
 });

@@ -15,13 +15,17 @@ it("is a valid OpenAPI 3.1 document whose references all resolve", async () => {
 });
 
 it("lists exactly the error codes the server answers with", () => {
-  const error = document.components.schemas.Error as { properties: { error: { properties: { code: { enum: string[] } } } } };
+  const error = document.components.schemas.Error as {
+    properties: { error: { properties: { code: { enum: string[] } } } };
+  };
   expect(error.properties.error.properties.code.enum).toEqual([...API_ERROR_CODES]);
 });
 
 it("gives every operation a unique id", () => {
   const ids = Object.values(document.paths).flatMap((item) =>
-    Object.values(item).flatMap((operation) => (operation && "operationId" in operation ? [operation.operationId] : [])),
+    Object.values(item).flatMap((operation) =>
+      operation && "operationId" in operation ? [operation.operationId] : [],
+    ),
   );
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids.length).toBeGreaterThan(10);

@@ -25,7 +25,9 @@ function operationsInRoutes(): string[] {
   return routeFiles(V1).flatMap((file) => {
     const source = fs.readFileSync(file, "utf8");
     return DOCUMENTED_METHODS.filter((method) =>
-      new RegExp(`export (async )?function ${method}\\b|export const ${method}\\b|export \\{[^}]*\\b${method}\\b`).test(source),
+      new RegExp(`export (async )?function ${method}\\b|export const ${method}\\b|export \\{[^}]*\\b${method}\\b`).test(
+        source,
+      ),
     ).map((method) => `${method} ${openApiPathOf(file)}`);
   });
 }
@@ -35,7 +37,9 @@ function operationsInDocument(): string[] {
   return Object.entries(paths)
     .filter(([documentedPath]) => documentedPath.startsWith("/api/v1/"))
     .flatMap(([documentedPath, item]) =>
-      DOCUMENTED_METHODS.filter((method) => method.toLowerCase() in item).map((method) => `${method} ${documentedPath}`),
+      DOCUMENTED_METHODS.filter((method) => method.toLowerCase() in item).map(
+        (method) => `${method} ${documentedPath}`,
+      ),
     );
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createHashSlots } from "@/server/auth/password-hash-slots";
-import { CURRENT_HASH_PREFIX, hashPassword, needsRehash, passwordHashSlots, verifyPassword } from "@/server/auth/password-hash";
+import {
+  CURRENT_HASH_PREFIX,
+  hashPassword,
+  needsRehash,
+  passwordHashSlots,
+  verifyPassword,
+} from "@/server/auth/password-hash";
 import { legacyScryptHash } from "../support/legacy-scrypt-hash";
 
 describe("password hashes", () => {

@@ -7,7 +7,8 @@ vi.mock("@node-rs/argon2", async (importOriginal) => {
 });
 
 const argon2 = await import("@node-rs/argon2");
-const { CURRENT_HASH_PREFIX, hashPassword, spendPasswordVerification, verifyPassword } = await import("@/server/auth/password-hash");
+const { CURRENT_HASH_PREFIX, hashPassword, spendPasswordVerification, verifyPassword } =
+  await import("@/server/auth/password-hash");
 
 afterEach(() => {
   vi.mocked(argon2.verify).mockClear();

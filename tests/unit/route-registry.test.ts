@@ -30,7 +30,11 @@ function routesInApp(): string[] {
     if (name === "route.ts") {
       const source = fs.readFileSync(file, "utf8");
       for (const method of METHODS) {
-        if (new RegExp(`export (async )?function ${method}\\b|export const ${method}\\b|export \\{[^}]*\\b${method}\\b`).test(source)) {
+        if (
+          new RegExp(
+            `export (async )?function ${method}\\b|export const ${method}\\b|export \\{[^}]*\\b${method}\\b`,
+          ).test(source)
+        ) {
           found.push(`api ${method} ${urlOf(file)}`);
         }
       }

@@ -13,7 +13,15 @@ describe("search text", () => {
       phone: "+971 50 123 4567",
       pets: [{ name: "Bébé", microchip: "784098100123456" }, { name: "Max" }],
     });
-    for (const part of ["jose smith", "jose@example.com", "+971 50 123 4567", "971501234567", "bebe", "784098100123456", "max"]) {
+    for (const part of [
+      "jose smith",
+      "jose@example.com",
+      "+971 50 123 4567",
+      "971501234567",
+      "bebe",
+      "784098100123456",
+      "max",
+    ]) {
       expect(text).toContain(part);
     }
   });

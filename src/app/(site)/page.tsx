@@ -5,17 +5,45 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { brand } from "@/config/brand";
 
 const steps = [
-  { title: "Tell us about your pets", body: "Book online in a few minutes: who travels, from where, to where and when." },
-  { title: "We plan the journey", body: "A relocation specialist confirms the route, airline rules and the documents your destination asks for." },
-  { title: "Paperwork and vet visits", body: "Microchip, vaccinations, titre tests, import permits and health certificates, checked and booked." },
-  { title: "Flight and arrival", body: "IATA-approved crates, flight booking, customs clearance and delivery to your door." },
+  {
+    title: "Tell us about your pets",
+    body: "Book online in a few minutes: who travels, from where, to where and when.",
+  },
+  {
+    title: "We plan the journey",
+    body: "A relocation specialist confirms the route, airline rules and the documents your destination asks for.",
+  },
+  {
+    title: "Paperwork and vet visits",
+    body: "Microchip, vaccinations, titre tests, import permits and health certificates, checked and booked.",
+  },
+  {
+    title: "Flight and arrival",
+    body: "IATA-approved crates, flight booking, customs clearance and delivery to your door.",
+  },
 ];
 
 const services = [
-  { icon: PlaneTakeoffIcon, title: "Export from the UAE", body: "Moving away? We fly your cat or dog from Dubai or Abu Dhabi to anywhere in the world." },
-  { icon: ShieldCheckIcon, title: "Import to the UAE", body: "Arriving in the Emirates? Import permits, MOCCAE approval and airport clearance handled." },
-  { icon: FileCheck2Icon, title: "International and domestic", body: "Routes that never touch the UAE, and moves between emirates by road." },
-  { icon: StethoscopeIcon, title: "Veterinary coordination", body: "Our partner vets prepare every certificate to the destination's exact rules." },
+  {
+    icon: PlaneTakeoffIcon,
+    title: "Export from the UAE",
+    body: "Moving away? We fly your cat or dog from Dubai or Abu Dhabi to anywhere in the world.",
+  },
+  {
+    icon: ShieldCheckIcon,
+    title: "Import to the UAE",
+    body: "Arriving in the Emirates? Import permits, MOCCAE approval and airport clearance handled.",
+  },
+  {
+    icon: FileCheck2Icon,
+    title: "International and domestic",
+    body: "Routes that never touch the UAE, and moves between emirates by road.",
+  },
+  {
+    icon: StethoscopeIcon,
+    title: "Veterinary coordination",
+    body: "Our partner vets prepare every certificate to the destination's exact rules.",
+  },
 ];
 
 export default function HomePage() {
@@ -30,7 +58,9 @@ export default function HomePage() {
             <h1 className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
               Your pet&apos;s journey, planned and flown with care.
             </h1>
-            <p className="max-w-xl text-lg text-muted-foreground">{brand.tagline} Book online in minutes and follow every step.</p>
+            <p className="max-w-xl text-lg text-muted-foreground">
+              {brand.tagline} Book online in minutes and follow every step.
+            </p>
             <div className="flex flex-wrap gap-3">
               <Button asChild size="lg">
                 <Link href="/book">

@@ -23,7 +23,9 @@ export function ListPager({ list, noun, href }: ListPagerProps) {
   return (
     <div className="flex items-center justify-between text-sm text-muted-foreground">
       <span>
-        {count(list.total)}{more} {noun} · page {count(list.page)} of {count(pages)}{more}
+        {count(list.total)}
+        {more} {noun} · page {count(list.page)} of {count(pages)}
+        {more}
       </span>
       <div className="flex gap-2">
         {list.page > 1 && (

@@ -37,7 +37,10 @@ export function schemaFields(schema: JsonSchema, prefix = "", parentRequired = t
     if (property.maximum !== undefined) rules.push(`at most ${property.maximum}`);
     if (property.minItems !== undefined) rules.push(`${property.minItems} to ${property.maxItems ?? "any"} items`);
     if (nullable) rules.push("may be null");
-    const type = property.type === "array" ? "array" : String(property.type ?? (property.const !== undefined ? typeof property.const : "any"));
+    const type =
+      property.type === "array"
+        ? "array"
+        : String(property.type ?? (property.const !== undefined ? typeof property.const : "any"));
     rows.push({ path, type, required, rules, description: property.description ?? raw.description });
     if (property.type === "object") rows.push(...schemaFields(property, path, required));
     if (property.type === "array" && property.items?.type === "object") {

@@ -33,7 +33,9 @@ export function ForgotPasswordForm() {
         {sentTo ? (
           <div role="status" className="flex gap-3 rounded-lg border bg-muted/40 p-4 text-sm">
             <MailCheckIcon className="size-5 shrink-0 text-primary" aria-hidden />
-            <p>If <strong>{sentTo}</strong> has a team account, a reset link is on its way.</p>
+            <p>
+              If <strong>{sentTo}</strong> has a team account, a reset link is on its way.
+            </p>
           </div>
         ) : (
           <form onSubmit={onSubmit} className="grid gap-4">
@@ -41,7 +43,9 @@ export function ForgotPasswordForm() {
               <Label htmlFor="reset-email">Work email</Label>
               <Input id="reset-email" type="email" autoComplete="username" required {...register("email")} />
             </div>
-            <Button type="submit" disabled={formState.isSubmitting}>Email me a reset link</Button>
+            <Button type="submit" disabled={formState.isSubmitting}>
+              Email me a reset link
+            </Button>
           </form>
         )}
       </CardContent>

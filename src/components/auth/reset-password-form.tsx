@@ -3,7 +3,12 @@
 import Link from "next/link";
 import { useState } from "react";
 import { z } from "zod";
-import { NewPasswordFields, newPasswordError, newPasswordShape, withMatchingNewPasswords } from "@/components/form/new-password-fields";
+import {
+  NewPasswordFields,
+  newPasswordError,
+  newPasswordShape,
+  withMatchingNewPasswords,
+} from "@/components/form/new-password-fields";
 import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,7 +21,9 @@ const INVALID_LINK = "This reset link is invalid or has expired. Ask for a new o
 export function ResetPasswordForm({ token }: { token: string | null }) {
   const [serverError, setServerError] = useState<string | null>(token ? null : INVALID_LINK);
   const [done, setDone] = useState(false);
-  const { register, handleSubmit, formState } = useZodForm(resetPasswordSchema, { defaultValues: { newPassword: "", confirmNewPassword: "" } });
+  const { register, handleSubmit, formState } = useZodForm(resetPasswordSchema, {
+    defaultValues: { newPassword: "", confirmNewPassword: "" },
+  });
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(
@@ -35,13 +42,17 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
     <Card className="w-full max-w-md">
       <CardHeader>
         <CardTitle>Choose a new password</CardTitle>
-        <CardDescription>At least 10 characters, and not a commonly used password. Every other session of your account is signed out.</CardDescription>
+        <CardDescription>
+          At least 10 characters, and not a commonly used password. Every other session of your account is signed out.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         {done ? (
           <div role="status" className="grid gap-3 text-sm">
             <p>Your password is changed.</p>
-            <Button asChild><Link href="/login">Sign in</Link></Button>
+            <Button asChild>
+              <Link href="/login">Sign in</Link>
+            </Button>
           </div>
         ) : (
           <form onSubmit={onSubmit} className="grid gap-4" aria-describedby={error ? "reset-error" : undefined}>
@@ -50,8 +61,13 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
                 <AlertDescription>{error}</AlertDescription>
               </Alert>
             )}
-            <NewPasswordFields newPassword={register("newPassword")} confirmNewPassword={register("confirmNewPassword")} />
-            <Button type="submit" disabled={isSubmitting || !token}>Set the new password</Button>
+            <NewPasswordFields
+              newPassword={register("newPassword")}
+              confirmNewPassword={register("confirmNewPassword")}
+            />
+            <Button type="submit" disabled={isSubmitting || !token}>
+              Set the new password
+            </Button>
           </form>
         )}
       </CardContent>

@@ -19,12 +19,22 @@ import { GoogleSignInButton } from "./google-sign-in-button";
 const staffSignInSchema = z.object({ email: z.string(), password: z.string() });
 
 /** `googleDomain`: Google sign-in is configured for this Workspace domain; `initialError`: a refused Google sign-in. */
-export function StaffSignInForm({ next, googleDomain, initialError }: { next?: string; googleDomain?: string; initialError?: string | null }) {
+export function StaffSignInForm({
+  next,
+  googleDomain,
+  initialError,
+}: {
+  next?: string;
+  googleDomain?: string;
+  initialError?: string | null;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError ?? null);
   // Signed in and on the way: the button stays busy until the next page replaces this one.
   const [leaving, setLeaving] = useState(false);
-  const { register, handleSubmit, formState } = useZodForm(staffSignInSchema, { defaultValues: { email: "", password: "" } });
+  const { register, handleSubmit, formState } = useZodForm(staffSignInSchema, {
+    defaultValues: { email: "", password: "" },
+  });
   const pending = formState.isSubmitting || leaving;
 
   const onSubmit = handleSubmit(async ({ email, password }) => {
@@ -67,7 +77,13 @@ export function StaffSignInForm({ next, googleDomain, initialError }: { next?: s
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="staff-password">Password</Label>
-            <Input id="staff-password" type="password" autoComplete="current-password" required {...register("password")} />
+            <Input
+              id="staff-password"
+              type="password"
+              autoComplete="current-password"
+              required
+              {...register("password")}
+            />
           </div>
           <Button type="submit" disabled={pending}>
             {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}

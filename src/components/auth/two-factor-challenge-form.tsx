@@ -53,7 +53,9 @@ export function TwoFactorChallengeForm({ next }: { next?: string }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   // Verified and on the way: the button stays busy until the next page replaces this one.
   const [leaving, setLeaving] = useState(false);
-  const { register, control, handleSubmit, formState } = useZodForm(challengeSchema, { defaultValues: { code: "", trustDevice: false } });
+  const { register, control, handleSubmit, formState } = useZodForm(challengeSchema, {
+    defaultValues: { code: "", trustDevice: false },
+  });
   const pending = formState.isSubmitting || leaving;
 
   const onSubmit = handleSubmit(
@@ -61,7 +63,10 @@ export function TwoFactorChallengeForm({ next }: { next?: string }) {
       setProblem(null);
       const { error } = APP_CODE.test(code)
         ? await authClient.twoFactor.verifyTotp({ code, trustDevice })
-        : await authClient.twoFactor.verifyBackupCode({ code: code.includes("-") ? code : `${code.slice(0, 5)}-${code.slice(5)}`, trustDevice });
+        : await authClient.twoFactor.verifyBackupCode({
+            code: code.includes("-") ? code : `${code.slice(0, 5)}-${code.slice(5)}`,
+            trustDevice,
+          });
       if (error) return setProblem(problemOf(error));
       setLeaving(true);
       router.replace(safeRedirect(next, "/admin"));
@@ -80,13 +85,21 @@ export function TwoFactorChallengeForm({ next }: { next?: string }) {
         <CardDescription>Open your authenticator app and enter the code it shows for PawPath Bookings.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-describedby={shown ? "two-factor-error" : undefined}>
+        <form
+          onSubmit={onSubmit}
+          className="grid gap-4"
+          noValidate
+          aria-describedby={shown ? "two-factor-error" : undefined}
+        >
           {shown && (
             <Alert variant="destructive" id="two-factor-error">
               <AlertDescription>
                 {shown.message}{" "}
                 {shown.restart && (
-                  <Link href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"} className="font-medium underline">
+                  <Link
+                    href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"}
+                    className="font-medium underline"
+                  >
                     Back to sign-in
                   </Link>
                 )}
@@ -115,10 +128,18 @@ export function TwoFactorChallengeForm({ next }: { next?: string }) {
               control={control}
               name="trustDevice"
               render={({ field }) => (
-                <Checkbox id="trust-device" ref={field.ref} checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} />
+                <Checkbox
+                  id="trust-device"
+                  ref={field.ref}
+                  checked={field.value}
+                  onCheckedChange={(checked) => field.onChange(checked === true)}
+                  onBlur={field.onBlur}
+                />
               )}
             />
-            <Label htmlFor="trust-device" className="font-normal">Trust this device for 30 days</Label>
+            <Label htmlFor="trust-device" className="font-normal">
+              Trust this device for 30 days
+            </Label>
           </div>
           <Button type="submit" disabled={pending}>
             {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}

@@ -15,7 +15,10 @@ type BookingFieldsProviderProps<T extends BookingFieldValues, TContext, TOutput 
  * Hands a form to the booking sections inside it. The form's values are checked against the sections'
  * here, where it is handed over, so every form that holds them shares the sections without a cast.
  */
-export function BookingFieldsProvider<T extends BookingFieldValues, TContext, TOutput extends FieldValues>({ form, children }: BookingFieldsProviderProps<T, TContext, TOutput>) {
+export function BookingFieldsProvider<T extends BookingFieldValues, TContext, TOutput extends FieldValues>({
+  form,
+  children,
+}: BookingFieldsProviderProps<T, TContext, TOutput>) {
   return <FormProvider {...form}>{children}</FormProvider>;
 }
 

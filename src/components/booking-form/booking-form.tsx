@@ -17,7 +17,13 @@ import { PetFields } from "./pet-fields";
 import { RouteFields } from "./route-fields";
 import { useDraft, useIdempotencyKey } from "./use-session-state";
 
-const emptyPet: CreateBookingFormValues["pets"][number] = { name: "", species: undefined as never, breed: "", microchip: "", notes: "" };
+const emptyPet: CreateBookingFormValues["pets"][number] = {
+  name: "",
+  species: undefined as never,
+  breed: "",
+  microchip: "",
+  notes: "",
+};
 
 const defaultValues: CreateBookingFormValues = {
   customer: { name: "", email: "", phone: "", whatsapp: "", preferredContact: "email" },
@@ -72,7 +78,12 @@ export function BookingForm() {
   const errorCount = Object.keys(errors).length;
   return (
     <BookingFieldsProvider form={form}>
-      <form onSubmit={onSubmit} noValidate className="mt-8 space-y-10" aria-describedby={formError ? "form-error" : undefined}>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="mt-8 space-y-10"
+        aria-describedby={formError ? "form-error" : undefined}
+      >
         {formError && (
           <Alert variant="destructive" id="form-error">
             <AlertCircleIcon aria-hidden />
@@ -85,7 +96,9 @@ export function BookingForm() {
 
         <section aria-labelledby="pets-heading" className="space-y-4">
           <div>
-            <h2 id="pets-heading" className="text-xl font-semibold">Your pets</h2>
+            <h2 id="pets-heading" className="text-xl font-semibold">
+              Your pets
+            </h2>
             <p className="text-sm text-muted-foreground">Add every pet travelling on this booking.</p>
           </div>
           {pets.fields.map((pet, index) => (
@@ -95,9 +108,15 @@ export function BookingForm() {
               onRemove={pets.fields.length > 1 ? () => pets.remove(index) : undefined}
             />
           ))}
-          <p className="text-sm font-medium text-destructive">{errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}</p>
+          <p className="text-sm font-medium text-destructive">
+            {errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}
+          </p>
           {pets.fields.length < MAX_PETS && (
-            <Button type="button" variant="outline" onClick={() => pets.append(emptyPet, { focusName: `pets.${pets.fields.length}.name` })}>
+            <Button
+              type="button"
+              variant="outline"
+              onClick={() => pets.append(emptyPet, { focusName: `pets.${pets.fields.length}.name` })}
+            >
               <PlusIcon aria-hidden /> Add another pet
             </Button>
           )}
@@ -108,7 +127,14 @@ export function BookingForm() {
         {/* Honeypot: invisible to people, tempting to bots. */}
         <div aria-hidden className="absolute -left-[9999px] h-px w-px overflow-hidden">
           <label htmlFor="website">Website</label>
-          <input id="website" name="website" tabIndex={-1} autoComplete="off" value={honeypot} onChange={(e) => setHoneypot(e.target.value)} />
+          <input
+            id="website"
+            name="website"
+            tabIndex={-1}
+            autoComplete="off"
+            value={honeypot}
+            onChange={(e) => setHoneypot(e.target.value)}
+          />
         </div>
 
         <div className="flex flex-col-reverse items-stretch gap-3 border-t pt-6 sm:flex-row sm:items-center sm:justify-between">

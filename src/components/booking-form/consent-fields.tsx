@@ -20,7 +20,9 @@ export function ConsentFields({ control, register, errors }: ConsentFieldsProps)
   const consentError = errorAt(errors, "consent");
   return (
     <section aria-labelledby="extras-heading" className="space-y-4">
-      <h2 id="extras-heading" className="text-xl font-semibold">Anything else</h2>
+      <h2 id="extras-heading" className="text-xl font-semibold">
+        Anything else
+      </h2>
       <Field id="specialRequests" label="Special requests" optional error={requestsError}>
         <Textarea rows={3} {...controlProps("specialRequests", requestsError)} {...register("specialRequests")} />
       </Field>

@@ -37,7 +37,13 @@ export function PetFields({ index, onRemove }: PetFieldsProps) {
           {title}
         </h3>
         {onRemove && (
-          <Button type="button" variant="ghost" size="sm" onClick={onRemove} aria-label={`Remove ${title.toLowerCase()}`}>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            onClick={onRemove}
+            aria-label={`Remove ${title.toLowerCase()}`}
+          >
             <Trash2Icon aria-hidden /> Remove
           </Button>
         )}
@@ -132,11 +138,7 @@ export function PetFields({ index, onRemove }: PetFieldsProps) {
           error={error("notes")}
           className="sm:col-span-2"
         >
-          <Textarea
-            rows={2}
-            {...controlProps(id("notes"), error("notes"))}
-            {...register(`pets.${index}.notes`)}
-          />
+          <Textarea rows={2} {...controlProps(id("notes"), error("notes"))} {...register(`pets.${index}.notes`)} />
         </Field>
       </div>
     </section>

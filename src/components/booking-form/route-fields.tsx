@@ -32,18 +32,32 @@ export function RouteFields({ title = "The journey" }: SectionProps) {
   );
   return (
     <section aria-labelledby="route-heading" className="space-y-4">
-      <h2 id="route-heading" className="text-xl font-semibold">{title}</h2>
+      <h2 id="route-heading" className="text-xl font-semibold">
+        {title}
+      </h2>
       <div className="grid gap-4 sm:grid-cols-2">
         {country("originCountry", "Origin country")}
         <Field id="route-originCity" label="Origin city" error={error("originCity")}>
-          <Input autoComplete="off" {...controlProps("route-originCity", error("originCity"))} {...register("route.originCity")} />
+          <Input
+            autoComplete="off"
+            {...controlProps("route-originCity", error("originCity"))}
+            {...register("route.originCity")}
+          />
         </Field>
         {country("destinationCountry", "Destination country")}
         <Field id="route-destinationCity" label="Destination city" error={error("destinationCity")}>
-          <Input autoComplete="off" {...controlProps("route-destinationCity", error("destinationCity"))} {...register("route.destinationCity")} />
+          <Input
+            autoComplete="off"
+            {...controlProps("route-destinationCity", error("destinationCity"))}
+            {...register("route.destinationCity")}
+          />
         </Field>
         <Field id="route-travelDate" label="Preferred travel date" error={error("travelDate")}>
-          <Input type="date" {...controlProps("route-travelDate", error("travelDate"))} {...register("route.travelDate")} />
+          <Input
+            type="date"
+            {...controlProps("route-travelDate", error("travelDate"))}
+            {...register("route.travelDate")}
+          />
         </Field>
       </div>
       <Controller

@@ -3,7 +3,9 @@
  * open in a new tab (so a sign-in link from the development mailbox can be followed).
  */
 export function EmailFrame({ html, title }: { html: string; title: string }) {
-  const withBase = html.includes("<head>") ? html.replace("<head>", '<head><base target="_blank">') : `<base target="_blank">${html}`;
+  const withBase = html.includes("<head>")
+    ? html.replace("<head>", '<head><base target="_blank">')
+    : `<base target="_blank">${html}`;
   return (
     <iframe
       title={title}

@@ -15,13 +15,17 @@ export function RetryButton({ id }: { id: string }) {
         onClick={() =>
           startTransition(async () => {
             const result = await retryEmailAction(id);
-            setMessage(result.ok ? "Queued again: the worker sends it within seconds." : (result.message ?? "Could not retry"));
+            setMessage(
+              result.ok ? "Queued again: the worker sends it within seconds." : (result.message ?? "Could not retry"),
+            );
           })
         }
       >
         <RotateCcwIcon aria-hidden /> Retry sending
       </Button>
-      <p role="status" className="text-sm text-muted-foreground">{message}</p>
+      <p role="status" className="text-sm text-muted-foreground">
+        {message}
+      </p>
     </div>
   );
 }

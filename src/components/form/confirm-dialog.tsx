@@ -1,7 +1,16 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 
 type ConfirmDialogProps = {
   /** Controlled when given; otherwise the trigger opens it. */
@@ -23,7 +32,20 @@ type ConfirmDialogProps = {
 };
 
 /** "Are you sure?" before a change that cannot be taken back: the safe choice first, the destructive one last. */
-export function ConfirmDialog({ open, onOpenChange, trigger, title, description, children, cancelLabel, confirmLabel, pendingLabel, pending = false, confirmDisabled = false, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  trigger,
+  title,
+  description,
+  children,
+  cancelLabel,
+  confirmLabel,
+  pendingLabel,
+  pending = false,
+  confirmDisabled = false,
+  onConfirm,
+}: ConfirmDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}

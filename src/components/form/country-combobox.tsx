@@ -22,10 +22,25 @@ type CountryComboboxProps = {
 };
 
 /** A searchable list of every ISO 3166 country: type part of the name or the code. */
-export function CountryCombobox({ id, value, onChange, onBlur, ref, placeholder = "Choose a country", clearLabel, ...aria }: CountryComboboxProps) {
+export function CountryCombobox({
+  id,
+  value,
+  onChange,
+  onBlur,
+  ref,
+  placeholder = "Choose a country",
+  clearLabel,
+  ...aria
+}: CountryComboboxProps) {
   const [open, setOpen] = useState(false);
   return (
-    <Popover open={open} onOpenChange={(next) => { setOpen(next); if (!next) onBlur?.(); }}>
+    <Popover
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) onBlur?.();
+      }}
+    >
       <PopoverTrigger asChild>
         <Button
           ref={ref}
@@ -34,7 +49,10 @@ export function CountryCombobox({ id, value, onChange, onBlur, ref, placeholder 
           variant="outline"
           role="combobox"
           aria-expanded={open}
-          className={cn("w-full justify-between font-normal aria-invalid:border-destructive", !value && "text-muted-foreground")}
+          className={cn(
+            "w-full justify-between font-normal aria-invalid:border-destructive",
+            !value && "text-muted-foreground",
+          )}
           {...aria}
         >
           <span className="truncate">{value ? `${countryFlag(value)} ${countryName(value)}` : placeholder}</span>
@@ -71,7 +89,10 @@ export function CountryCombobox({ id, value, onChange, onBlur, ref, placeholder 
               >
                 <span aria-hidden>{countryFlag(country.code)}</span>
                 {country.name}
-                <CheckIcon className={cn("ml-auto", value === country.code ? "opacity-100" : "opacity-0")} aria-hidden />
+                <CheckIcon
+                  className={cn("ml-auto", value === country.code ? "opacity-100" : "opacity-0")}
+                  aria-hidden
+                />
               </CommandItem>
             ))}
           </CommandList>

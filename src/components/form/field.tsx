@@ -53,7 +53,13 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-type ChoiceGroupProps = { legend: string; error?: string; errorId: string; children: React.ReactNode; className?: string };
+type ChoiceGroupProps = {
+  legend: string;
+  error?: string;
+  errorId: string;
+  children: React.ReactNode;
+  className?: string;
+};
 
 /** A fieldset for radio groups: the legend names the group, the error follows it. */
 export function ChoiceGroup({ legend, error, errorId, children, className }: ChoiceGroupProps) {

@@ -7,7 +7,9 @@ import { passwordSchema } from "@/contracts/auth/password-policy";
 /** The two fields' rules, to spread into a form's schema: the password policy, and the two must match. */
 export const newPasswordShape = { newPassword: passwordSchema, confirmNewPassword: z.string() };
 
-export function withMatchingNewPasswords<T extends z.ZodType<{ newPassword: string; confirmNewPassword: string }>>(schema: T) {
+export function withMatchingNewPasswords<T extends z.ZodType<{ newPassword: string; confirmNewPassword: string }>>(
+  schema: T,
+) {
   return schema.refine((values) => values.newPassword === values.confirmNewPassword, {
     error: "The two new passwords do not match.",
     path: ["confirmNewPassword"],
@@ -32,7 +34,15 @@ export function NewPasswordFields({ newPassword, confirmNewPassword }: NewPasswo
     <>
       <div className="grid gap-1.5">
         <Label htmlFor="new-password">New password</Label>
-        <Input id="new-password" type="password" autoComplete="new-password" minLength={10} maxLength={128} required {...newPassword} />
+        <Input
+          id="new-password"
+          type="password"
+          autoComplete="new-password"
+          minLength={10}
+          maxLength={128}
+          required
+          {...newPassword}
+        />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="confirm-new-password">Repeat the new password</Label>

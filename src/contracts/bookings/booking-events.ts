@@ -33,7 +33,8 @@ export const fieldChangeSchema = z.object({
 });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
-const event = <T extends string, D extends z.ZodRawShape>(type: T, data: D) => z.object({ type: z.literal(type), data: z.object(data) });
+const event = <T extends string, D extends z.ZodRawShape>(type: T, data: D) =>
+  z.object({ type: z.literal(type), data: z.object(data) });
 const noteEvent = <T extends string>(type: T) => event(type, { noteId: z.string() });
 
 export const bookingEventSchema = z.discriminatedUnion("type", [
@@ -83,7 +84,8 @@ export type BookingEventData = BookingEventBody["data"];
  */
 export function validBookingEvent<E extends BookingEventBody>(event: E): E {
   const parsed = bookingEventSchema.safeParse(event);
-  if (!parsed.success) throw new Error(`Invalid booking event "${String(event.type)}": ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new Error(`Invalid booking event "${String(event.type)}": ${z.prettifyError(parsed.error)}`);
   return parsed.data as E;
 }
 

@@ -2,7 +2,8 @@
 // emails and the record page all use this shape. Pure: client-safe (the import is a type only).
 import type { Booking } from "@/db/schema";
 
-export type BookingRouteField = "originCountry" | "originCity" | "destinationCountry" | "destinationCity" | "travelDate" | "serviceType";
+export type BookingRouteField =
+  "originCountry" | "originCity" | "destinationCountry" | "destinationCity" | "travelDate" | "serviceType";
 export type BookingRoute = Pick<Booking, BookingRouteField>;
 
 /** A booking's route in the shape of the booking form, the API and the emails. */

@@ -3,4 +3,7 @@ import type { ListCount } from "../list-page";
 import type { BookingStatus } from "./schemas";
 
 export type SummaryCard = { count: ListCount; href: string };
-export type BookingSummary = { byStatus: Record<BookingStatus, SummaryCard>; departingSoon: SummaryCard & { from: string; to: string } };
+export type BookingSummary = {
+  byStatus: Record<BookingStatus, SummaryCard>;
+  departingSoon: SummaryCard & { from: string; to: string };
+};

@@ -13,10 +13,20 @@ import { optionalParam } from "../url-params";
 /** "a,b" → ["a", "b"]; empty parts dropped, duplicates removed; an unknown part names the parameter. */
 function commaList<T extends string>(values: readonly T[], label: string) {
   return z.string().transform((value, ctx): T[] => {
-    const parts = [...new Set(value.split(",").map((part) => part.trim()).filter(Boolean))];
+    const parts = [
+      ...new Set(
+        value
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean),
+      ),
+    ];
     const unknown = parts.filter((part) => !(values as readonly string[]).includes(part));
     if (unknown.length > 0) {
-      ctx.addIssue({ code: "custom", message: `${label} must be one of: ${values.join(", ")} (not ${unknown.join(", ")})` });
+      ctx.addIssue({
+        code: "custom",
+        message: `${label} must be one of: ${values.join(", ")} (not ${unknown.join(", ")})`,
+      });
       return z.NEVER;
     }
     return parts as T[];
@@ -27,7 +37,9 @@ const countryParam = (label: string) =>
   z
     .string()
     .transform((value) => value.trim().toUpperCase())
-    .refine((value) => isCountryCode(value), { error: `${label} must be an ISO 3166-1 alpha-2 country code, such as AE` });
+    .refine((value) => isCountryCode(value), {
+      error: `${label} must be an ISO 3166-1 alpha-2 country code, such as AE`,
+    });
 
 const listValue = (values: readonly string[] | undefined) => (values?.length ? values.join(",") : undefined);
 
@@ -40,18 +52,24 @@ function dateRange<const Name extends string, const From extends string, const T
 ) {
   const day = (key: string) => optionalParam(isoDateSchema(key));
   const dateDoc = (description: string) => ({ description, schema: { type: "string", format: "date" } });
-    return listFilter({
+  return listFilter({
     name,
     kind: "filter",
     label,
     params: { [keys.from]: day(keys.from), [keys.to]: day(keys.to) } as Record<From | To, ReturnType<typeof day>>,
-    write: (values: Record<string, string | undefined>) => ({ [keys.from]: values[keys.from], [keys.to]: values[keys.to] }) as Partial<Record<From | To, string>>,
+    write: (values: Record<string, string | undefined>) =>
+      ({ [keys.from]: values[keys.from], [keys.to]: values[keys.to] }) as Partial<Record<From | To, string>>,
     check: (values: Record<string, string | undefined>) => {
       const from = values[keys.from];
       const to = values[keys.to];
-      return from && to && from > to ? { key: keys.to, message: `${keys.to} must be on or after ${keys.from}` } : undefined;
+      return from && to && from > to
+        ? { key: keys.to, message: `${keys.to} must be on or after ${keys.from}` }
+        : undefined;
     },
-    openApi: { [keys.from]: dateDoc(docs.from), [keys.to]: dateDoc(docs.to) } as Record<From | To, ReturnType<typeof dateDoc>>,
+    openApi: { [keys.from]: dateDoc(docs.from), [keys.to]: dateDoc(docs.to) } as Record<
+      From | To,
+      ReturnType<typeof dateDoc>
+    >,
   });
 }
 
@@ -64,12 +82,17 @@ export const searchFilter = listFilter({
       z
         .string()
         .max(200, { error: "q must be at most 200 characters" })
-        .refine((value) => !value.includes("\u0000") && value.isWellFormed(), { error: "q contains an invalid character" }),
+        .refine((value) => !value.includes("\u0000") && value.isWellFormed(), {
+          error: "q contains an invalid character",
+        }),
     ).transform((value) => value?.trim() || undefined),
   },
   write: ({ q }) => ({ q }),
   openApi: {
-    q: { description: "Search: reference (full or a prefix), customer name, email or phone, pet name, microchip. Every word must match; case and accents are ignored." },
+    q: {
+      description:
+        "Search: reference (full or a prefix), customer name, email or phone, pet name, microchip. Every word must match; case and accents are ignored.",
+    },
   },
 });
 
@@ -86,7 +109,10 @@ export const createdFilter = dateRange(
   "created",
   "Created",
   { from: "createdFrom", to: "createdTo" },
-  { from: "Created on or after this day (YYYY-MM-DD, in Dubai time)", to: "Created on or before this day (YYYY-MM-DD, in Dubai time)" },
+  {
+    from: "Created on or after this day (YYYY-MM-DD, in Dubai time)",
+    to: "Created on or before this day (YYYY-MM-DD, in Dubai time)",
+  },
 );
 
 export const travelFilter = dateRange(
@@ -145,7 +171,9 @@ export const deletedFilter = listFilter({
   kind: "scope",
   label: "Deleted bookings",
   params: {
-    deleted: optionalParam(z.enum(["true", "false"], { error: "deleted must be true or false" })).transform((value) => value === "true"),
+    deleted: optionalParam(z.enum(["true", "false"], { error: "deleted must be true or false" })).transform(
+      (value) => value === "true",
+    ),
   },
   write: ({ deleted }) => ({ deleted: deleted ? "true" : undefined }),
   openApi: {

@@ -10,19 +10,31 @@ const iataAirport = (label: string) =>
     .string({ error: `Enter the ${label} airport's IATA code` })
     .trim()
     .transform((value) => value.toUpperCase())
-    .refine((value) => /^[A-Z]{3}$/.test(value), { error: `The ${label} airport must be a 3-letter IATA code, such as DXB` });
+    .refine((value) => /^[A-Z]{3}$/.test(value), {
+      error: `The ${label} airport must be a 3-letter IATA code, such as DXB`,
+    });
 
 const offsetTime = (label: string) =>
-  z.iso.datetime({ offset: true, local: false, error: `The ${label} time must be ISO 8601 with its offset, such as 2027-03-14T02:35:00+04:00` });
+  z.iso.datetime({
+    offset: true,
+    local: false,
+    error: `The ${label} time must be ISO 8601 with its offset, such as 2027-03-14T02:35:00+04:00`,
+  });
 
 export const flightDetailsSchema = z
   .object({
-    airline: z.string({ error: "Enter the airline" }).trim().min(1, { error: "Enter the airline" }).max(100, { error: "Airline must be at most 100 characters" }),
+    airline: z
+      .string({ error: "Enter the airline" })
+      .trim()
+      .min(1, { error: "Enter the airline" })
+      .max(100, { error: "Airline must be at most 100 characters" }),
     flightNumber: z
       .string({ error: "Enter the flight number" })
       .trim()
       .transform((value) => value.toUpperCase())
-      .refine((value) => /^[A-Z0-9]{2}\s?\d{1,4}[A-Z]?$/.test(value), { error: "Enter a flight number such as EK 1 or QR1017" }),
+      .refine((value) => /^[A-Z0-9]{2}\s?\d{1,4}[A-Z]?$/.test(value), {
+        error: "Enter a flight number such as EK 1 or QR1017",
+      }),
     departureAirport: iataAirport("departure"),
     departureTime: offsetTime("departure"),
     arrivalAirport: iataAirport("arrival"),
@@ -51,7 +63,10 @@ export const versionSchema = z.coerce
 export const changeStatusSchema = z.object({
   status: z.enum(BOOKING_STATUSES, { error: `status must be one of: ${BOOKING_STATUSES.join(", ")}` }),
   flight: flightDetailsSchema.nullish().transform((value) => value ?? undefined),
-  notifyCustomer: z.boolean({ error: "notifyCustomer must be true or false" }).nullish().transform((value) => value ?? true),
+  notifyCustomer: z
+    .boolean({ error: "notifyCustomer must be true or false" })
+    .nullish()
+    .transform((value) => value ?? true),
   version: versionSchema.nullish().transform((value) => value ?? undefined),
 });
 
@@ -61,7 +76,10 @@ export type ChangeStatusInput = z.input<typeof changeStatusSchema>;
 export const updateFlightSchema = z.object({
   flight: flightDetailsSchema,
   version: versionSchema.nullish().transform((value) => value ?? undefined),
-  notifyCustomer: z.boolean().nullish().transform((value) => value ?? true),
+  notifyCustomer: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? true),
 });
 
 export const MAX_NOTE_LENGTH = 5000;
@@ -71,7 +89,9 @@ export const noteBodySchema = z.object({
     .string({ error: "Write the note" })
     .max(MAX_NOTE_LENGTH, { error: `A note is at most ${MAX_NOTE_LENGTH} characters` })
     .refine((value) => value.trim().length > 0, { error: "Write the note" })
-    .refine((value) => !value.includes("\u0000") && value.isWellFormed(), { error: "The note contains an invalid character" }),
+    .refine((value) => !value.includes("\u0000") && value.isWellFormed(), {
+      error: "The note contains an invalid character",
+    }),
 });
 
 export const assignSchema = z.object({
@@ -84,7 +104,10 @@ export const assignSchema = z.object({
 
 /** An edited pet: with the id of an existing one, or without for a new one. */
 export const editedPetSchema = petInputSchema.extend({
-  id: z.string().refine((value) => isUuid(value), { error: "Unknown pet" }).optional(),
+  id: z
+    .string()
+    .refine((value) => isUuid(value), { error: "Unknown pet" })
+    .optional(),
 });
 
 /**
@@ -98,7 +121,9 @@ export const updateBookingSchema = z.object({
   specialRequests: z
     .string()
     .max(5000, { error: "Special requests must be at most 5000 characters" })
-    .refine((value) => !value.includes("\u0000") && value.isWellFormed(), { error: "Special requests contain an invalid character" })
+    .refine((value) => !value.includes("\u0000") && value.isWellFormed(), {
+      error: "Special requests contain an invalid character",
+    })
     .nullish()
     .transform((value) => (value === undefined ? undefined : value || null)),
   pets: z
@@ -125,7 +150,12 @@ export const bookingPatchSchema = z.object({
   specialRequests: updateBookingSchema.shape.specialRequests,
   pets: z
     .array(
-      z.looseObject({ id: z.string().refine((value) => isUuid(value), { error: "Unknown pet" }).optional() }),
+      z.looseObject({
+        id: z
+          .string()
+          .refine((value) => isUuid(value), { error: "Unknown pet" })
+          .optional(),
+      }),
       { error: "pets must be a list" },
     )
     .min(1, { error: "A booking needs at least one pet" })

@@ -4,7 +4,14 @@
 import { isValidPhoneNumber } from "libphonenumber-js/min";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
-import { CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES, type BookingStatus, type ServiceType } from "@/lib/enum-values";
+import {
+  CONTACT_METHODS,
+  PET_SEXES,
+  PET_SPECIES,
+  SERVICE_TYPES,
+  type BookingStatus,
+  type ServiceType,
+} from "@/lib/enum-values";
 import { earliestTodayOnEarth, isoDateSchema } from "@/lib/dates";
 
 export { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/enum-values";
@@ -32,10 +39,11 @@ function optionalText(label: string, max: number) {
 }
 
 const phoneSchema = (label: string) =>
-  requiredText(label, 32, `Enter the ${label.toLowerCase()} with its country code`).refine(
-    (value) => isValidPhoneNumber(value),
-    { error: `Enter a valid ${label.toLowerCase()} with its country code, such as +971 50 123 4567` },
-  ).meta({ description: "International phone number with country code", examples: ["+971 50 123 4567"] });
+  requiredText(label, 32, `Enter the ${label.toLowerCase()} with its country code`)
+    .refine((value) => isValidPhoneNumber(value), {
+      error: `Enter a valid ${label.toLowerCase()} with its country code, such as +971 50 123 4567`,
+    })
+    .meta({ description: "International phone number with country code", examples: ["+971 50 123 4567"] });
 
 const countrySchema = (label: string) =>
   z
@@ -63,9 +71,11 @@ export const routeInputSchema = z.object({
   originCity: requiredText("Origin city", 120),
   destinationCountry: countrySchema("Destination country"),
   destinationCity: requiredText("Destination city", 120),
-  travelDate: isoDateSchema("Travel date").refine((value) => value >= earliestTodayOnEarth(), {
-    error: "Travel date cannot be in the past",
-  }).meta({ description: "Preferred travel date, YYYY-MM-DD, not in the past", format: "date" }),
+  travelDate: isoDateSchema("Travel date")
+    .refine((value) => value >= earliestTodayOnEarth(), {
+      error: "Travel date cannot be in the past",
+    })
+    .meta({ description: "Preferred travel date, YYYY-MM-DD, not in the past", format: "date" }),
   serviceType: z.enum(SERVICE_TYPES, { error: "Choose a service type" }),
 });
 
@@ -89,9 +99,11 @@ export const petInputSchema = z.object({
     .max(150, { error: "Weight must be at most 150 kg" })
     .nullish()
     .transform((value) => value ?? undefined),
-  microchip: optionalText("Microchip number", 32).refine((value) => !value || /^\d{15}$/.test(value), {
-    error: "A microchip number has exactly 15 digits",
-  }).meta({ description: "ISO 11784 microchip: exactly 15 digits", examples: ["784098100123456"] }),
+  microchip: optionalText("Microchip number", 32)
+    .refine((value) => !value || /^\d{15}$/.test(value), {
+      error: "A microchip number has exactly 15 digits",
+    })
+    .meta({ description: "ISO 11784 microchip: exactly 15 digits", examples: ["784098100123456"] }),
   notes: optionalText("Notes", 2000),
 });
 

@@ -37,9 +37,11 @@ function flightLine(flight: FlightDetails | null | undefined): string[] {
 }
 
 export function changeLine(change: FieldChange): string {
-  const show = (value: string | null) => (value === null ? "(empty)" : change.field.endsWith("Country") ? `${countryName(value)} (${value})` : `“${value}”`);
+  const show = (value: string | null) =>
+    value === null ? "(empty)" : change.field.endsWith("Country") ? `${countryName(value)} (${value})` : `“${value}”`;
   if (change.label === "Pet added") return `Pet added: ${change.to}`;
-  if (change.to === null && change.field.startsWith("pets.") && change.field.split(".").length === 2) return `Pet removed: ${change.from}`;
+  if (change.to === null && change.field.startsWith("pets.") && change.field.split(".").length === 2)
+    return `Pet removed: ${change.from}`;
   return `${change.label} changed from ${show(change.from)} to ${show(change.to)}`;
 }
 
@@ -47,7 +49,11 @@ export function changeLine(change: FieldChange): string {
 export function describeEvent(event: BookingEventBody): EventWords {
   switch (event.type) {
     case "created":
-      return { title: `Booking created from ${SOURCE_WORDS[event.data.source] ?? "an unknown source"}`, lines: [], tone: "default" };
+      return {
+        title: `Booking created from ${SOURCE_WORDS[event.data.source] ?? "an unknown source"}`,
+        lines: [],
+        tone: "default",
+      };
     case "status_changed": {
       const { data } = event;
       return {
@@ -57,7 +63,14 @@ export function describeEvent(event: BookingEventBody): EventWords {
       };
     }
     case "flight_changed":
-      return { title: "Flight details corrected", lines: [...flightLine(event.data.to), ...(event.data.notified ? ["The customer was emailed the new details"] : [])], tone: "warning" };
+      return {
+        title: "Flight details corrected",
+        lines: [
+          ...flightLine(event.data.to),
+          ...(event.data.notified ? ["The customer was emailed the new details"] : []),
+        ],
+        tone: "warning",
+      };
     case "details_changed":
       return { title: "Details changed", lines: event.data.changes.map(changeLine), tone: "default" };
     case "note_added":
@@ -68,7 +81,11 @@ export function describeEvent(event: BookingEventBody): EventWords {
       return { title: "Internal note deleted", lines: [], tone: "default" };
     case "assigned": {
       const { from, to } = event.data;
-      return { title: to ? `Assigned to ${to.name}` : "Unassigned", lines: from ? [`Previously ${from.name}`] : [], tone: "default" };
+      return {
+        title: to ? `Assigned to ${to.name}` : "Unassigned",
+        lines: from ? [`Previously ${from.name}`] : [],
+        tone: "default",
+      };
     }
     case "deleted":
       return { title: "Booking deleted", lines: [], tone: "danger" };

@@ -25,13 +25,20 @@ export const COLUMNS_PARAM = "columns";
 export const visibleColumnsSchema = z
   .array(z.enum(BOOKING_TABLE_COLUMNS, { error: `columns must be among: ${BOOKING_TABLE_COLUMNS.join(", ")}` }))
   .max(BOOKING_TABLE_COLUMNS.length * 2, { error: "Too many columns" })
-  .transform((columns) => BOOKING_TABLE_COLUMNS.filter((id) => columns.includes(id) || ALWAYS_VISIBLE_COLUMNS.includes(id)));
+  .transform((columns) =>
+    BOOKING_TABLE_COLUMNS.filter((id) => columns.includes(id) || ALWAYS_VISIBLE_COLUMNS.includes(id)),
+  );
 
 /** The `columns` URL parameter: "status,customer" → visible columns. */
 export const columnsParamSchema = z
   .string()
   .max(500, { error: "columns is too long" })
-  .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .pipe(visibleColumnsSchema);
 
 /** The visible columns a URL asks for, or undefined when it names none or names them badly. */

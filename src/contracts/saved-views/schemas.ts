@@ -9,12 +9,16 @@ export const createSavedViewInputSchema = z.object({
     .trim()
     .min(1, { error: "Give the view a name" })
     .max(SAVED_VIEW_NAME_MAX, { error: `Keep the name to ${SAVED_VIEW_NAME_MAX} characters or fewer` })
-    .refine((value) => !value.includes("\u0000") && value.isWellFormed(), { error: "The name contains an invalid character" }),
+    .refine((value) => !value.includes("\u0000") && value.isWellFormed(), {
+      error: "The name contains an invalid character",
+    }),
   shared: z.boolean({ error: "Choose whether the team sees this view" }).default(false),
   query: z
     .string({ error: "The view's filters are missing" })
     .max(2000, { error: "The view's filters are too long to save" })
-    .refine((value) => !value.includes("\u0000") && value.isWellFormed(), { error: "The view's filters contain an invalid character" }),
+    .refine((value) => !value.includes("\u0000") && value.isWellFormed(), {
+      error: "The view's filters contain an invalid character",
+    }),
 });
 
 export type CreateSavedViewInput = z.input<typeof createSavedViewInputSchema>;

@@ -7,7 +7,11 @@ export type TeamRole = (typeof TEAM_ROLES)[number];
 const teamRoleSchema = z.enum(TEAM_ROLES, { error: "Choose staff or admin" });
 
 export const inviteUserInputSchema = z.object({
-  email: z.string().trim().pipe(z.email({ error: "Enter a valid email address" })).pipe(z.string().max(254, { error: "Email is too long" })),
+  email: z
+    .string()
+    .trim()
+    .pipe(z.email({ error: "Enter a valid email address" }))
+    .pipe(z.string().max(254, { error: "Email is too long" })),
   name: z.string().trim().min(1, { error: "Enter the person's name" }).max(200, { error: "Name is too long" }),
   role: teamRoleSchema,
 });

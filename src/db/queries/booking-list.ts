@@ -64,10 +64,26 @@ const FILTER_CONDITIONS: { [Name in BookingFilterName]: (filters: ListFilterSql)
   // One LIKE per word on the one search column: its trigram index serves them all.
   q: ({ q }) =>
     (q ? searchTerms(q) : []).map((term) =>
-      isReferencePrefix(term) ? sql`b.reference like ${`${term.toUpperCase()}%`}` : sql`b.search_text like ${`%${escapeLike(term)}%`}`,
+      isReferencePrefix(term)
+        ? sql`b.reference like ${`${term.toUpperCase()}%`}`
+        : sql`b.search_text like ${`%${escapeLike(term)}%`}`,
     ),
-  status: ({ status }) => [status?.length ? sql`b.status in (${sql.join(status.map((s) => sql`${s}::booking_status`), sql`, `)})` : undefined],
-  service: ({ service }) => [service?.length ? sql`b.service_type in (${sql.join(service.map((s) => sql`${s}::service_type`), sql`, `)})` : undefined],
+  status: ({ status }) => [
+    status?.length
+      ? sql`b.status in (${sql.join(
+          status.map((s) => sql`${s}::booking_status`),
+          sql`, `,
+        )})`
+      : undefined,
+  ],
+  service: ({ service }) => [
+    service?.length
+      ? sql`b.service_type in (${sql.join(
+          service.map((s) => sql`${s}::service_type`),
+          sql`, `,
+        )})`
+      : undefined,
+  ],
   // Days in the company's time zone: "created on 1 November" is Dubai's 1 November.
   created: ({ createdFrom, createdTo }) => [
     createdFrom ? sql`b.created_at >= ${instant(startOfDayIn(brand.timeZone, createdFrom))}` : undefined,
@@ -88,7 +104,9 @@ const FILTER_CONDITIONS: { [Name in BookingFilterName]: (filters: ListFilterSql)
 };
 
 function whereClause(filters: ListFilterSql): SQL {
-  const conditions = Object.values(FILTER_CONDITIONS).flatMap((conditionsOf) => conditionsOf(filters).filter((condition) => condition !== undefined));
+  const conditions = Object.values(FILTER_CONDITIONS).flatMap((conditionsOf) =>
+    conditionsOf(filters).filter((condition) => condition !== undefined),
+  );
   return sql.join(conditions, sql` and `);
 }
 
@@ -189,7 +207,10 @@ export async function selectBookingRows(db: Executor, ids: string[]): Promise<Bo
     db,
     sql`select ${decoratedColumns}
         from bookings b join customers c on c.id = b.customer_id left join users u on u.id = b.assignee_id
-        where b.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,
+        where b.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
   );
   const position = new Map(ids.map((id, index) => [id, index]));
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);

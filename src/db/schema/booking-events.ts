@@ -18,7 +18,10 @@ export const bookingEvents = pgTable(
     type: text("type").$type<BookingEventType>().notNull(),
     // Null for the public form, the API and the system.
     actorId: uuid("actor_id"),
-    data: jsonb("data").$type<BookingEventData>().notNull().default(sql`'{}'::jsonb`),
+    data: jsonb("data")
+      .$type<BookingEventData>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -17,9 +17,17 @@ import { DAY_MS, isoDate } from "./timeline";
 
 type Returning = { customer: SeedCustomer; remaining: number };
 
-const sources = weighted<BookingRow["source"]>([["web_form", 80], ["api", 12], ["admin", 8]]);
+const sources = weighted<BookingRow["source"]>([
+  ["web_form", 80],
+  ["api", 12],
+  ["admin", 8],
+]);
 // Most customers book once; about one in four comes back once or twice (about 1.3 bookings each).
-const laterBookings = weighted([[0, 72.5], [1, 20], [2, 7.5]] as const);
+const laterBookings = weighted([
+  [0, 72.5],
+  [1, 20],
+  [2, 7.5],
+] as const);
 
 export type BookingFactoryOptions = {
   random: Random;
@@ -77,8 +85,7 @@ export class BookingFactory {
     const byRoad = route.origin === route.destination;
     const status = statusFor(random, createdAt, travelAt, this.options.now, byRoad);
     // Returning customers often move the same animals again.
-    const pets =
-      customer.pets && random.chance(0.7) ? customer.pets : household(random, createdAt, route.origin.code);
+    const pets = customer.pets && random.chance(0.7) ? customer.pets : household(random, createdAt, route.origin.code);
     customer.pets = pets;
     this.addBooking(batch, index, {
       customer,
@@ -112,7 +119,12 @@ export class BookingFactory {
     const destination = end(demo.destination.country, demo.destination.city);
     this.addBooking(batch, index, {
       customer,
-      route: { origin: origin.country, originCity: origin.city, destination: destination.country, destinationCity: destination.city },
+      route: {
+        origin: origin.country,
+        originCity: origin.city,
+        destination: destination.country,
+        destinationCity: destination.city,
+      },
       // Upcoming whatever the seed's size: with few bookings the newest may be days old.
       travelAt: this.options.now + demo.leadDays * DAY_MS,
       status: demo.status,
@@ -168,7 +180,9 @@ export class BookingFactory {
     const travelDate = isoDate(travelAt);
     const flies = route.origin !== route.destination && (status === "flight_booked" || status === "completed");
     const changedAt =
-      status === "pending" ? undefined : new Date(statusChangedAt(random, status, createdAt, travelAt, this.options.now)).toISOString();
+      status === "pending"
+        ? undefined
+        : new Date(statusChangedAt(random, status, createdAt, travelAt, this.options.now)).toISOString();
 
     batch.bookings.push({
       id,
@@ -197,10 +211,17 @@ export class BookingFactory {
       created_at: created,
       updated_at: changedAt ?? created,
     });
-    pets.forEach((pet, position) => batch.pets.push({ ...pet, id: timeOrderedId(createdAt), booking_id: id, position, created_at: created }));
+    pets.forEach((pet, position) =>
+      batch.pets.push({ ...pet, id: timeOrderedId(createdAt), booking_id: id, position, created_at: created }),
+    );
     batch.events.push({ booking_id: id, type: "created", data: { source }, created_at: created });
     if (changedAt) {
-      batch.events.push({ booking_id: id, type: "status_changed", data: { from: "pending", to: status }, created_at: changedAt });
+      batch.events.push({
+        booking_id: id,
+        type: "status_changed",
+        data: { from: "pending", to: status },
+        created_at: changedAt,
+      });
     }
   }
 }

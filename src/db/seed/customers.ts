@@ -18,9 +18,17 @@ export type SeedCustomer = {
   pets?: PetDetails[];
 };
 
-const contactMethods = weighted<ContactMethod>([["email", 50], ["whatsapp", 35], ["phone", 15]]);
+const contactMethods = weighted<ContactMethod>([
+  ["email", 50],
+  ["whatsapp", 35],
+  ["phone", 15],
+]);
 // Reserved for documentation (RFC 2606): demo emails can never reach a real inbox.
-const domains = weighted([["example.com", 60], ["example.net", 25], ["example.org", 15]] as const);
+const domains = weighted([
+  ["example.com", 60],
+  ["example.net", 25],
+  ["example.org", 15],
+] as const);
 
 const emailWords = new Map<string, string>();
 
@@ -57,7 +65,15 @@ export function emailAddress(random: Random, first: string, last: string, serial
   const l = emailWord(last);
   const style = random.next();
   let local =
-    style < 0.45 ? `${f}.${l}` : style < 0.65 ? `${f}${l}` : style < 0.8 ? `${f.slice(0, 1)}${l}` : style < 0.9 ? `${f}_${l}` : `${l}.${f}`;
+    style < 0.45
+      ? `${f}.${l}`
+      : style < 0.65
+        ? `${f}${l}`
+        : style < 0.8
+          ? `${f.slice(0, 1)}${l}`
+          : style < 0.9
+            ? `${f}_${l}`
+            : `${l}.${f}`;
   // Some people type their address with capitals; matching must ignore case.
   if (random.chance(0.05)) local = local.charAt(0).toUpperCase() + local.slice(1);
   return `${local}${serial}@${random.choose(domains)}`;

@@ -70,8 +70,23 @@ export const demoBookings: readonly DemoBooking[] = [
     leadDays: 45,
     specialRequests: null,
     pets: [
-      pet({ name: "Bruno", species: "dog", breed: "Bernese Mountain Dog", sex: "male", date_of_birth: "2019-09-15", weight_kg: 48.5, microchip: "276098106543210" }),
-      pet({ name: "Mochi", species: "cat", breed: "Ragdoll", sex: "female", weight_kg: 5.1, microchip: "276098106543211" }),
+      pet({
+        name: "Bruno",
+        species: "dog",
+        breed: "Bernese Mountain Dog",
+        sex: "male",
+        date_of_birth: "2019-09-15",
+        weight_kg: 48.5,
+        microchip: "276098106543210",
+      }),
+      pet({
+        name: "Mochi",
+        species: "cat",
+        breed: "Ragdoll",
+        sex: "female",
+        weight_kg: 5.1,
+        microchip: "276098106543211",
+      }),
     ],
   },
   {
@@ -85,7 +100,16 @@ export const demoBookings: readonly DemoBooking[] = [
     status: "flight_booked",
     leadDays: 6,
     specialRequests: "Necesitamos la factura en euros, por favor.",
-    pets: [pet({ name: "Chispa", species: "dog", breed: "Chihuahua", sex: "female", weight_kg: 2.4, microchip: "941000024681357" })],
+    pets: [
+      pet({
+        name: "Chispa",
+        species: "dog",
+        breed: "Chihuahua",
+        sex: "female",
+        weight_kg: 2.4,
+        microchip: "941000024681357",
+      }),
+    ],
   },
   {
     first: "Renée",
@@ -99,7 +123,16 @@ export const demoBookings: readonly DemoBooking[] = [
     leadDays: 21,
     specialRequests: null,
     pets: [
-      pet({ name: "Cléo", species: "cat", breed: "Persian", sex: "female", date_of_birth: "2016-02-29", weight_kg: 3.9, microchip: "250269811223344", notes: "Short-nosed breed: needs a temperature-controlled route and a well-ventilated crate." }),
+      pet({
+        name: "Cléo",
+        species: "cat",
+        breed: "Persian",
+        sex: "female",
+        date_of_birth: "2016-02-29",
+        weight_kg: 3.9,
+        microchip: "250269811223344",
+        notes: "Short-nosed breed: needs a temperature-controlled route and a well-ventilated crate.",
+      }),
     ],
   },
   {
@@ -114,8 +147,22 @@ export const demoBookings: readonly DemoBooking[] = [
     leadDays: 25,
     specialRequests: "يرجى التواصل عبر واتساب",
     pets: [
-      pet({ name: "قمر", species: "cat", breed: "Arabian Mau", sex: "female", weight_kg: 3.6, microchip: "784098100654321" }),
-      pet({ name: "Zaatar", species: "dog", breed: "Saluki", sex: "male", weight_kg: 24.5, microchip: "784098100987654" }),
+      pet({
+        name: "قمر",
+        species: "cat",
+        breed: "Arabian Mau",
+        sex: "female",
+        weight_kg: 3.6,
+        microchip: "784098100654321",
+      }),
+      pet({
+        name: "Zaatar",
+        species: "dog",
+        breed: "Saluki",
+        sex: "male",
+        weight_kg: 24.5,
+        microchip: "784098100987654",
+      }),
     ],
   },
   {
@@ -130,8 +177,22 @@ export const demoBookings: readonly DemoBooking[] = [
     leadDays: 60,
     specialRequests: 'We\'d like the "premium" crate option, and a call the day before.',
     pets: [
-      pet({ name: "Biscuit", species: "dog", breed: "Labrador Retriever", sex: "male", weight_kg: 31, microchip: "900164000112233" }),
-      pet({ name: "Oreo", species: "dog", breed: "Border Collie", sex: "female", weight_kg: 17.2, microchip: "900164000445566" }),
+      pet({
+        name: "Biscuit",
+        species: "dog",
+        breed: "Labrador Retriever",
+        sex: "male",
+        weight_kg: 31,
+        microchip: "900164000112233",
+      }),
+      pet({
+        name: "Oreo",
+        species: "dog",
+        breed: "Border Collie",
+        sex: "female",
+        weight_kg: 17.2,
+        microchip: "900164000445566",
+      }),
     ],
   },
 ];

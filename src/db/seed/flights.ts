@@ -37,7 +37,11 @@ function airWaybill(random: Random, carrier: Carrier): string {
 export function flightFor(random: Random, route: RouteEnds, travelDate: string): FlightDetails {
   const { origin, destination } = route;
   const uaeAirport =
-    origin.code === "AE" ? route.originCity.airport : destination.code === "AE" ? route.destinationCity.airport : undefined;
+    origin.code === "AE"
+      ? route.originCity.airport
+      : destination.code === "AE"
+        ? route.destinationCity.airport
+        : undefined;
   const hours = uaeAirport
     ? origin.flightHours + destination.flightHours
     : (origin.flightHours + destination.flightHours) * 0.8 + 2;

@@ -6,7 +6,11 @@ import type { EventRow, SeedBatch } from "./rows";
 
 /** Each event checked against the union, as every other writer does. */
 const validEvents = (events: EventRow[]) =>
-  events.map((row) => ({ booking_id: row.booking_id, created_at: row.created_at, ...validBookingEvent({ type: row.type, data: row.data } as BookingEventBody) }));
+  events.map((row) => ({
+    booking_id: row.booking_id,
+    created_at: row.created_at,
+    ...validBookingEvent({ type: row.type, data: row.data } as BookingEventBody),
+  }));
 
 /**
  * Writes one batch in one statement: four JSON parameters, however many rows. Foreign keys are

@@ -7,15 +7,37 @@ import type { PetDetails, Sex, Species } from "./rows";
 import { DAY_MS, isoDate } from "./timeline";
 
 // 68% one pet, 24% two, 8% three: 1.4 pets a booking on average.
-const petCounts = weighted([[1, 68], [2, 24], [3, 8]] as const);
-const species = weighted<Species>([["dog", 55], ["cat", 40], ["other", 5]]);
-const sexes = weighted<Sex | null>([["male", 45], ["female", 45], ["unknown", 3], [null, 7]]);
+const petCounts = weighted([
+  [1, 68],
+  [2, 24],
+  [3, 8],
+] as const);
+const species = weighted<Species>([
+  ["dog", 55],
+  ["cat", 40],
+  ["other", 5],
+]);
+const sexes = weighted<Sex | null>([
+  ["male", 45],
+  ["female", 45],
+  ["unknown", 3],
+  [null, 7],
+]);
 const breedsBySpecies = { dog: dogBreeds, cat: catBreeds, other: otherBreeds };
 
 // ISO 11784 chips start with a country's numeric code or a manufacturer code (900–998).
 const manufacturerCodes = ["900", "941", "956", "968", "977", "981", "985"];
 const countryChipCodes: Readonly<Record<string, string>> = {
-  AE: "784", GB: "826", US: "840", CA: "124", AU: "036", DE: "276", FR: "250", IN: "356", PH: "608", ZA: "710",
+  AE: "784",
+  GB: "826",
+  US: "840",
+  CA: "124",
+  AU: "036",
+  DE: "276",
+  FR: "250",
+  IN: "356",
+  PH: "608",
+  ZA: "710",
 };
 
 function microchip(random: Random, originCountry: string): string {
@@ -37,11 +59,7 @@ function pet(random: Random, kind: Species, name: string, createdAt: number, ori
     weight_kg: random.chance(0.1) ? null : Math.round(random.float(breed.minKg, breed.maxKg) * 100) / 100,
     microchip: chipped ? microchip(random, originCountry) : null,
     notes:
-      breed.brachycephalic && random.chance(0.6)
-        ? shortNoseNote
-        : random.chance(0.15)
-          ? random.pick(petNotes)
-          : null,
+      breed.brachycephalic && random.chance(0.6) ? shortNoseNote : random.chance(0.15) ? random.pick(petNotes) : null,
   };
 }
 

@@ -9,8 +9,16 @@ import { DAY_MS } from "./timeline";
 type Kind = "export" | "import" | "international" | "domestic";
 
 // Most bookings touch the UAE: residents leaving with their pets, or bringing pets in.
-const residentKinds = weighted<Kind>([["export", 58], ["import", 26], ["international", 6], ["domestic", 10]]);
-const overseasKinds = weighted<Kind>([["import", 80], ["international", 20]]);
+const residentKinds = weighted<Kind>([
+  ["export", 58],
+  ["import", 26],
+  ["international", 6],
+  ["domestic", 10],
+]);
+const overseasKinds = weighted<Kind>([
+  ["import", 80],
+  ["international", 20],
+]);
 
 /** The service a route needs; keep in line with how the booking form derives it. */
 export function serviceTypeFor(originCountry: string, destinationCountry: string): BookingRow["service_type"] {

@@ -26,7 +26,7 @@ export function sampleCreatedTimes(random: Random, count: number, now: number): 
   const end = now - 60_000;
   const start = end - SPAN_DAYS * DAY_MS;
   const times = new Float64Array(count);
-  for (let index = 0; index < count; ) {
+  for (let index = 0; index < count;) {
     const fraction = random.next();
     const time = start + fraction * (end - start);
     const local = new Date(time + GULF_OFFSET_MS);

@@ -1,7 +1,13 @@
 import type { ApiParameter } from "./operation";
 
 /** The path parameter of every /api/v1/bookings/{reference} route. */
-export const referenceParameter: ApiParameter = { name: "reference", in: "path", required: true, schema: { type: "string" }, example: "PP-2026-00042" };
+export const referenceParameter: ApiParameter = {
+  name: "reference",
+  in: "path",
+  required: true,
+  schema: { type: "string" },
+  example: "PP-2026-00042",
+};
 
 /** Optimistic concurrency on a booking's writes. */
 export const ifMatchParameter: ApiParameter = {

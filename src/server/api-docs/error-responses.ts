@@ -19,7 +19,10 @@ export const errorSchema: NamedSchema = {
             additionalProperties: { type: "string" },
             description: 'Field path → message, such as { "pets.0.name": "Enter the pet\'s name" }',
           },
-          details: { type: "object", description: "Facts for the client, such as currentVersion and changesSince after a conflict" },
+          details: {
+            type: "object",
+            description: "Facts for the client, such as currentVersion and changesSince after a conflict",
+          },
         },
       },
     },

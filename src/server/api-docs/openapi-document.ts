@@ -37,23 +37,39 @@ function schemaCollector() {
     ...(headers ? { headers } : {}),
     ...(json ? { content: { "application/json": { schema: refTo(json) } } } : content ? { content } : {}),
   });
-  const operation = ({ operationId, summary, description, security, parameters, requestBody, responses }: ApiOperation) => ({
+  const operation = ({
+    operationId,
+    summary,
+    description,
+    security,
+    parameters,
+    requestBody,
+    responses,
+  }: ApiOperation) => ({
     operationId,
     summary,
     ...(description ? { description } : {}),
     ...(security ? { security } : {}),
     ...(parameters ? { parameters } : {}),
-    ...(requestBody ? { requestBody: { required: true, content: { "application/json": { schema: refTo(requestBody) } } } } : {}),
+    ...(requestBody
+      ? { requestBody: { required: true, content: { "application/json": { schema: refTo(requestBody) } } } }
+      : {}),
     responses: Object.fromEntries(Object.entries(responses).map(([status, answer]) => [status, response(answer)])),
   });
   return { schemas, operation };
 }
 
-function assemblePaths(operations: readonly ApiOperation[], write: (operation: ApiOperation) => Record<string, unknown>): Record<string, PathItem> {
+function assemblePaths(
+  operations: readonly ApiOperation[],
+  write: (operation: ApiOperation) => Record<string, unknown>,
+): Record<string, PathItem> {
   const paths: Record<string, PathItem> = {};
   for (const operation of operations) {
-    const item = (paths[operation.path] ??= pathParametersOf(operation.path).length ? { parameters: pathParametersOf(operation.path) } : {});
-    if (item[operation.method]) throw new Error(`${operation.method.toUpperCase()} ${operation.path} is declared twice`);
+    const item = (paths[operation.path] ??= pathParametersOf(operation.path).length
+      ? { parameters: pathParametersOf(operation.path) }
+      : {});
+    if (item[operation.method])
+      throw new Error(`${operation.method.toUpperCase()} ${operation.path} is declared twice`);
     item[operation.method] = write(operation);
   }
   return paths;
@@ -83,7 +99,8 @@ export function buildOpenApiDocument(serverUrl: string): OpenApiDocument {
           type: "apiKey",
           in: "cookie",
           name: "better-auth.session_token",
-          description: "The session cookie from POST /api/auth/sign-in/email (named __Secure-better-auth.session_token over HTTPS)",
+          description:
+            "The session cookie from POST /api/auth/sign-in/email (named __Secure-better-auth.session_token over HTTPS)",
         },
       },
       schemas: collector.schemas,

@@ -50,7 +50,11 @@ export function namedZodSchema(name: string, schema: z.ZodType, io: "input" | "o
   return {
     name,
     toJsonSchema: () => {
-      const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" });
+      const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+        io,
+        unrepresentable: "any",
+        target: "draft-2020-12",
+      });
       return rest;
     },
   };

@@ -14,17 +14,35 @@ const COUNT_CAP = 10_000;
 
 /** The audit page's query string. A bad value is dropped rather than refused: it is only a filter. */
 export const auditLogFiltersSchema = z.object({
-  action: z.string().regex(/^[a-z][a-z_]{0,63}$/).optional().catch(undefined),
-  targetType: z.string().regex(/^[a-z][a-z_]{0,31}$/).optional().catch(undefined),
+  action: z
+    .string()
+    .regex(/^[a-z][a-z_]{0,63}$/)
+    .optional()
+    .catch(undefined),
+  targetType: z
+    .string()
+    .regex(/^[a-z][a-z_]{0,31}$/)
+    .optional()
+    .catch(undefined),
   targetId: z.string().min(1).max(200).optional().catch(undefined),
   ...pageParamsShape(AUDIT_LOG_PAGING, "useDefault"),
 });
 export type AuditLogFilters = z.infer<typeof auditLogFiltersSchema>;
 
-export type AuditLogPage = ListPage<AuditLogLine> & { filters: Pick<AuditLogFilters, "action" | "targetType" | "targetId"> };
+export type AuditLogPage = ListPage<AuditLogLine> & {
+  filters: Pick<AuditLogFilters, "action" | "targetType" | "targetId">;
+};
 
 /** A page of the audit log, newest first, optionally one action and/or one target only. */
-export async function findAuditLog({ db, actor, filters }: { db: Executor; actor: Actor | null; filters: unknown }): Promise<AuditLogPage> {
+export async function findAuditLog({
+  db,
+  actor,
+  filters,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  filters: unknown;
+}): Promise<AuditLogPage> {
   requirePermission(actor, "audit.read");
   const { action, targetType, targetId, page, pageSize } = auditLogFiltersSchema.parse(filters ?? {});
   const conditions: SQL[] = [];

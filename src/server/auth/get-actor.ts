@@ -21,6 +21,9 @@ export async function getActor(headers: Headers): Promise<Actor | null> {
     name: user.name,
     email: user.email,
     role: user.role,
-    mustEnableTwoFactor: await mustEnableTwoFactor(await getDb(), { role: user.role, twoFactorEnabled: user.twoFactorEnabled }),
+    mustEnableTwoFactor: await mustEnableTwoFactor(await getDb(), {
+      role: user.role,
+      twoFactorEnabled: user.twoFactorEnabled,
+    }),
   };
 }

@@ -21,20 +21,25 @@ const refuse = (error: string, errorDescription: string): GoogleSignInRefusal =>
  * The one rule for Google sign-in: a verified address of the company's Workspace domain that already
  * belongs to an invited staff member or admin. Pure, so it is tested without reaching Google.
  */
-export function googleSignInRefusal(candidate: GoogleSignInCandidate, workspaceDomain: string): GoogleSignInRefusal | null {
+export function googleSignInRefusal(
+  candidate: GoogleSignInCandidate,
+  workspaceDomain: string,
+): GoogleSignInRefusal | null {
   const domain = workspaceDomain.toLowerCase();
   const emailDomain = candidate.email.toLowerCase().split("@").pop();
   if (!candidate.emailVerified) return refuse("google_email_unverified", "Google has not verified this address");
   // Both: `hd` proves a Workspace account of ours (a gmail.com address can never carry it), and the
   // address itself must be ours, since a Workspace can hold secondary domains.
-  if (emailDomain !== domain || candidate.hostedDomain !== domain) return refuse("google_wrong_domain", `Use your @${domain} account`);
+  if (emailDomain !== domain || candidate.hostedDomain !== domain)
+    return refuse("google_wrong_domain", `Use your @${domain} account`);
   // Customers and unknown people get the same answer: Google sign-in never creates or reveals accounts.
   if (!candidate.account || (candidate.account.role !== "staff" && candidate.account.role !== "admin")) {
     return refuse("google_not_invited", "No team account uses this address");
   }
   if (candidate.account.banned) return refuse("google_not_invited", "No team account uses this address");
   // Google's callback does not pass through the two-factor step; people who turned it on use it.
-  if (candidate.account.twoFactorEnabled) return refuse("google_two_factor", "This account signs in with a password and a code");
+  if (candidate.account.twoFactorEnabled)
+    return refuse("google_two_factor", "This account signs in with a password and a code");
   return null;
 }
 
@@ -47,7 +52,8 @@ type ValidateUserInfoInput = {
 export function validateGoogleUserInfo(db: Database, workspaceDomain: string | undefined) {
   return async ({ user, source }: ValidateUserInfoInput): Promise<GoogleSignInRefusal | undefined> => {
     if (source.method !== "oauth" || source.oauth?.providerId !== "google") return undefined;
-    if (!workspaceDomain || source.action === "create-user") return refuse("google_not_invited", "No team account uses this address");
+    if (!workspaceDomain || source.action === "create-user")
+      return refuse("google_not_invited", "No team account uses this address");
     const [account] =
       typeof user.id === "string"
         ? await db

@@ -15,7 +15,11 @@ const notLocked = or(isNull(users.lockedUntil), lte(users.lockedUntil, sql`now()
 
 /** Whether password sign-in to this address is refused for now. Unknown addresses are never locked. */
 export async function isSignInLocked(db: Database, email: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(and(sameEmail(email), gt(users.lockedUntil, sql`now()`))).limit(1);
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(sameEmail(email), gt(users.lockedUntil, sql`now()`)))
+    .limit(1);
   return row !== undefined;
 }
 
@@ -24,7 +28,10 @@ export async function isSignInLocked(db: Database, email: string): Promise<boole
  * on the tenth failure within the window. One UPDATE per failure, so concurrent attempts from several
  * app servers all count. The attempt is audited with the address tried, never the password.
  */
-export async function recordFailedSignIn(db: Database, { email, ipAddress }: { email: string; ipAddress: string | null }): Promise<void> {
+export async function recordFailedSignIn(
+  db: Database,
+  { email, ipAddress }: { email: string; ipAddress: string | null },
+): Promise<void> {
   const emailTried = email.slice(0, 254);
   await db.transaction(async (tx) => {
     const withinWindow = sql`${users.failedSignInsSince} > now() - ${lockoutInterval}`;
@@ -37,13 +44,23 @@ export async function recordFailedSignIn(db: Database, { email, ipAddress }: { e
       .where(and(sameEmail(emailTried), notLocked))
       .returning({ id: users.id, email: users.email, failedSignIns: users.failedSignIns });
     const target = user ? { type: "user" as const, id: user.id, label: user.email } : null;
-    await recordAudit(tx, { action: "sign_in_failed", target, ipAddress, details: { email: emailTried, method: "password" } });
+    await recordAudit(tx, {
+      action: "sign_in_failed",
+      target,
+      ipAddress,
+      details: { email: emailTried, method: "password" },
+    });
     if (!user || user.failedSignIns < MAX_FAILED_SIGN_INS) return;
     await tx
       .update(users)
       .set({ lockedUntil: sql`now() + ${lockoutInterval}`, failedSignIns: 0, failedSignInsSince: null })
       .where(eq(users.id, user.id));
-    await recordAudit(tx, { action: "account_locked", target, ipAddress, details: { failedSignIns: user.failedSignIns, minutes: LOCKOUT_MINUTES } });
+    await recordAudit(tx, {
+      action: "account_locked",
+      target,
+      ipAddress,
+      details: { failedSignIns: user.failedSignIns, minutes: LOCKOUT_MINUTES },
+    });
   });
 }
 

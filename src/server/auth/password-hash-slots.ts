@@ -1,11 +1,11 @@
-
 /**
  * A counting semaphore with its own instruments. Each password hash holds ~19 MiB (Argon2id) or
  * 128 MiB (a legacy scrypt hash) for its whole run, so a burst of sign-ins must queue for a slot
  * instead of all allocating at once; `inFlight` and `highWaterMark` let tests and operators see it hold.
  */
 export function createHashSlots(limit: number) {
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`hash slots: limit must be a positive integer, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`hash slots: limit must be a positive integer, got ${limit}`);
   let inFlight = 0;
   let highWaterMark = 0;
   const waiting: Array<() => void> = [];

@@ -28,7 +28,8 @@ export async function hashPassword(password: string): Promise<string> {
 
 /** Checks Argon2id hashes and the scrypt ones written before them ("scrypt$N$r$p$salt$key"). */
 export async function verifyPassword({ hash, password }: { hash: string; password: string }): Promise<boolean> {
-  if (hash.startsWith("$argon2")) return passwordHashSlots().run(() => argon2Verify(hash, normalized(password)).catch(() => false));
+  if (hash.startsWith("$argon2"))
+    return passwordHashSlots().run(() => argon2Verify(hash, normalized(password)).catch(() => false));
   if (hash.startsWith("scrypt$")) return passwordHashSlots().run(() => verifyLegacyScrypt(hash, password));
   return false;
 }

@@ -12,11 +12,17 @@ const WRONG_PASSWORD_CODE = "INVALID_EMAIL_OR_PASSWORD";
 
 // Exactly what Better Auth answers for a wrong password or an unknown address (its BASE_ERROR_CODES),
 // so a locked account is indistinguishable from either; tests/integration/lockout.test.ts holds us to it.
-const wrongPassword = () => new APIError("UNAUTHORIZED", { code: WRONG_PASSWORD_CODE, message: "Invalid email or password" });
+const wrongPassword = () =>
+  new APIError("UNAUTHORIZED", { code: WRONG_PASSWORD_CODE, message: "Invalid email or password" });
 
 const signInMethods: Record<string, string> = { [PASSWORD_SIGN_IN]: "password", "/magic-link/verify": "email_link" };
 const signInMethod = (path: string) =>
-  signInMethods[path] ?? (path.startsWith("/two-factor/") ? "password_and_second_factor" : path.startsWith("/callback/") ? path.slice("/callback/".length) : path);
+  signInMethods[path] ??
+  (path.startsWith("/two-factor/")
+    ? "password_and_second_factor"
+    : path.startsWith("/callback/")
+      ? path.slice("/callback/".length)
+      : path);
 
 /** Our route handler overwrites x-client-ip with the address the trusted proxy saw (src/app/api/auth). */
 const ipOf = (headers: Headers | undefined) => headers?.get("x-client-ip") ?? null;
@@ -47,7 +53,11 @@ export function signInGuard(db: Database) {
             if (typeof email !== "string" || !(await isSignInLocked(db, email))) return;
             // Spend what a password check costs (the same Argon2id verification), so the answer's timing does not tell either.
             if (typeof password === "string" && password.length <= 128) await spendPasswordVerification(password);
-            await recordAudit(db, { action: "sign_in_failed", ipAddress: ipOf(ctx.headers), details: { email: email.slice(0, 254), method: "password", reason: "locked" } });
+            await recordAudit(db, {
+              action: "sign_in_failed",
+              ipAddress: ipOf(ctx.headers),
+              details: { email: email.slice(0, 254), method: "password", reason: "locked" },
+            });
             throw wrongPassword();
           }),
         },
@@ -64,7 +74,11 @@ export function signInGuard(db: Database) {
                 if (code === WRONG_PASSWORD_CODE) await recordFailedSignIn(db, { email, ipAddress: ipOf(ctx.headers) });
                 // The right password for a deactivated account: refused by the admin plugin, not counted.
                 if (code === "BANNED_USER") {
-                  await recordAudit(db, { action: "sign_in_failed", ipAddress: ipOf(ctx.headers), details: { email: email.slice(0, 254), method: "password", reason: "deactivated" } });
+                  await recordAudit(db, {
+                    action: "sign_in_failed",
+                    ipAddress: ipOf(ctx.headers),
+                    details: { email: email.slice(0, 254), method: "password", reason: "deactivated" },
+                  });
                 }
               } else {
                 await clearFailedSignIns(db, email);
@@ -99,5 +113,10 @@ export function signInGuard(db: Database) {
 // Paths that start a session. A session refresh or a profile update also rewrites the session cookie
 // (newSession is set), but nobody signed in.
 function signInPaths(path: string): boolean {
-  return path.startsWith("/sign-in/") || path === "/magic-link/verify" || path.startsWith("/two-factor/verify") || path.startsWith("/callback/");
+  return (
+    path.startsWith("/sign-in/") ||
+    path === "/magic-link/verify" ||
+    path.startsWith("/two-factor/verify") ||
+    path.startsWith("/callback/")
+  );
 }

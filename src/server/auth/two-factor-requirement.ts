@@ -7,7 +7,10 @@ import { readSettings } from "@/server/settings/read-settings";
  * Customers sign in by emailed link and are never asked. Only a team member without two-factor
  * costs the read of the setting.
  */
-export async function mustEnableTwoFactor(db: Executor, user: { role: unknown; twoFactorEnabled: unknown }): Promise<boolean> {
+export async function mustEnableTwoFactor(
+  db: Executor,
+  user: { role: unknown; twoFactorEnabled: unknown },
+): Promise<boolean> {
   if (user.role !== "staff" && user.role !== "admin") return false;
   if (user.twoFactorEnabled === true) return false;
   return (await readSettings(db, ["requireTwoFactor"])).requireTwoFactor;

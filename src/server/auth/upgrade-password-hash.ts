@@ -10,7 +10,10 @@ import { hashPassword, needsRehash } from "./password-hash";
  * nothing writes an outdated hash any more, so an outdated hash still in the row is the one just
  * verified, and a password changed in the meantime is never overwritten.
  */
-export async function upgradePasswordHash(db: Database, { email, password }: { email: string; password: string }): Promise<boolean> {
+export async function upgradePasswordHash(
+  db: Database,
+  { email, password }: { email: string; password: string },
+): Promise<boolean> {
   const [account] = await db
     .select({ id: accounts.id, hash: accounts.password })
     .from(accounts)

@@ -20,7 +20,17 @@ export async function findAssignableTeam({ db, actor }: { db: Executor; actor: A
 }
 
 /** Assigns a booking to a team member (or to nobody), with a timeline entry naming both. */
-export async function assignBooking({ db, actor, reference, input }: { db: Executor; actor: Actor | null; reference: string; input: unknown }) {
+export async function assignBooking({
+  db,
+  actor,
+  reference,
+  input,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  reference: string;
+  input: unknown;
+}) {
   const allowed = requireBookingPermission(actor, "bookings.assign", reference);
   const { assigneeId } = parseInput(assignSchema, input, "The assignment needs attention");
   return db.transaction(async (tx) => {
@@ -31,13 +41,23 @@ export async function assignBooking({ db, actor, reference, input }: { db: Execu
         .select({ id: users.id, name: users.name })
         .from(users)
         .where(and(eq(users.id, assigneeId), inArray(users.role, ["staff", "admin"]), eq(users.banned, false)));
-      if (!member) throw new AppError("VALIDATION", "Choose an active team member", { fields: { assigneeId: "Choose an active team member" } });
+      if (!member)
+        throw new AppError("VALIDATION", "Choose an active team member", {
+          fields: { assigneeId: "Choose an active team member" },
+        });
       assignee = member;
     }
     if (booking.assigneeId === (assignee?.id ?? null)) return { reference, version: booking.version, assignee };
-    const [previous] = booking.assigneeId ? await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, booking.assigneeId)) : [];
+    const [previous] = booking.assigneeId
+      ? await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, booking.assigneeId))
+      : [];
     const version = await touchBooking(tx, booking, { assigneeId: assignee?.id ?? null });
-    await recordBookingEvent(tx, { bookingId: booking.id, type: "assigned", actorId: allowed.id, data: { from: previous ?? null, to: assignee, version } });
+    await recordBookingEvent(tx, {
+      bookingId: booking.id,
+      type: "assigned",
+      actorId: allowed.id,
+      data: { from: previous ?? null, to: assignee, version },
+    });
     return { reference, version, assignee };
   });
 }

@@ -22,7 +22,10 @@ export function requireBookingPermission(actor: Actor | null, permission: Permis
  * A live booking and its customer, row-locked until the caller's transaction ends: changes to one
  * booking queue behind each other instead of overwriting each other.
  */
-export async function lockLiveBooking(tx: Executor, reference: string): Promise<{ booking: Booking; customer: Customer }> {
+export async function lockLiveBooking(
+  tx: Executor,
+  reference: string,
+): Promise<{ booking: Booking; customer: Customer }> {
   assertPlausibleReference(reference);
   const [row] = await tx
     .select({ booking: bookings, customer: customers })
@@ -35,12 +38,20 @@ export async function lockLiveBooking(tx: Executor, reference: string): Promise<
 }
 
 /** Refuses a change made from an older copy of the booking (optimistic concurrency). */
-export function assertCurrentVersion(booking: Booking, expected: number | undefined, via: "if-match" | "body" = "body"): void {
+export function assertCurrentVersion(
+  booking: Booking,
+  expected: number | undefined,
+  via: "if-match" | "body" = "body",
+): void {
   if (expected === undefined || expected === booking.version) return;
-  throw new AppError(via === "if-match" ? "PRECONDITION_FAILED" : "CONFLICT", `Booking ${booking.reference} was changed by someone else since you opened it (your version ${expected}, now ${booking.version}). Reload to see the changes.`, {
-    fields: { version: `The booking is now at version ${booking.version}` },
-    details: { currentVersion: booking.version },
-  });
+  throw new AppError(
+    via === "if-match" ? "PRECONDITION_FAILED" : "CONFLICT",
+    `Booking ${booking.reference} was changed by someone else since you opened it (your version ${expected}, now ${booking.version}). Reload to see the changes.`,
+    {
+      fields: { version: `The booking is now at version ${booking.version}` },
+      details: { currentVersion: booking.version },
+    },
+  );
 }
 
 /** What the customer emails say about a booking, as it is now. */
@@ -62,7 +73,11 @@ export async function bookingEmailSummary(tx: Executor, booking: Booking, custom
 }
 
 /** Bumps the version and the update time of a booking inside the caller's transaction. */
-export async function touchBooking(tx: Executor, booking: Booking, changes: Partial<typeof bookings.$inferInsert> = {}): Promise<number> {
+export async function touchBooking(
+  tx: Executor,
+  booking: Booking,
+  changes: Partial<typeof bookings.$inferInsert> = {},
+): Promise<number> {
   const version = booking.version + 1;
   await tx
     .update(bookings)

@@ -20,10 +20,22 @@ const EMAIL_WORDS: Record<string, { title: string; tone: TimelineEntry["tone"] }
  * Everything that happened to a booking, newest first: its events and every email about it
  * (with where each email stands). Team only; notes appear as "note added", never with their text.
  */
-export async function getBookingTimeline({ db, actor, bookingId }: { db: Executor; actor: Actor | null; bookingId: string }): Promise<TimelineEntry[]> {
+export async function getBookingTimeline({
+  db,
+  actor,
+  bookingId,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  bookingId: string;
+}): Promise<TimelineEntry[]> {
   requirePermission(actor, "bookings.read");
   const [events, emails] = await Promise.all([
-    db.select().from(bookingEvents).where(eq(bookingEvents.bookingId, bookingId)).orderBy(desc(bookingEvents.createdAt), desc(bookingEvents.id)),
+    db
+      .select()
+      .from(bookingEvents)
+      .where(eq(bookingEvents.bookingId, bookingId))
+      .orderBy(desc(bookingEvents.createdAt), desc(bookingEvents.id)),
     db
       .select({
         id: emailOutbox.id,
@@ -41,7 +53,11 @@ export async function getBookingTimeline({ db, actor, bookingId }: { db: Executo
   ]);
   const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => Boolean(id)))];
   const names = new Map(
-    actorIds.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds))).map((u) => [u.id, u.name]) : [],
+    actorIds.length
+      ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds))).map(
+          (u) => [u.id, u.name],
+        )
+      : [],
   );
   const entries: TimelineEntry[] = events.map((event) => ({
     id: `event-${event.id}`,
@@ -56,7 +72,15 @@ export async function getBookingTimeline({ db, actor, bookingId }: { db: Executo
     const label = emailTemplates[email.template as EmailTemplateName]?.label ?? email.template;
     const entry = (suffix: string, at: Date, status: string, lines: string[] = []) => {
       const words = EMAIL_WORDS[status] ?? { title: status, tone: "default" as const };
-      entries.push({ id: `email-${email.id}-${suffix}`, at, actor: null, title: `Email “${label}” to ${email.to} ${words.title}`, lines, emailId: email.id, tone: words.tone });
+      entries.push({
+        id: `email-${email.id}-${suffix}`,
+        at,
+        actor: null,
+        title: `Email “${label}” to ${email.to} ${words.title}`,
+        lines,
+        emailId: email.id,
+        tone: words.tone,
+      });
     };
     entry("queued", email.createdAt, "queued");
     if (email.status === "sent") entry("sent", email.sentAt ?? email.updatedAt, "sent");

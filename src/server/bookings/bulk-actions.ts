@@ -21,7 +21,10 @@ export type BulkOutcome = { reference: string; ok: true } | { reference: string;
  * (and its own transaction), so one refusal does not stop the others. Says which moved and why
  * the others did not.
  */
-async function eachBooking(references: string[], apply: (reference: string) => Promise<unknown>): Promise<BulkOutcome[]> {
+async function eachBooking(
+  references: string[],
+  apply: (reference: string) => Promise<unknown>,
+): Promise<BulkOutcome[]> {
   const outcomes: BulkOutcome[] = [];
   for (const reference of [...new Set(references)]) {
     try {
@@ -35,13 +38,33 @@ async function eachBooking(references: string[], apply: (reference: string) => P
   return outcomes;
 }
 
-export async function bulkChangeStatus({ db, actor, references, input }: { db: Executor; actor: Actor | null; references: unknown; input: unknown }) {
+export async function bulkChangeStatus({
+  db,
+  actor,
+  references,
+  input,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  references: unknown;
+  input: unknown;
+}) {
   requirePermission(actor, "bookings.changeStatus");
   const list = parseInput(referencesSchema, references, "Choose the bookings to change");
   return eachBooking(list, (reference) => changeBookingStatus({ db, actor, reference, input }));
 }
 
-export async function bulkAssign({ db, actor, references, input }: { db: Executor; actor: Actor | null; references: unknown; input: unknown }) {
+export async function bulkAssign({
+  db,
+  actor,
+  references,
+  input,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  references: unknown;
+  input: unknown;
+}) {
   requirePermission(actor, "bookings.assign");
   const list = parseInput(referencesSchema, references, "Choose the bookings to assign");
   return eachBooking(list, (reference) => assignBooking({ db, actor, reference, input }));

@@ -4,7 +4,13 @@ import { enqueueEmail } from "@/server/email/enqueue-email";
 import { can, type Actor } from "@/server/access/actor";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { assertCurrentVersion, bookingEmailSummary, lockLiveBooking, requireBookingPermission, touchBooking } from "./booking-rows";
+import {
+  assertCurrentVersion,
+  bookingEmailSummary,
+  lockLiveBooking,
+  requireBookingPermission,
+  touchBooking,
+} from "./booking-rows";
 import { recordBookingEvent } from "./record-booking-event";
 import { changeStatusSchema, updateFlightSchema } from "@/contracts/bookings/record-schemas";
 import { BOOKING_STATUS_LABELS } from "@/contracts/bookings/schemas";
@@ -31,7 +37,11 @@ export async function changeBookingStatus({
   expectedVersion?: number;
 }): Promise<StatusChangeResult> {
   const allowed = requireBookingPermission(actor, "bookings.changeStatus", reference);
-  const { status, flight, notifyCustomer, version } = parseInput(changeStatusSchema, input, "The status change needs attention");
+  const { status, flight, notifyCustomer, version } = parseInput(
+    changeStatusSchema,
+    input,
+    "The status change needs attention",
+  );
   return db.transaction(async (tx) => {
     const { booking, customer } = await lockLiveBooking(tx, reference);
     assertCurrentVersion(booking, expectedVersion, "if-match");
@@ -58,7 +68,13 @@ export async function changeBookingStatus({
       bookingId: booking.id,
       type: "status_changed",
       actorId: allowed.id,
-      data: { from, to: status, version: newVersion, notified: template !== null, ...(status === "flight_booked" ? { flight } : {}) },
+      data: {
+        from,
+        to: status,
+        version: newVersion,
+        notified: template !== null,
+        ...(status === "flight_booked" ? { flight } : {}),
+      },
     });
     if (template) {
       const summary = await bookingEmailSummary(tx, booking, customer);
@@ -75,14 +91,30 @@ export async function changeBookingStatus({
 }
 
 /** Corrects the flight of a flight-booked booking; may email the customer the new details. */
-export async function updateBookingFlight({ db, actor, reference, input }: { db: Executor; actor: Actor | null; reference: string; input: unknown }) {
+export async function updateBookingFlight({
+  db,
+  actor,
+  reference,
+  input,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  reference: string;
+  input: unknown;
+}) {
   const allowed = requireBookingPermission(actor, "bookings.changeStatus", reference);
-  const { flight, notifyCustomer, version } = parseInput(updateFlightSchema, input, "The flight details need attention");
+  const { flight, notifyCustomer, version } = parseInput(
+    updateFlightSchema,
+    input,
+    "The flight details need attention",
+  );
   return db.transaction(async (tx) => {
     const { booking, customer } = await lockLiveBooking(tx, reference);
     assertCurrentVersion(booking, version, "body");
     if (booking.status !== "flight_booked") {
-      throw new AppError("CONFLICT", "Flight details can be corrected while the booking is flight booked", { details: { currentStatus: booking.status } });
+      throw new AppError("CONFLICT", "Flight details can be corrected while the booking is flight booked", {
+        details: { currentStatus: booking.status },
+      });
     }
     const newVersion = await touchBooking(tx, booking, { flight });
     await recordBookingEvent(tx, {

@@ -86,7 +86,8 @@ async function replayOrCountAttempt(
       left join earlier on true
       left join counted on true`,
   );
-  if (row?.reference && row.created_at) return toCreated({ reference: row.reference, created_at: row.created_at }, true);
+  if (row?.reference && row.created_at)
+    return toCreated({ reference: row.reference, created_at: row.created_at }, true);
   if (limit) throwIfOverLimit(row, limit);
   return undefined;
 }

@@ -15,13 +15,25 @@ export const RESTORE_DAYS = 30;
 const auditActor = (actor: Actor) => ({ id: actor.id, email: actor.email });
 
 /** Takes a booking out of the table and the customer's view; restorable for RESTORE_DAYS days. */
-export async function deleteBooking({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }) {
+export async function deleteBooking({
+  db,
+  actor,
+  reference,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  reference: string;
+}) {
   const allowed = requireBookingPermission(actor, "bookings.delete", reference);
   return db.transaction(async (tx) => {
     const { booking } = await lockLiveBooking(tx, reference);
     const version = await touchBooking(tx, booking, { deletedAt: new Date() });
     await recordBookingEvent(tx, { bookingId: booking.id, type: "deleted", actorId: allowed.id, data: { version } });
-    await recordAudit(tx, { action: "booking_deleted", actor: auditActor(allowed), target: { type: "booking", id: booking.id, label: reference } });
+    await recordAudit(tx, {
+      action: "booking_deleted",
+      actor: auditActor(allowed),
+      target: { type: "booking", id: booking.id, label: reference },
+    });
     return { reference, version };
   });
 }
@@ -29,7 +41,10 @@ export async function deleteBooking({ db, actor, reference }: { db: Executor; ac
 async function lockDeletedBooking(tx: Executor, reference: string): Promise<Booking & { deletedDaysAgo: number }> {
   assertPlausibleReference(reference);
   const [row] = await tx
-    .select({ booking: bookings, deletedDaysAgo: sql<number>`extract(epoch from now() - ${bookings.deletedAt}) / 86400` })
+    .select({
+      booking: bookings,
+      deletedDaysAgo: sql<number>`extract(epoch from now() - ${bookings.deletedAt}) / 86400`,
+    })
     .from(bookings)
     .where(and(eq(bookings.reference, reference), isNotNull(bookings.deletedAt)))
     .for("update");
@@ -37,16 +52,31 @@ async function lockDeletedBooking(tx: Executor, reference: string): Promise<Book
   return { ...row.booking, deletedDaysAgo: Number(row.deletedDaysAgo) };
 }
 
-export async function restoreBooking({ db, actor, reference }: { db: Executor; actor: Actor | null; reference: string }) {
+export async function restoreBooking({
+  db,
+  actor,
+  reference,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  reference: string;
+}) {
   const allowed = requireBookingPermission(actor, "bookings.delete", reference);
   return db.transaction(async (tx) => {
     const booking = await lockDeletedBooking(tx, reference);
     if (booking.deletedDaysAgo > RESTORE_DAYS) {
-      throw new AppError("CONFLICT", `Booking ${reference} was deleted more than ${RESTORE_DAYS} days ago and can no longer be restored`);
+      throw new AppError(
+        "CONFLICT",
+        `Booking ${reference} was deleted more than ${RESTORE_DAYS} days ago and can no longer be restored`,
+      );
     }
     const version = await touchBooking(tx, booking, { deletedAt: null });
     await recordBookingEvent(tx, { bookingId: booking.id, type: "restored", actorId: allowed.id, data: { version } });
-    await recordAudit(tx, { action: "booking_restored", actor: auditActor(allowed), target: { type: "booking", id: booking.id, label: reference } });
+    await recordAudit(tx, {
+      action: "booking_restored",
+      actor: auditActor(allowed),
+      target: { type: "booking", id: booking.id, label: reference },
+    });
     return { reference, version };
   });
 }
@@ -69,7 +99,9 @@ export async function purgeExpiredBookings({ db, limit = 100 }: { db: Executor; 
   const expired = await db
     .select({ reference: bookings.reference })
     .from(bookings)
-    .where(and(isNotNull(bookings.deletedAt), sql`${bookings.deletedAt} < now() - make_interval(days => ${RESTORE_DAYS})`))
+    .where(
+      and(isNotNull(bookings.deletedAt), sql`${bookings.deletedAt} < now() - make_interval(days => ${RESTORE_DAYS})`),
+    )
     .limit(limit);
   const purged: string[] = [];
   for (const { reference } of expired) {
@@ -87,12 +119,21 @@ export async function purgeExpiredBookings({ db, limit = 100 }: { db: Executor; 
 async function purgeDeleted(tx: Executor, booking: Booking, actor: { id: string; email: string } | null) {
   await tx.delete(emailOutbox).where(eq(emailOutbox.bookingId, booking.id));
   await tx.delete(bookings).where(eq(bookings.id, booking.id));
-  const [others] = await tx.select({ id: bookings.id }).from(bookings).where(eq(bookings.customerId, booking.customerId)).limit(1);
+  const [others] = await tx
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(eq(bookings.customerId, booking.customerId))
+    .limit(1);
   let customerRemoved = false;
   if (!others) {
-    const [customer] = await tx.delete(customers).where(eq(customers.id, booking.customerId)).returning({ email: customers.email });
+    const [customer] = await tx
+      .delete(customers)
+      .where(eq(customers.id, booking.customerId))
+      .returning({ email: customers.email });
     if (customer) {
-      await tx.delete(users).where(and(sql`lower(${users.email}) = lower(${customer.email})`, eq(users.role, "customer")));
+      await tx
+        .delete(users)
+        .where(and(sql`lower(${users.email}) = lower(${customer.email})`, eq(users.role, "customer")));
       customerRemoved = true;
     }
   }

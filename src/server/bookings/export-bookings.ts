@@ -11,7 +11,12 @@ import { authorizeBookingList, toBookingListItem } from "./find-bookings";
 import { toFilterSql } from "./list-filters";
 import type { BookingListItem } from "@/contracts/bookings/list-item";
 import type { BookingListQuery } from "@/contracts/bookings/list-query";
-import { BOOKING_STATUS_LABELS, SERVICE_TYPE_LABELS, type BookingStatus, type ServiceType } from "@/contracts/bookings/schemas";
+import {
+  BOOKING_STATUS_LABELS,
+  SERVICE_TYPE_LABELS,
+  type BookingStatus,
+  type ServiceType,
+} from "@/contracts/bookings/schemas";
 
 const HEADER = [
   "Reference",
@@ -32,7 +37,11 @@ const HEADER = [
   `Updated (${brand.timeZone})`,
 ];
 
-const localTime = new Intl.DateTimeFormat("sv-SE", { timeZone: brand.timeZone, dateStyle: "short", timeStyle: "short" });
+const localTime = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: brand.timeZone,
+  dateStyle: "short",
+  timeStyle: "short",
+});
 
 function csvRow(item: BookingListItem): string {
   return csvLine([
@@ -43,7 +52,10 @@ function csvRow(item: BookingListItem): string {
     item.customer.email,
     item.customer.phone,
     item.pets.map((pet) => `${pet.name} (${pet.species})`).join("; "),
-    item.pets.map((pet) => pet.microchip).filter(Boolean).join("; "),
+    item.pets
+      .map((pet) => pet.microchip)
+      .filter(Boolean)
+      .join("; "),
     countryName(item.route.originCountry),
     item.route.originCity,
     countryName(item.route.destinationCountry),
@@ -61,7 +73,15 @@ export type BookingExport = { filename: string; body: ReadableStream<Uint8Array>
  * Every booking of a list view (not just one page) as CSV, in the list's order, streamed from a
  * database cursor. Same filters and sort as findBookings, from the same SQL builder.
  */
-export function exportBookings({ db, actor, query }: { db: Database; actor: Actor | null; query: BookingListQuery }): BookingExport {
+export function exportBookings({
+  db,
+  actor,
+  query,
+}: {
+  db: Database;
+  actor: Actor | null;
+  query: BookingListQuery;
+}): BookingExport {
   const allowed = authorizeBookingList(actor, query);
   const filters = toFilterSql(query, allowed);
   const body = streamFromReadTransaction(db, async function* (tx) {

@@ -51,7 +51,15 @@ export function toBookingListItem(row: BookingListRow): BookingListItem {
 }
 
 /** One page of the bookings table: the filtered, sorted rows and how many match in all. */
-export async function findBookings({ db, actor, query }: { db: Executor; actor: Actor | null; query: BookingListQuery }): Promise<BookingListPage> {
+export async function findBookings({
+  db,
+  actor,
+  query,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  query: BookingListQuery;
+}): Promise<BookingListPage> {
   const allowed = authorizeBookingList(actor, query);
   const filters = toFilterSql(query, allowed);
   const [ids, count] = await Promise.all([
@@ -59,5 +67,11 @@ export async function findBookings({ db, actor, query }: { db: Executor; actor: 
     countBookings(db, filters),
   ]);
   const rows = await selectBookingRows(db, ids);
-  return { items: rows.map(toBookingListItem), total: count.total, totalIsExact: count.exact, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map(toBookingListItem),
+    total: count.total,
+    totalIsExact: count.exact,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

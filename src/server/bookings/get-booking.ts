@@ -41,9 +41,20 @@ export async function getBooking({
   if (!row) throw new AppError("NOT_FOUND", `No booking ${reference}`);
   const [bookingPets, events, emails] = await Promise.all([
     db.select().from(pets).where(eq(pets.bookingId, row.booking.id)).orderBy(asc(pets.position)),
-    db.select().from(bookingEvents).where(eq(bookingEvents.bookingId, row.booking.id)).orderBy(desc(bookingEvents.createdAt)),
     db
-      .select({ id: emailOutbox.id, template: emailOutbox.template, toAddress: emailOutbox.toAddress, status: emailOutbox.status, createdAt: emailOutbox.createdAt, sentAt: emailOutbox.sentAt })
+      .select()
+      .from(bookingEvents)
+      .where(eq(bookingEvents.bookingId, row.booking.id))
+      .orderBy(desc(bookingEvents.createdAt)),
+    db
+      .select({
+        id: emailOutbox.id,
+        template: emailOutbox.template,
+        toAddress: emailOutbox.toAddress,
+        status: emailOutbox.status,
+        createdAt: emailOutbox.createdAt,
+        sentAt: emailOutbox.sentAt,
+      })
       .from(emailOutbox)
       .where(eq(emailOutbox.bookingId, row.booking.id))
       .orderBy(desc(emailOutbox.createdAt)),

@@ -19,7 +19,8 @@ import type { FieldChange } from "@/contracts/bookings/timeline-words";
 
 type EditedPet = NonNullable<ReturnType<typeof updateBookingSchema.parse>["pets"]>[number];
 
-const text = (value: unknown): string | null => (value === null || value === undefined || value === "" ? null : String(value));
+const text = (value: unknown): string | null =>
+  value === null || value === undefined || value === "" ? null : String(value);
 
 function diff(changes: FieldChange[], field: string, label: string, from: unknown, to: unknown) {
   const before = text(from);
@@ -50,7 +51,12 @@ function petValue(key: string, value: unknown): unknown {
  */
 export async function changesSince(db: Executor, bookingId: string, version: number) {
   return db
-    .select({ type: bookingEvents.type, actorId: bookingEvents.actorId, data: bookingEvents.data, createdAt: bookingEvents.createdAt })
+    .select({
+      type: bookingEvents.type,
+      actorId: bookingEvents.actorId,
+      data: bookingEvents.data,
+      createdAt: bookingEvents.createdAt,
+    })
     .from(bookingEvents)
     .where(and(eq(bookingEvents.bookingId, bookingId), sql`(${bookingEvents.data}->>'version')::int > ${version}`))
     .orderBy(asc(bookingEvents.createdAt));
@@ -106,9 +112,13 @@ export async function updateBooking({
   const patch = parseInput(bookingPatchSchema, input, "Some details need attention");
   const baseVersion = expectedVersion ?? patch.version;
   if (baseVersion === undefined) {
-    throw new AppError("PRECONDITION_REQUIRED", "Send the version you edited, in an If-Match header or a version field", {
-      fields: { version: "Required: the version of the booking you edited" },
-    });
+    throw new AppError(
+      "PRECONDITION_REQUIRED",
+      "Send the version you edited, in an If-Match header or a version field",
+      {
+        fields: { version: "Required: the version of the booking you edited" },
+      },
+    );
   }
   return db.transaction(async (tx) => {
     const { booking, customer } = await lockLiveBooking(tx, reference);
@@ -117,7 +127,10 @@ export async function updateBooking({
       throw new AppError(
         expectedVersion !== undefined ? "PRECONDITION_FAILED" : "CONFLICT",
         `Someone else saved booking ${reference} after you opened it. Nothing was saved: review their changes, then apply yours again.`,
-        { fields: { version: `The booking is now at version ${booking.version}` }, details: { currentVersion: booking.version, changesSince: since } },
+        {
+          fields: { version: `The booking is now at version ${booking.version}` },
+          details: { currentVersion: booking.version, changesSince: since },
+        },
       );
     }
     const edit = await completeEdit(tx, booking, customer, patch);
@@ -128,12 +141,20 @@ export async function updateBooking({
     if (changes.length === 0) return { reference, version: booking.version, changes };
 
     const version = await touchBooking(tx, booking, bookingChanges);
-    await recordBookingEvent(tx, { bookingId: booking.id, type: "details_changed", actorId: allowed.id, data: { version, changes } });
+    await recordBookingEvent(tx, {
+      bookingId: booking.id,
+      type: "details_changed",
+      actorId: allowed.id,
+      data: { version, changes },
+    });
     if (customerChanged !== customer || petsChanged) {
       // The search text holds the customer's and pets' words: this booking's, and the customer's other bookings'.
-      const ids = customerChanged !== customer
-        ? (await tx.select({ id: bookings.id }).from(bookings).where(eq(bookings.customerId, customer.id))).map((row) => row.id)
-        : [booking.id];
+      const ids =
+        customerChanged !== customer
+          ? (await tx.select({ id: bookings.id }).from(bookings).where(eq(bookings.customerId, customer.id))).map(
+              (row) => row.id,
+            )
+          : [booking.id];
       await refreshSearchText(tx, customerChanged, ids);
     }
     return { reference, version, changes };
@@ -147,17 +168,34 @@ const MESSAGE = "Some details need attention";
  * form's rules (field paths as the client wrote them: "customer.phone", "pets.1.weightKg"). The travel
  * date must not be in the past only when it changes: an old booking stays editable.
  */
-async function completeEdit(tx: Executor, booking: Booking, customer: Customer, patch: z.output<typeof bookingPatchSchema>) {
+async function completeEdit(
+  tx: Executor,
+  booking: Booking,
+  customer: Customer,
+  patch: z.output<typeof bookingPatchSchema>,
+) {
   const edit: z.output<typeof updateBookingSchema> = { version: patch.version, specialRequests: patch.specialRequests };
   if (patch.customer) {
-    const current = { name: customer.fullName, email: customer.email, phone: customer.phone, whatsapp: customer.whatsapp, preferredContact: customer.preferredContact };
-    edit.customer = parseInput(z.object({ customer: customerInputSchema }), { customer: { ...current, ...patch.customer } }, MESSAGE).customer;
+    const current = {
+      name: customer.fullName,
+      email: customer.email,
+      phone: customer.phone,
+      whatsapp: customer.whatsapp,
+      preferredContact: customer.preferredContact,
+    };
+    edit.customer = parseInput(
+      z.object({ customer: customerInputSchema }),
+      { customer: { ...current, ...patch.customer } },
+      MESSAGE,
+    ).customer;
   }
   if (patch.route) {
     const current = routeOf(booking);
     const merged = { ...current, ...patch.route };
     const dateChanges = merged.travelDate !== booking.travelDate;
-    const schema = dateChanges ? routeInputSchema : routeInputSchema.extend({ travelDate: isoDateSchema("Travel date") });
+    const schema = dateChanges
+      ? routeInputSchema
+      : routeInputSchema.extend({ travelDate: isoDateSchema("Travel date") });
     edit.route = parseInput(z.object({ route: schema }), { route: merged }, MESSAGE).route;
   }
   if (patch.pets) {
@@ -193,23 +231,43 @@ async function applyCustomer(
       .select({ id: customers.id })
       .from(customers)
       .where(and(sql`lower(${customers.email}) = lower(${input.email})`, ne(customers.id, customer.id)));
-    if (other) throw new AppError("VALIDATION", "Another customer already uses this email", { fields: { "customer.email": "Another customer already uses this email" } });
+    if (other)
+      throw new AppError("VALIDATION", "Another customer already uses this email", {
+        fields: { "customer.email": "Another customer already uses this email" },
+      });
   }
   const [updated] = await tx
     .update(customers)
-    .set({ fullName: input.name, email: input.email, phone: input.phone, whatsapp: input.whatsapp ?? null, preferredContact: input.preferredContact, updatedAt: new Date() })
+    .set({
+      fullName: input.name,
+      email: input.email,
+      phone: input.phone,
+      whatsapp: input.whatsapp ?? null,
+      preferredContact: input.preferredContact,
+      updatedAt: new Date(),
+    })
     .where(eq(customers.id, customer.id))
     .returning();
   return updated!;
 }
 
-function bookingFieldChanges(booking: Booking, edit: ReturnType<typeof updateBookingSchema.parse>, changes: FieldChange[]): Partial<Booking> {
+function bookingFieldChanges(
+  booking: Booking,
+  edit: ReturnType<typeof updateBookingSchema.parse>,
+  changes: FieldChange[],
+): Partial<Booking> {
   const set: Partial<Booking> = {};
   if (edit.route) {
     const route = edit.route;
     diff(changes, "route.originCountry", "Origin country", booking.originCountry, route.originCountry);
     diff(changes, "route.originCity", "Origin city", booking.originCity, route.originCity);
-    diff(changes, "route.destinationCountry", "Destination country", booking.destinationCountry, route.destinationCountry);
+    diff(
+      changes,
+      "route.destinationCountry",
+      "Destination country",
+      booking.destinationCountry,
+      route.destinationCountry,
+    );
     diff(changes, "route.destinationCity", "Destination city", booking.destinationCity, route.destinationCity);
     diff(changes, "route.travelDate", "Travel date", booking.travelDate, route.travelDate);
     diff(changes, "route.serviceType", "Service", booking.serviceType, route.serviceType);
@@ -229,12 +287,20 @@ function bookingFieldChanges(booking: Booking, edit: ReturnType<typeof updateBoo
   return set;
 }
 
-async function applyPets(tx: Executor, booking: Booking, edited: EditedPet[], changes: FieldChange[]): Promise<boolean> {
+async function applyPets(
+  tx: Executor,
+  booking: Booking,
+  edited: EditedPet[],
+  changes: FieldChange[],
+): Promise<boolean> {
   const current = await tx.select().from(pets).where(eq(pets.bookingId, booking.id)).orderBy(asc(pets.position));
   const byId = new Map(current.map((pet) => [pet.id, pet]));
   const before = changes.length;
   for (const [index, pet] of edited.entries()) {
-    if (pet.id && !byId.has(pet.id)) throw new AppError("VALIDATION", "A pet in this edit does not belong to the booking", { fields: { [`pets.${index}.id`]: "Unknown pet" } });
+    if (pet.id && !byId.has(pet.id))
+      throw new AppError("VALIDATION", "A pet in this edit does not belong to the booking", {
+        fields: { [`pets.${index}.id`]: "Unknown pet" },
+      });
   }
   const keptIds = new Set(edited.map((pet) => pet.id).filter(Boolean));
   for (const pet of current) {
@@ -261,7 +327,13 @@ async function applyPets(tx: Executor, booking: Booking, edited: EditedPet[], ch
       continue;
     }
     for (const { key, label } of PET_FIELDS) {
-      diff(changes, `pets.${existing.id}.${key}`, `${existing.name}'s ${label}`, petValue(key, existing[key]), petValue(key, pet[key]));
+      diff(
+        changes,
+        `pets.${existing.id}.${key}`,
+        `${existing.name}'s ${label}`,
+        petValue(key, existing[key]),
+        petValue(key, pet[key]),
+      );
     }
     await tx.update(pets).set(values).where(eq(pets.id, existing.id));
   }

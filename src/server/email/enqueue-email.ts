@@ -13,7 +13,10 @@ type EnqueueOptions<T extends EmailTemplateName> = {
 };
 
 /** Queues an email in the caller's transaction; the worker sends it after commit. */
-export async function enqueueEmail<T extends EmailTemplateName>(db: Executor, options: EnqueueOptions<T>): Promise<void> {
+export async function enqueueEmail<T extends EmailTemplateName>(
+  db: Executor,
+  options: EnqueueOptions<T>,
+): Promise<void> {
   await db
     .insert(emailOutbox)
     .values({

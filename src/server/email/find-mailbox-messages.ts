@@ -13,12 +13,25 @@ export const MAILBOX_PAGING: PageSizeRules = { defaultPageSize: 100, maxPageSize
 export type MailboxMessageLine = { id: string; toAddress: string; subject: string; receivedAt: Date };
 
 /** The development mailbox: what the "dev" provider delivered, newest first, a page at a time. */
-export async function findMailboxMessages({ db, actor, query = {} }: { db: Executor; actor: Actor | null; query?: SearchParamsInput }): Promise<ListPage<MailboxMessageLine>> {
+export async function findMailboxMessages({
+  db,
+  actor,
+  query = {},
+}: {
+  db: Executor;
+  actor: Actor | null;
+  query?: SearchParamsInput;
+}): Promise<ListPage<MailboxMessageLine>> {
   requirePermission(actor, "emails.read");
   const { page, pageSize } = parsePageParams(query, MAILBOX_PAGING);
   const [items, [total]] = await Promise.all([
     db
-      .select({ id: devMailbox.id, toAddress: devMailbox.toAddress, subject: devMailbox.subject, receivedAt: devMailbox.receivedAt })
+      .select({
+        id: devMailbox.id,
+        toAddress: devMailbox.toAddress,
+        subject: devMailbox.subject,
+        receivedAt: devMailbox.receivedAt,
+      })
       .from(devMailbox)
       .orderBy(desc(devMailbox.receivedAt))
       .limit(pageSize)

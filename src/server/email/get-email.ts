@@ -17,5 +17,9 @@ export async function getEmail({ db, actor, id }: { db: Executor; actor: Actor |
     .leftJoin(bookings, eq(bookings.id, emailOutbox.bookingId))
     .where(eq(emailOutbox.id, id));
   if (!row) throw new AppError("NOT_FOUND", "No such email");
-  return { ...row.email, bookingReference: row.bookingReference, rendered: await renderEmail(row.email.template, row.email.data) };
+  return {
+    ...row.email,
+    bookingReference: row.bookingReference,
+    rendered: await renderEmail(row.email.template, row.email.data),
+  };
 }

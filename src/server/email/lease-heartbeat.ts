@@ -25,7 +25,9 @@ export function startLeaseHeartbeat(options: {
 }): LeaseHeartbeat {
   const { db, claims, leaseSeconds } = options;
   let beating: Promise<void> | undefined;
-  const ours = or(...claims.map((claim) => and(eq(emailOutbox.id, claim.id), eq(emailOutbox.attempts, claim.attempts))));
+  const ours = or(
+    ...claims.map((claim) => and(eq(emailOutbox.id, claim.id), eq(emailOutbox.attempts, claim.attempts))),
+  );
   const renew = async () => {
     await db
       .update(emailOutbox)

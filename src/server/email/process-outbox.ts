@@ -64,7 +64,11 @@ export async function claimDueEmails(db: Database, options: ClaimOptions = {}): 
 
 async function deliver(message: OutboxEmail, options: ProcessOptions): Promise<void> {
   const { db, transport } = options;
-  const stillOurs = and(eq(emailOutbox.id, message.id), eq(emailOutbox.status, "sending"), eq(emailOutbox.attempts, message.attempts));
+  const stillOurs = and(
+    eq(emailOutbox.id, message.id),
+    eq(emailOutbox.status, "sending"),
+    eq(emailOutbox.attempts, message.attempts),
+  );
   try {
     const rendered = await renderEmail(message.template, message.data);
     const result = await transport.send({

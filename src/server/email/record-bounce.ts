@@ -24,4 +24,3 @@ export async function recordBounce({ db, report }: { db: Executor; report: Bounc
     .returning({ id: emailOutbox.id });
   return updated.length;
 }
-

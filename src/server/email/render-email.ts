@@ -22,7 +22,10 @@ export function emailBrand(): EmailBrand {
 
 /** One line, no control characters: nothing a customer typed can start a new header. */
 export function headerSafe(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim().slice(0, 250);
+  return value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .trim()
+    .slice(0, 250);
 }
 
 /** Renders a template to subject, HTML and plain text. User text is escaped by React. */

@@ -4,10 +4,20 @@ import { userPreferences } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { BOOKING_TABLE_COLUMNS_KEY } from "./preference-keys";
-import { DEFAULT_VISIBLE_COLUMNS, visibleColumnsSchema, type BookingTableColumn } from "@/contracts/preferences/table-columns";
+import {
+  DEFAULT_VISIBLE_COLUMNS,
+  visibleColumnsSchema,
+  type BookingTableColumn,
+} from "@/contracts/preferences/table-columns";
 
 /** The bookings table columns this person chose to see; the defaults until they choose. */
-export async function getTableColumns({ db, actor }: { db: Executor; actor: Actor | null }): Promise<BookingTableColumn[]> {
+export async function getTableColumns({
+  db,
+  actor,
+}: {
+  db: Executor;
+  actor: Actor | null;
+}): Promise<BookingTableColumn[]> {
   const allowed = requirePermission(actor, "bookings.read");
   const [row] = await db
     .select({ value: userPreferences.value })

@@ -22,7 +22,10 @@ export function rateLimitCounter(key: string, windowSeconds: number, unless: SQL
       ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now())))::int as retry_after`;
 }
 
-export function throwIfOverLimit(row: { count: number | null; retry_after: number | null } | undefined, options: RateLimitOptions) {
+export function throwIfOverLimit(
+  row: { count: number | null; retry_after: number | null } | undefined,
+  options: RateLimitOptions,
+) {
   if (row?.count != null && row.count > options.max) {
     throw new AppError("RATE_LIMITED", options.message, { retryAfterSeconds: Math.max(1, row.retry_after ?? 1) });
   }
@@ -30,6 +33,9 @@ export function throwIfOverLimit(row: { count: number | null; retry_after: numbe
 
 /** Counts one attempt; throws RATE_LIMITED with Retry-After seconds past the limit. */
 export async function consumeRateLimit(db: Executor, options: RateLimitOptions): Promise<void> {
-  const [row] = await queryRows<{ count: number; retry_after: number }>(db, rateLimitCounter(options.key, options.windowSeconds));
+  const [row] = await queryRows<{ count: number; retry_after: number }>(
+    db,
+    rateLimitCounter(options.key, options.windowSeconds),
+  );
   throwIfOverLimit(row, options);
 }

@@ -9,7 +9,15 @@ import { canonicalViewQuery } from "./saved-view-query";
 import { createSavedViewInputSchema, type SavedViewSummary } from "@/contracts/saved-views/schemas";
 
 /** Saves the table's current view under a name, for this person or shared with the team. */
-export async function createSavedView({ db, actor, input }: { db: Database; actor: Actor | null; input: unknown }): Promise<SavedViewSummary> {
+export async function createSavedView({
+  db,
+  actor,
+  input,
+}: {
+  db: Database;
+  actor: Actor | null;
+  input: unknown;
+}): Promise<SavedViewSummary> {
   const owner = requirePermission(actor, "bookings.read");
   const { name, shared, query } = parseInput(createSavedViewInputSchema, input, "The view could not be saved");
   const canonical = canonicalViewQuery(query);
@@ -20,8 +28,14 @@ export async function createSavedView({ db, actor, input }: { db: Database; acto
       .select({ id: savedViews.id })
       .from(savedViews)
       .where(and(eq(savedViews.ownerId, owner.id), sql`lower(${savedViews.name}) = lower(${name})`));
-    if (taken) throw new AppError("VALIDATION", "The view could not be saved", { fields: { name: "You already have a view with this name" } });
-    const [row] = await tx.insert(savedViews).values({ ownerId: owner.id, name, shared, query: canonical }).returning({ id: savedViews.id });
+    if (taken)
+      throw new AppError("VALIDATION", "The view could not be saved", {
+        fields: { name: "You already have a view with this name" },
+      });
+    const [row] = await tx
+      .insert(savedViews)
+      .values({ ownerId: owner.id, name, shared, query: canonical })
+      .returning({ id: savedViews.id });
     return { id: row!.id, name, shared, query: canonical, ownerName: owner.name, mine: true, canDelete: true };
   });
 }

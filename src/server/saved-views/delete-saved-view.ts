@@ -8,11 +8,23 @@ import { AppError } from "../errors";
 import { mayDeleteSavedView } from "./saved-view-access";
 
 /** Deletes a saved view: one's own, or (admins) any shared one. Another's private view does not exist. */
-export async function deleteSavedView({ db, actor, id }: { db: Executor; actor: Actor | null; id: unknown }): Promise<void> {
+export async function deleteSavedView({
+  db,
+  actor,
+  id,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  id: unknown;
+}): Promise<void> {
   const allowed = requirePermission(actor, "bookings.read");
   if (typeof id !== "string" || !isUuid(id)) throw new AppError("NOT_FOUND", "No such saved view");
-  const [view] = await db.select({ ownerId: savedViews.ownerId, shared: savedViews.shared }).from(savedViews).where(eq(savedViews.id, id));
+  const [view] = await db
+    .select({ ownerId: savedViews.ownerId, shared: savedViews.shared })
+    .from(savedViews)
+    .where(eq(savedViews.id, id));
   if (!view || (!view.shared && view.ownerId !== allowed.id)) throw new AppError("NOT_FOUND", "No such saved view");
-  if (!mayDeleteSavedView(allowed, view)) throw new AppError("FORBIDDEN", "Only its owner or an admin can delete a shared view");
+  if (!mayDeleteSavedView(allowed, view))
+    throw new AppError("FORBIDDEN", "Only its owner or an admin can delete a shared view");
   await db.delete(savedViews).where(eq(savedViews.id, id));
 }

@@ -16,7 +16,10 @@ export function canonicalViewQuery(raw: string): string {
     const columns = params.get(COLUMNS_PARAM);
     if (columns !== null && columns.trim() !== "") {
       const parsed = columnsParamSchema.safeParse(columns);
-      if (!parsed.success) throw new AppError("VALIDATION", "The view's columns are not valid", { fields: { query: parsed.error.issues[0]!.message } });
+      if (!parsed.success)
+        throw new AppError("VALIDATION", "The view's columns are not valid", {
+          fields: { query: parsed.error.issues[0]!.message },
+        });
       canonical.set(COLUMNS_PARAM, columnsToParam(parsed.data));
     }
     return canonical.toString();

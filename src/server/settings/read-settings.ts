@@ -11,7 +11,10 @@ const settingKeys = Object.keys(SETTING_DEFAULTS) as SettingKey[];
  * (getActor checks the two-factor requirement); what people may see goes through get-settings.ts.
  */
 export async function readSettings(db: Executor, keys: readonly SettingKey[] = settingKeys): Promise<AppSettings> {
-  const rows = await db.select({ key: appSettings.key, value: appSettings.value }).from(appSettings).where(inArray(appSettings.key, [...keys]));
+  const rows = await db
+    .select({ key: appSettings.key, value: appSettings.value })
+    .from(appSettings)
+    .where(inArray(appSettings.key, [...keys]));
   const settings: AppSettings = { ...SETTING_DEFAULTS };
   for (const row of rows) {
     const key = row.key as SettingKey;

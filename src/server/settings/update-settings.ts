@@ -6,12 +6,22 @@ import { recordAudit } from "../audit/record-audit";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { parseInput } from "../validation";
 import { readSettings } from "./read-settings";
-import { SETTING_LABELS, updateSettingsInputSchema, type AppSettings, type SettingKey } from "@/contracts/settings/schemas";
+import {
+  SETTING_LABELS,
+  updateSettingsInputSchema,
+  type AppSettings,
+  type SettingKey,
+} from "@/contracts/settings/schemas";
 
 type UpdateSettingsOptions = { db: Database; actor: Actor | null; input: unknown; ipAddress?: string | null };
 
 /** Changes installation-wide settings (admins only), one audit line per real change; returns them all. */
-export async function updateSettings({ db, actor, input, ipAddress = null }: UpdateSettingsOptions): Promise<AppSettings> {
+export async function updateSettings({
+  db,
+  actor,
+  input,
+  ipAddress = null,
+}: UpdateSettingsOptions): Promise<AppSettings> {
   const admin = requirePermission(actor, "settings.manage");
   const changes = parseInput(updateSettingsInputSchema, input, "The settings need attention");
   return db.transaction(async (tx) => {

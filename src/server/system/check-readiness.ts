@@ -3,9 +3,7 @@ import { sql } from "drizzle-orm";
 import { getConnection } from "@/db/client";
 import { migrationsAreCurrent } from "@/db/migrate";
 
-export type Readiness =
-  | { status: "ready"; database: "pglite" | "pg" }
-  | { status: "not_ready"; reason: string };
+export type Readiness = { status: "ready"; database: "pglite" | "pg" } | { status: "not_ready"; reason: string };
 
 const TIMEOUT_MS = 3000;
 
@@ -19,7 +17,10 @@ export async function checkReadiness(): Promise<Readiness> {
     return { status: "ready", database: driver };
   };
   const timeout = new Promise<Readiness>((resolve) =>
-    setTimeout(() => resolve({ status: "not_ready", reason: "The database did not answer in time" }), TIMEOUT_MS).unref(),
+    setTimeout(
+      () => resolve({ status: "not_ready", reason: "The database did not answer in time" }),
+      TIMEOUT_MS,
+    ).unref(),
   );
   try {
     return await Promise.race([check(), timeout]);

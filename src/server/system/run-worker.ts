@@ -23,7 +23,8 @@ export function runConfiguredEmailWorker(): EmailWorker {
       everyMs: HOUR_MS,
       run: async () => {
         const purged = await purgeExpiredBookings({ db: await getDb() });
-        if (purged.length > 0) console.log(`Purged ${purged.length} booking(s) deleted more than 30 days ago: ${purged.join(", ")}`);
+        if (purged.length > 0)
+          console.log(`Purged ${purged.length} booking(s) deleted more than 30 days ago: ${purged.join(", ")}`);
       },
     },
   });

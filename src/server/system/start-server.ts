@@ -22,7 +22,9 @@ export async function startServer(): Promise<void> {
     // First, so that every request is seen: SIGTERM answers them all before the database closes.
     const requests = trackHttpRequests();
     const { driver } = await getConnection();
-    console.log(`PawPath Bookings: database ${driver === "pg" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`}`);
+    console.log(
+      `PawPath Bookings: database ${driver === "pg" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`}`,
+    );
     if (config.SEED_DEMO_DATA) await seedDemoDataIfEmpty();
     // Sending never happens inside a web request: this worker (or `npm run worker`) does it.
     const worker = config.EMAIL_WORKER ? runConfiguredEmailWorker() : undefined;
@@ -56,10 +58,13 @@ function registerShutdown(options: { requests: HttpDrain; worker: EmailWorker | 
     // Shells repeat Ctrl+C to every process of the group: one shutdown is enough.
     if (closing) return;
     closing = true;
-    console.log(`PawPath Bookings: ${signal}: answering requests in flight (up to ${options.graceSeconds} s), then stopping`);
+    console.log(
+      `PawPath Bookings: ${signal}: answering requests in flight (up to ${options.graceSeconds} s), then stopping`,
+    );
     try {
       const { answered, cut } = await options.requests.drain(options.graceSeconds * 1000);
-      if (cut > 0) console.error(`PawPath Bookings: ${cut} request(s) still running after ${options.graceSeconds} s were cut off`);
+      if (cut > 0)
+        console.error(`PawPath Bookings: ${cut} request(s) still running after ${options.graceSeconds} s were cut off`);
       console.log(`PawPath Bookings: ${answered} request(s) answered while stopping`);
       await options.worker?.stop();
       await closeDb();

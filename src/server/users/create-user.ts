@@ -24,9 +24,13 @@ export const createUserInputSchema = z.object({
 export async function createUser({ db, input }: { db: Database; input: unknown }): Promise<{ id: string; role: Role }> {
   const { email, name, role, password } = parseInput(createUserInputSchema, input, "The user details need attention");
   const passwordProblem = password === undefined ? undefined : await newPasswordProblem(password);
-  if (passwordProblem) throw new AppError("VALIDATION", "The user details need attention", { fields: { password: passwordProblem } });
+  if (passwordProblem)
+    throw new AppError("VALIDATION", "The user details need attention", { fields: { password: passwordProblem } });
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`);
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = lower(${email})`);
     if (existing) throw new AppError("CONFLICT", `A user with the email ${email} already exists`);
     const [user] = await tx
       .insert(users)
@@ -34,7 +38,12 @@ export async function createUser({ db, input }: { db: Database; input: unknown }
       .returning({ id: users.id });
     if (!user) throw new Error("User insert returned no row");
     if (password) {
-      await tx.insert(accounts).values({ userId: user.id, accountId: user.id, providerId: "credential", password: await hashPassword(password) });
+      await tx.insert(accounts).values({
+        userId: user.id,
+        accountId: user.id,
+        providerId: "credential",
+        password: await hashPassword(password),
+      });
     }
     return { id: user.id, role };
   });

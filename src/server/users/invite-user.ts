@@ -18,7 +18,12 @@ type InviteUserOptions = { db: Database; actor: Actor | null; input: unknown; ip
  * Inviting someone whose invitation is still pending sends a fresh link (with the name and role of
  * this invitation); any other existing account with that address is a field error.
  */
-export async function inviteUser({ db, actor, input, ipAddress = null }: InviteUserOptions): Promise<{ id: string; email: string; resent: boolean }> {
+export async function inviteUser({
+  db,
+  actor,
+  input,
+  ipAddress = null,
+}: InviteUserOptions): Promise<{ id: string; email: string; resent: boolean }> {
   const admin = requirePermission(actor, "users.manage");
   const { email, name, role } = parseInput(inviteUserInputSchema, input, "The invitation needs attention");
   return db.transaction(async (tx) => {
@@ -29,7 +34,9 @@ export async function inviteUser({ db, actor, input, ipAddress = null }: InviteU
       .for("update");
     if (existing && (!existing.pending || existing.banned)) {
       throw new AppError("CONFLICT", "This person already has an account", {
-        fields: { email: `${email} already has an account${existing.banned ? " (deactivated: reactivate it instead)" : ""}` },
+        fields: {
+          email: `${email} already has an account${existing.banned ? " (deactivated: reactivate it instead)" : ""}`,
+        },
       });
     }
     const [user] = existing
@@ -44,7 +51,10 @@ export async function inviteUser({ db, actor, input, ipAddress = null }: InviteU
           .onConflictDoNothing({ target: users.email })
           .returning({ id: users.id, email: users.email });
     // Nothing inserted: another invitation for the same address committed a moment ago.
-    if (!user) throw new AppError("CONFLICT", "This person already has an account", { fields: { email: `${email} already has an account` } });
+    if (!user)
+      throw new AppError("CONFLICT", "This person already has an account", {
+        fields: { email: `${email} already has an account` },
+      });
 
     const link = await createPasswordLink(tx, { userId: user.id, expiresInMinutes: INVITATION_LINK_MINUTES });
     await enqueueEmail(tx, {
@@ -53,7 +63,13 @@ export async function inviteUser({ db, actor, input, ipAddress = null }: InviteU
       data: { name, url: link.url, expiresInMinutes: INVITATION_LINK_MINUTES, role, invitedBy: admin.name },
       idempotencyKey: link.idempotencyKey("invitation"),
     });
-    await recordAudit(tx, { action: "user_invited", actor: admin, target: userTarget(user), ipAddress, details: { role, ...(existing ? { resent: true } : {}) } });
+    await recordAudit(tx, {
+      action: "user_invited",
+      actor: admin,
+      target: userTarget(user),
+      ipAddress,
+      details: { role, ...(existing ? { resent: true } : {}) },
+    });
     return { id: user.id, email: user.email, resent: existing !== undefined };
   });
 }

@@ -26,7 +26,15 @@ export const TEAM_LIST_PAGING: PageSizeRules = { defaultPageSize: 50, maxPageSiz
  * Everyone who works in the back office (staff and admins), by name, a page at a time (the page's
  * `page` and `pageSize` parameters; a bad one shows the first page); a team, not a customer list.
  */
-export async function listUsers({ db, actor, query = {} }: { db: Executor; actor: Actor | null; query?: SearchParamsInput }): Promise<ListPage<TeamMember>> {
+export async function listUsers({
+  db,
+  actor,
+  query = {},
+}: {
+  db: Executor;
+  actor: Actor | null;
+  query?: SearchParamsInput;
+}): Promise<ListPage<TeamMember>> {
   requirePermission(actor, "users.manage");
   const { page, pageSize } = parsePageParams(query, TEAM_LIST_PAGING);
   const team = inArray(users.role, [...TEAM_ROLES]);

@@ -16,7 +16,10 @@ export const RESET_LINK_MINUTES = 60;
  * The link goes through Better Auth's GET /reset-password/<token> like a self-service reset, which
  * checks the token and lands on our /reset-password page with it (or with ?error=INVALID_TOKEN).
  */
-export async function createPasswordLink(db: Executor, { userId, expiresInMinutes }: { userId: string; expiresInMinutes: number }) {
+export async function createPasswordLink(
+  db: Executor,
+  { userId, expiresInMinutes }: { userId: string; expiresInMinutes: number },
+) {
   const token = randomBytes(24).toString("base64url");
   await db.insert(verifications).values({
     identifier: `reset-password:${token}`,

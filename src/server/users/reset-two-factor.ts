@@ -13,7 +13,12 @@ type ResetTwoFactorOptions = { db: Database; actor: Actor | null; userId: unknow
  * their sessions, so they sign in with their password again and set up a new one (at once, when the
  * company requires two-factor).
  */
-export async function resetTwoFactor({ db, actor, userId, ipAddress = null }: ResetTwoFactorOptions): Promise<{ changed: boolean }> {
+export async function resetTwoFactor({
+  db,
+  actor,
+  userId,
+  ipAddress = null,
+}: ResetTwoFactorOptions): Promise<{ changed: boolean }> {
   const admin = requirePermission(actor, "users.manage");
   return db.transaction(async (tx) => {
     const user = await getTeamMemberForUpdate(tx, userId);

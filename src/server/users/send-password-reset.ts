@@ -13,7 +13,12 @@ type SendPasswordResetOptions = { db: Database; actor: Actor | null; userId: unk
  * Emails a team member the same one-time reset link as /forgot-password does (same template, same
  * lifetime, same Better Auth token), for when they ask an admin rather than the sign-in page.
  */
-export async function sendPasswordReset({ db, actor, userId, ipAddress = null }: SendPasswordResetOptions): Promise<{ email: string }> {
+export async function sendPasswordReset({
+  db,
+  actor,
+  userId,
+  ipAddress = null,
+}: SendPasswordResetOptions): Promise<{ email: string }> {
   const admin = requirePermission(actor, "users.manage");
   return db.transaction(async (tx) => {
     const user = await getTeamMemberForUpdate(tx, userId);

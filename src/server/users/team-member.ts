@@ -13,7 +13,11 @@ export type TeamMemberStatus = "active" | "invited" | "deactivated" | "locked";
 // subquery an unqualified "id" would be the account's. Use only in queries on the users table.
 export const pendingInvitation = sql<boolean>`("users"."invited_at" is not null and not exists (select 1 from "accounts" where "accounts"."user_id" = "users"."id"))`;
 
-export function teamMemberStatus(user: { banned: boolean; locked: boolean; pendingInvitation: boolean }): TeamMemberStatus {
+export function teamMemberStatus(user: {
+  banned: boolean;
+  locked: boolean;
+  pendingInvitation: boolean;
+}): TeamMemberStatus {
   if (user.banned) return "deactivated";
   if (user.pendingInvitation) return "invited";
   if (user.locked) return "locked";
@@ -44,5 +48,8 @@ export async function getTeamMemberForUpdate(tx: Transaction, userId: unknown) {
   return user;
 }
 
-export const userTarget = (user: { id: string; email: string }) => ({ type: "user" as const, id: user.id, label: user.email });
-
+export const userTarget = (user: { id: string; email: string }) => ({
+  type: "user" as const,
+  id: user.id,
+  label: user.email,
+});

@@ -13,7 +13,10 @@ type ParsedRoute = CreateBookingBody["route"];
  * plain strings as a client sends them (the schema narrows them to the known codes).
  */
 export type BookingBody = Omit<CreateBookingBody, "route"> & {
-  route: Omit<ParsedRoute, "originCountry" | "destinationCountry"> & { originCountry: string; destinationCountry: string };
+  route: Omit<ParsedRoute, "originCountry" | "destinationCountry"> & {
+    originCountry: string;
+    destinationCountry: string;
+  };
 };
 export type PetBody = BookingBody["pets"][number];
 

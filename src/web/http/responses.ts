@@ -15,10 +15,16 @@ const statusByCode: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
-export type ErrorBody = { error: { code: ApiErrorCode; message: string; fields?: Record<string, string>; details?: Record<string, unknown> } };
+export type ErrorBody = {
+  error: { code: ApiErrorCode; message: string; fields?: Record<string, string>; details?: Record<string, unknown> };
+};
 
 /** The one mapping from errors to API responses: `{ error: { code, message, fields? } }`. */
-export function errorResponse(error: unknown, headers: HeadersInit = {}, logUnexpected: (error: unknown) => void = (unexpected) => console.error("Unhandled API error", unexpected)): Response {
+export function errorResponse(
+  error: unknown,
+  headers: HeadersInit = {},
+  logUnexpected: (error: unknown) => void = (unexpected) => console.error("Unhandled API error", unexpected),
+): Response {
   const responseHeaders = new Headers(headers);
   if (error instanceof AppError) {
     if (error.retryAfterSeconds) responseHeaders.set("Retry-After", String(error.retryAfterSeconds));
@@ -33,6 +39,8 @@ export function errorResponse(error: unknown, headers: HeadersInit = {}, logUnex
     return Response.json(body, { status: statusByCode[error.code], headers: responseHeaders });
   }
   logUnexpected(error);
-  const body: ErrorBody = { error: { code: UNEXPECTED_ERROR_CODE, message: "Something went wrong on our side. Please try again." } };
+  const body: ErrorBody = {
+    error: { code: UNEXPECTED_ERROR_CODE, message: "Something went wrong on our side. Please try again." },
+  };
   return Response.json(body, { status: 500, headers: responseHeaders });
 }

@@ -27,7 +27,12 @@ export function verifySvixSignature(secret: string, headers: Headers, body: stri
 }
 
 /** SendGrid's signed Event Webhook: ECDSA (SHA-256) over "timestamp + body" with its public key. */
-export function verifySendgridSignature(publicKeyBase64: string, headers: Headers, body: string, now = Date.now()): boolean {
+export function verifySendgridSignature(
+  publicKeyBase64: string,
+  headers: Headers,
+  body: string,
+  now = Date.now(),
+): boolean {
   const signature = headers.get("x-twilio-email-event-webhook-signature");
   const timestamp = headers.get("x-twilio-email-event-webhook-timestamp");
   if (!signature || !timestamp || !fresh(Number(timestamp), now)) return false;

@@ -9,7 +9,11 @@ import { getRequestContext } from "@/web/request-context";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; via?: string; error?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; via?: string; error?: string }>;
+}) {
   const { next, via, error } = await searchParams;
   const config = getConfig();
   const { actor } = await getRequestContext();

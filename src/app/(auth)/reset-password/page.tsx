@@ -4,7 +4,11 @@ import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 export const metadata: Metadata = { title: "Choose a new password" };
 
 // Better Auth's emailed link checks the token, then lands here with ?token=… (or ?error=INVALID_TOKEN).
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string; error?: string }> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string; error?: string }>;
+}) {
   const { token, error } = await searchParams;
   return (
     <>

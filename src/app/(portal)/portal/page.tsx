@@ -24,7 +24,10 @@ export default async function PortalPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Your bookings</h1>
         {rows.length === 0 && (
           <p className="text-muted-foreground">
-            No bookings yet for {actor.email}. <Link className="text-primary underline" href="/book">Book a relocation</Link>
+            No bookings yet for {actor.email}.{" "}
+            <Link className="text-primary underline" href="/book">
+              Book a relocation
+            </Link>
           </p>
         )}
         <ul className="grid gap-3">

@@ -7,5 +7,8 @@ export const dynamic = "force-dynamic";
 // context: opening the database is what this checks, with its own timeout and its own answer.
 export const GET = route({ context: false }, async () => {
   const readiness = await checkReadiness();
-  return Response.json(readiness, { status: readiness.status === "ready" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(readiness, {
+    status: readiness.status === "ready" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 });

@@ -10,10 +10,13 @@ export function BackupCodesList({ codes }: { codes: string[] }) {
   return (
     <div className="grid gap-2">
       <p className="text-sm">
-        Save these backup codes somewhere safe, such as your password manager. Each works once, and they are not
-        shown again.
+        Save these backup codes somewhere safe, such as your password manager. Each works once, and they are not shown
+        again.
       </p>
-      <ul aria-label="Backup codes" className="grid grid-cols-2 gap-1 rounded-md border bg-muted/40 p-3 font-mono text-sm sm:max-w-sm">
+      <ul
+        aria-label="Backup codes"
+        className="grid grid-cols-2 gap-1 rounded-md border bg-muted/40 p-3 font-mono text-sm sm:max-w-sm"
+      >
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}

@@ -2,7 +2,12 @@
 
 import { useState } from "react";
 import { z } from "zod";
-import { NewPasswordFields, newPasswordError, newPasswordShape, withMatchingNewPasswords } from "@/components/form/new-password-fields";
+import {
+  NewPasswordFields,
+  newPasswordError,
+  newPasswordShape,
+  withMatchingNewPasswords,
+} from "@/components/form/new-password-fields";
 import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -35,7 +40,11 @@ export function ChangePasswordForm() {
       });
       if (changeError) {
         if (changeError.status === 429) return setServerError("Too many attempts. Wait a minute and try again.");
-        return setServerError(changeError.code === "INVALID_PASSWORD" ? "Your current password is not right." : (changeError.message ?? "Choose another password."));
+        return setServerError(
+          changeError.code === "INVALID_PASSWORD"
+            ? "Your current password is not right."
+            : (changeError.message ?? "Choose another password."),
+        );
       }
       reset();
       setDone(true);
@@ -52,23 +61,44 @@ export function ChangePasswordForm() {
     <Card>
       <CardHeader>
         <CardTitle>Password</CardTitle>
-        <CardDescription>At least 10 characters, and not a commonly used password. Your other sessions are signed out when it changes.</CardDescription>
+        <CardDescription>
+          At least 10 characters, and not a commonly used password. Your other sessions are signed out when it changes.
+        </CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} className="grid gap-3 sm:max-w-sm" aria-describedby={error ? "password-error" : undefined}>
+        <form
+          onSubmit={onSubmit}
+          className="grid gap-3 sm:max-w-sm"
+          aria-describedby={error ? "password-error" : undefined}
+        >
           {error && (
             <Alert variant="destructive" id="password-error">
               <AlertDescription>{error}</AlertDescription>
             </Alert>
           )}
-          {done && <p role="status" className="text-sm font-medium">Your password is changed.</p>}
+          {done && (
+            <p role="status" className="text-sm font-medium">
+              Your password is changed.
+            </p>
+          )}
           <div className="grid gap-1.5">
             <Label htmlFor="current-password">Current password</Label>
-            <Input id="current-password" type="password" autoComplete="current-password" required {...register("currentPassword")} />
+            <Input
+              id="current-password"
+              type="password"
+              autoComplete="current-password"
+              required
+              {...register("currentPassword")}
+            />
           </div>
-          <NewPasswordFields newPassword={register("newPassword")} confirmNewPassword={register("confirmNewPassword")} />
+          <NewPasswordFields
+            newPassword={register("newPassword")}
+            confirmNewPassword={register("confirmNewPassword")}
+          />
           <div>
-            <Button type="submit" disabled={isSubmitting}>Change password</Button>
+            <Button type="submit" disabled={isSubmitting}>
+              Change password
+            </Button>
           </div>
         </form>
       </CardContent>

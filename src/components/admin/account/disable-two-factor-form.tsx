@@ -22,7 +22,9 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void })
     setError(null);
     const { error: disableError } = await authClient.twoFactor.disable({ password });
     if (disableError) {
-      return setError(disableError.status === 429 ? "Too many attempts. Wait a minute and try again." : "That password is not right.");
+      return setError(
+        disableError.status === 429 ? "Too many attempts. Wait a minute and try again." : "That password is not right.",
+      );
     }
     onDisabled();
     router.refresh();
@@ -41,10 +43,18 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void })
       </p>
       <div className="grid gap-1.5 sm:max-w-xs">
         <Label htmlFor="disable-2fa-password">Password to confirm</Label>
-        <Input id="disable-2fa-password" type="password" autoComplete="current-password" required {...register("password")} />
+        <Input
+          id="disable-2fa-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          {...register("password")}
+        />
       </div>
       <div>
-        <Button type="submit" variant="outline" disabled={formState.isSubmitting}>Turn off two-factor</Button>
+        <Button type="submit" variant="outline" disabled={formState.isSubmitting}>
+          Turn off two-factor
+        </Button>
       </div>
     </form>
   );

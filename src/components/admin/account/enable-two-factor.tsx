@@ -51,7 +51,11 @@ export function EnableTwoFactor({ onEnabled }: { onEnabled: () => void }) {
         setError(null);
         const { error: verifyError } = await authClient.twoFactor.verifyTotp({ code });
         if (verifyError) {
-          return setError(verifyError.status === 429 ? tooMany : "That code is not right. Check the app's clock and try the newest code.");
+          return setError(
+            verifyError.status === 429
+              ? tooMany
+              : "That code is not right. Check the app's clock and try the newest code.",
+          );
         }
         setStep({ name: "saved", backupCodes: setup.backupCodes });
       },
@@ -72,7 +76,14 @@ export function EnableTwoFactor({ onEnabled }: { onEnabled: () => void }) {
         <p className="font-medium">Two-factor authentication is on.</p>
         <BackupCodesList codes={step.backupCodes} />
         <div>
-          <Button onClick={() => { onEnabled(); router.refresh(); }}>I have saved my backup codes</Button>
+          <Button
+            onClick={() => {
+              onEnabled();
+              router.refresh();
+            }}
+          >
+            I have saved my backup codes
+          </Button>
         </div>
       </div>
     );
@@ -82,25 +93,53 @@ export function EnableTwoFactor({ onEnabled }: { onEnabled: () => void }) {
     const { setup } = step;
     const codeError = codeForm.formState.errors.code?.message ?? error;
     return (
-      <form onSubmit={verify(setup)} noValidate className="grid gap-4" aria-describedby={codeError ? "enable-2fa-error" : undefined}>
+      <form
+        onSubmit={verify(setup)}
+        noValidate
+        className="grid gap-4"
+        aria-describedby={codeError ? "enable-2fa-error" : undefined}
+      >
         {errorAlert(codeError)}
         <ol className="grid list-decimal gap-4 pl-5 text-sm">
           <li className="grid gap-2">
             Scan this QR code with your authenticator app.
             {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made in the browser; nothing for next/image to optimise */}
-            <img src={setup.qrCode} alt="QR code to scan with your authenticator app" width={224} height={224} className="rounded-md border bg-white p-2" />
+            <img
+              src={setup.qrCode}
+              alt="QR code to scan with your authenticator app"
+              width={224}
+              height={224}
+              className="rounded-md border bg-white p-2"
+            />
           </li>
           <li className="grid gap-1.5">
             <Label htmlFor="setup-key">Or type this setup key into the app</Label>
-            <Input id="setup-key" readOnly value={setup.secret} className="font-mono sm:max-w-md" onFocus={(event) => event.currentTarget.select()} />
+            <Input
+              id="setup-key"
+              readOnly
+              value={setup.secret}
+              className="font-mono sm:max-w-md"
+              onFocus={(event) => event.currentTarget.select()}
+            />
           </li>
           <li className="grid gap-1.5">
             <Label htmlFor="setup-code">Code from the app</Label>
-            <Input id="setup-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required className="sm:max-w-40" aria-invalid={codeError ? true : undefined} {...codeForm.register("code")} />
+            <Input
+              id="setup-code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={7}
+              required
+              className="sm:max-w-40"
+              aria-invalid={codeError ? true : undefined}
+              {...codeForm.register("code")}
+            />
           </li>
         </ol>
         <div>
-          <Button type="submit" disabled={codeForm.formState.isSubmitting}>Verify and turn on</Button>
+          <Button type="submit" disabled={codeForm.formState.isSubmitting}>
+            Verify and turn on
+          </Button>
         </div>
       </form>
     );
@@ -111,10 +150,18 @@ export function EnableTwoFactor({ onEnabled }: { onEnabled: () => void }) {
       {errorAlert(error)}
       <div className="grid gap-1.5 sm:max-w-xs">
         <Label htmlFor="enable-2fa-password">Password to confirm</Label>
-        <Input id="enable-2fa-password" type="password" autoComplete="current-password" required {...passwordForm.register("password")} />
+        <Input
+          id="enable-2fa-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          {...passwordForm.register("password")}
+        />
       </div>
       <div>
-        <Button type="submit" disabled={passwordForm.formState.isSubmitting}>Set up two-factor</Button>
+        <Button type="submit" disabled={passwordForm.formState.isSubmitting}>
+          Set up two-factor
+        </Button>
       </div>
     </form>
   );

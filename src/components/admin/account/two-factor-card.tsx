@@ -23,7 +23,11 @@ export function TwoFactorCard({ enabled }: { enabled: boolean }) {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        {on ? <DisableTwoFactorForm onDisabled={() => setOn(false)} /> : <EnableTwoFactor onEnabled={() => setOn(true)} />}
+        {on ? (
+          <DisableTwoFactorForm onDisabled={() => setOn(false)} />
+        ) : (
+          <EnableTwoFactor onEnabled={() => setOn(true)} />
+        )}
       </CardContent>
     </Card>
   );

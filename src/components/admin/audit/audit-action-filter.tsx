@@ -32,7 +32,9 @@ export function AuditActionFilter({ actions, value, target }: Props) {
         <SelectContent>
           <SelectItem value={ALL}>All actions</SelectItem>
           {actions.map((action) => (
-            <SelectItem key={action.value} value={action.value}>{action.label}</SelectItem>
+            <SelectItem key={action.value} value={action.value}>
+              {action.label}
+            </SelectItem>
           ))}
         </SelectContent>
       </Select>

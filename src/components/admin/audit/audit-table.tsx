@@ -3,12 +3,19 @@ import { brand } from "@/config/brand";
 import type { AuditLogLine } from "@/contracts/audit/audit-log-line";
 import { auditActionLabel } from "@/contracts/audit/audit-actions";
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: brand.timeZone });
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "medium",
+  timeZone: brand.timeZone,
+});
 
 // Details are free-form per action; show them as "key: value" pairs, most of them one or two.
 function formatDetails(details: Record<string, unknown>): string {
   return Object.entries(details)
-    .map(([key, value]) => `${key.replace(/([A-Z])/g, " $1").toLowerCase()}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
+    .map(
+      ([key, value]) =>
+        `${key.replace(/([A-Z])/g, " $1").toLowerCase()}: ${typeof value === "string" ? value : JSON.stringify(value)}`,
+    )
     .join(" · ");
 }
 
@@ -16,13 +23,20 @@ export function AuditTable({ lines }: { lines: AuditLogLine[] }) {
   return (
     // Wider than a phone and with nothing focusable inside, so the scrolling box itself takes focus:
     // keyboard users scroll it with the arrow keys.
-    <div role="region" aria-label="Audit log lines" tabIndex={0} className="overflow-x-auto rounded-xl border bg-card outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+    <div
+      role="region"
+      aria-label="Audit log lines"
+      tabIndex={0}
+      className="overflow-x-auto rounded-xl border bg-card outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+    >
       <table className="w-full caption-bottom text-sm">
         <TableCaption className="sr-only">Audit log, newest first</TableCaption>
         <TableHeader className="bg-muted/50">
           <TableRow>
             {["When", "Action", "Who", "Target", "IP address", "Details"].map((label) => (
-              <TableHead key={label} scope="col">{label}</TableHead>
+              <TableHead key={label} scope="col">
+                {label}
+              </TableHead>
             ))}
           </TableRow>
         </TableHeader>
@@ -33,15 +47,21 @@ export function AuditTable({ lines }: { lines: AuditLogLine[] }) {
                 <time dateTime={line.createdAt.toISOString()}>{timeFormat.format(line.createdAt)}</time>
               </TableCell>
               <TableCell className="font-medium">{auditActionLabel(line.action)}</TableCell>
-              <TableCell className="break-all">{line.actorEmail ?? <span className="text-muted-foreground">—</span>}</TableCell>
-              <TableCell className="break-all">{line.targetLabel ?? <span className="text-muted-foreground">—</span>}</TableCell>
+              <TableCell className="break-all">
+                {line.actorEmail ?? <span className="text-muted-foreground">—</span>}
+              </TableCell>
+              <TableCell className="break-all">
+                {line.targetLabel ?? <span className="text-muted-foreground">—</span>}
+              </TableCell>
               <TableCell className="font-mono text-xs whitespace-nowrap">{line.ipAddress ?? ""}</TableCell>
               <TableCell className="min-w-48 text-xs text-muted-foreground">{formatDetails(line.details)}</TableCell>
             </TableRow>
           ))}
           {lines.length === 0 && (
             <TableRow>
-              <TableCell colSpan={6} className="py-10 text-center text-muted-foreground">Nothing recorded yet.</TableCell>
+              <TableCell colSpan={6} className="py-10 text-center text-muted-foreground">
+                Nothing recorded yet.
+              </TableCell>
             </TableRow>
           )}
         </TableBody>

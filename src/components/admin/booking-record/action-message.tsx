@@ -5,7 +5,10 @@ import { cn } from "@/lib/utils";
 export function ActionMessage({ result, className }: { result: ActionResult | null; className?: string }) {
   if (!result) return null;
   return (
-    <p role={result.ok ? "status" : "alert"} className={cn("text-sm", result.ok ? "text-muted-foreground" : "font-medium text-destructive", className)}>
+    <p
+      role={result.ok ? "status" : "alert"}
+      className={cn("text-sm", result.ok ? "text-muted-foreground" : "font-medium text-destructive", className)}
+    >
       {result.message}
     </p>
   );

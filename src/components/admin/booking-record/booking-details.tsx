@@ -17,7 +17,16 @@ export function BookingDetails({ booking, children }: { booking: BookingDetail; 
         <Facts
           items={[
             ["Name", customer.fullName],
-            ["Email", <a key="email" className="text-primary underline-offset-4 hover:underline" href={`mailto:${customer.email}`}>{customer.email}</a>],
+            [
+              "Email",
+              <a
+                key="email"
+                className="text-primary underline-offset-4 hover:underline"
+                href={`mailto:${customer.email}`}
+              >
+                {customer.email}
+              </a>,
+            ],
             ["Phone", customer.phone],
             ["WhatsApp", customer.whatsapp],
             ["Prefers", CONTACT[customer.preferredContact] ?? customer.preferredContact],
@@ -42,8 +51,14 @@ export function BookingDetails({ booking, children }: { booking: BookingDetail; 
       <RecordSection title="Route and travel">
         <Facts
           items={[
-            ["From", `${countryFlag(booking.originCountry)} ${booking.originCity}, ${countryName(booking.originCountry)}`],
-            ["To", `${countryFlag(booking.destinationCountry)} ${booking.destinationCity}, ${countryName(booking.destinationCountry)}`],
+            [
+              "From",
+              `${countryFlag(booking.originCountry)} ${booking.originCity}, ${countryName(booking.originCountry)}`,
+            ],
+            [
+              "To",
+              `${countryFlag(booking.destinationCountry)} ${booking.destinationCity}, ${countryName(booking.destinationCountry)}`,
+            ],
             ["Travel date", formatDay(booking.travelDate)],
             ["Service", SERVICE_TYPE_LABELS[booking.serviceType as ServiceType] ?? booking.serviceType],
             ["Booked via", booking.source.replace("_", " ")],
@@ -61,12 +76,16 @@ export function BookingDetails({ booking, children }: { booking: BookingDetail; 
             ]}
           />
         ) : (
-          <p className="text-sm text-muted-foreground">No flight yet: the details are entered when the booking moves to flight booked.</p>
+          <p className="text-sm text-muted-foreground">
+            No flight yet: the details are entered when the booking moves to flight booked.
+          </p>
         )}
         {children}
       </RecordSection>
       <RecordSection title="Special requests">
-        <p className="text-sm break-words whitespace-pre-wrap">{booking.specialRequests || <span className="text-muted-foreground">None.</span>}</p>
+        <p className="text-sm break-words whitespace-pre-wrap">
+          {booking.specialRequests || <span className="text-muted-foreground">None.</span>}
+        </p>
       </RecordSection>
     </>
   );

@@ -35,7 +35,9 @@ export function BookingEditor({ reference, version, current, team }: BookingEdit
   }
   return (
     <section aria-labelledby="edit-heading" className="rounded-xl border bg-card p-4 sm:p-5">
-      <h2 id="edit-heading" className="mb-4 text-xl font-semibold">Edit booking details</h2>
+      <h2 id="edit-heading" className="mb-4 text-xl font-semibold">
+        Edit booking details
+      </h2>
       <EditBookingForm
         reference={reference}
         version={version}

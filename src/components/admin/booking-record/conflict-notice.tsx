@@ -10,7 +10,9 @@ type ChangeEvent = { type: string; actorId: string | null; data: unknown; create
 
 function changeEventsOf(details: Record<string, unknown> | undefined): ChangeEvent[] {
   const events = details?.changesSince;
-  return Array.isArray(events) ? (events as ChangeEvent[]).filter((event) => event && typeof event.type === "string") : [];
+  return Array.isArray(events)
+    ? (events as ChangeEvent[]).filter((event) => event && typeof event.type === "string")
+    : [];
 }
 
 type ConflictNoticeProps = {
@@ -38,14 +40,19 @@ export function ConflictNotice({ message, details, names, reloading, onReload }:
                 <li key={index}>
                   {words.title} by {who}, {formatTime(event.createdAt)}
                   {words.lines.map((line) => (
-                    <span key={line} className="block">{line}</span>
+                    <span key={line} className="block">
+                      {line}
+                    </span>
                   ))}
                 </li>
               );
             })}
           </ul>
         )}
-        <p>Your edits are still in the form. Load the booking as it is now; your edits stay on top of it, then check them and save again.</p>
+        <p>
+          Your edits are still in the form. Load the booking as it is now; your edits stay on top of it, then check them
+          and save again.
+        </p>
         <Button type="button" variant="outline" className="justify-self-start" disabled={reloading} onClick={onReload}>
           {reloading ? "Loading…" : "Load their changes and keep mine"}
         </Button>

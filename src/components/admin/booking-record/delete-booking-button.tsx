@@ -17,7 +17,11 @@ export function DeleteBookingButton({ reference, restoreDays }: { reference: str
     <ConfirmDialog
       open={open}
       onOpenChange={setOpen}
-      trigger={<Button variant="outline" className="text-destructive">Delete booking</Button>}
+      trigger={
+        <Button variant="outline" className="text-destructive">
+          Delete booking
+        </Button>
+      }
       title={`Delete booking ${reference}?`}
       description={`It leaves the bookings table and the customer's portal. An admin can restore it from Deleted bookings for ${restoreDays} days.`}
       cancelLabel="Keep it"

@@ -45,12 +45,18 @@ export function DeletedBanner({ reference, deletedOn, restoreUntil }: DeletedBan
             onConfirm={() =>
               purge.run(
                 () => purgeBookingAction(reference),
-                (answer) => answer.ok && router.push(`/admin?${new URLSearchParams({ deleted: "true", purged: reference })}`),
+                (answer) =>
+                  answer.ok && router.push(`/admin?${new URLSearchParams({ deleted: "true", purged: reference })}`),
               )
             }
           >
             <Field id="purge-confirm" label={`Type ${reference} to confirm`}>
-              <Input autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} {...controlProps("purge-confirm")} />
+              <Input
+                autoComplete="off"
+                value={typed}
+                onChange={(event) => setTyped(event.target.value)}
+                {...controlProps("purge-confirm")}
+              />
             </Field>
             <ActionMessage result={purge.result} />
           </ConfirmDialog>

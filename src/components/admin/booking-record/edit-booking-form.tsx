@@ -18,7 +18,13 @@ import { Textarea } from "@/components/ui/textarea";
 import { updateBookingSchema } from "@/contracts/bookings/record-schemas";
 import { MAX_PETS } from "@/contracts/bookings/schemas";
 import { ConflictNotice } from "./conflict-notice";
-import { changedSections, editInputOf, rebaseEdits, type EditPet, type EditValues } from "@/contracts/bookings/edit-values";
+import {
+  changedSections,
+  editInputOf,
+  rebaseEdits,
+  type EditPet,
+  type EditValues,
+} from "@/contracts/bookings/edit-values";
 
 type EditBookingFormProps = {
   reference: string;
@@ -62,7 +68,10 @@ export function EditBookingForm({ reference, version, current, names, onSaved, o
   // After a refused save: the booking as it is now becomes the base, with this person's edits on top.
   const reload = () =>
     startReload(async () => {
-      const fresh = await loadBookingForEditAction(reference).catch(() => ({ ok: false as const, message: "We could not reach the server. Your edits are still here; try again." }));
+      const fresh = await loadBookingForEditAction(reference).catch(() => ({
+        ok: false as const,
+        message: "We could not reach the server. Your edits are still here; try again.",
+      }));
       if (!fresh.ok) return setFormError(fresh.message);
       reset(rebaseEdits(base.values, getValues(), fresh.data.values));
       setBase(fresh.data);
@@ -76,12 +85,16 @@ export function EditBookingForm({ reference, version, current, names, onSaved, o
     const values = getValues();
     setFormError(null);
     setConflict(null);
-    if (changedSections(base.values, values).length === 0) return onSaved({ ok: true, data: undefined, message: "Nothing had changed, so nothing was saved." });
+    if (changedSections(base.values, values).length === 0)
+      return onSaved({ ok: true, data: undefined, message: "Nothing had changed, so nothing was saved." });
     let result: ActionResult;
     try {
       result = await updateBookingAction(reference, editInputOf(base.values, values, base.version));
     } catch {
-      result = { ok: false, message: "We could not reach the server. Check your connection and save again; your edits are kept." };
+      result = {
+        ok: false,
+        message: "We could not reach the server. Check your connection and save again; your edits are kept.",
+      };
     }
     if (result.ok) return onSaved(result);
     if (result.details?.changesSince) return setConflict({ message: result.message, details: result.details });
@@ -116,20 +129,37 @@ export function EditBookingForm({ reference, version, current, names, onSaved, o
           <Textarea rows={3} {...controlProps("specialRequests", requestsError)} {...register("specialRequests")} />
         </Field>
         <section aria-labelledby="edit-pets-heading" className="grid gap-4">
-          <h2 id="edit-pets-heading" className="text-xl font-semibold">Pets</h2>
+          <h2 id="edit-pets-heading" className="text-xl font-semibold">
+            Pets
+          </h2>
           {pets.fields.map((pet, index) => (
-            <PetFields key={pet.key} index={index} onRemove={pets.fields.length > 1 ? () => pets.remove(index) : undefined} />
+            <PetFields
+              key={pet.key}
+              index={index}
+              onRemove={pets.fields.length > 1 ? () => pets.remove(index) : undefined}
+            />
           ))}
-          <p className="text-sm font-medium text-destructive">{errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}</p>
+          <p className="text-sm font-medium text-destructive">
+            {errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}
+          </p>
           {pets.fields.length < MAX_PETS && (
-            <Button type="button" variant="outline" className="justify-self-start" onClick={() => pets.append(newPet, { focusName: `pets.${pets.fields.length}.name` })}>
+            <Button
+              type="button"
+              variant="outline"
+              className="justify-self-start"
+              onClick={() => pets.append(newPet, { focusName: `pets.${pets.fields.length}.name` })}
+            >
               <PlusIcon aria-hidden /> Add a pet
             </Button>
           )}
         </section>
         <div className="flex flex-col-reverse gap-2 border-t pt-4 sm:flex-row sm:justify-end">
-          <Button type="button" variant="outline" onClick={onCancel}>Cancel</Button>
-          <Button type="submit" disabled={isSubmitting || reloading}>{isSubmitting ? "Saving…" : "Save changes"}</Button>
+          <Button type="button" variant="outline" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={isSubmitting || reloading}>
+            {isSubmitting ? "Saving…" : "Save changes"}
+          </Button>
         </div>
       </form>
     </BookingFieldsProvider>

@@ -4,7 +4,14 @@ import { useState } from "react";
 import { updateFlightAction } from "@/actions/booking-record";
 import type { ActionResult } from "@/contracts/action-result";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import type { FlightDetails } from "@/contracts/bookings/booking-views";
 import { ActionMessage } from "./action-message";
 import { FlightForm } from "./flight-form";
@@ -25,7 +32,9 @@ export function FlightCorrection({ reference, flight }: { reference: string; fli
         <DialogContent className="max-w-2xl">
           <DialogHeader>
             <DialogTitle>Correct the flight details</DialogTitle>
-            <DialogDescription>Times are local to each airport; choose each airport&apos;s offset from UTC.</DialogDescription>
+            <DialogDescription>
+              Times are local to each airport; choose each airport&apos;s offset from UTC.
+            </DialogDescription>
           </DialogHeader>
           <FlightForm
             idPrefix="flight-correction"

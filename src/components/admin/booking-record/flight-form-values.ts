@@ -4,10 +4,44 @@ import { z } from "zod";
 import { flightDetailsSchema, type FlightDetailsInput } from "@/contracts/bookings/record-schemas";
 
 export const UTC_OFFSETS = [
-  "-12:00", "-11:00", "-10:00", "-09:30", "-09:00", "-08:00", "-07:00", "-06:00", "-05:00", "-04:00", "-03:30", "-03:00",
-  "-02:00", "-01:00", "+00:00", "+01:00", "+02:00", "+03:00", "+03:30", "+04:00", "+04:30", "+05:00", "+05:30", "+05:45",
-  "+06:00", "+06:30", "+07:00", "+08:00", "+08:45", "+09:00", "+09:30", "+10:00", "+10:30", "+11:00", "+12:00", "+12:45",
-  "+13:00", "+14:00",
+  "-12:00",
+  "-11:00",
+  "-10:00",
+  "-09:30",
+  "-09:00",
+  "-08:00",
+  "-07:00",
+  "-06:00",
+  "-05:00",
+  "-04:00",
+  "-03:30",
+  "-03:00",
+  "-02:00",
+  "-01:00",
+  "+00:00",
+  "+01:00",
+  "+02:00",
+  "+03:00",
+  "+03:30",
+  "+04:00",
+  "+04:30",
+  "+05:00",
+  "+05:30",
+  "+05:45",
+  "+06:00",
+  "+06:30",
+  "+07:00",
+  "+08:00",
+  "+08:45",
+  "+09:00",
+  "+09:30",
+  "+10:00",
+  "+10:30",
+  "+11:00",
+  "+12:00",
+  "+12:45",
+  "+13:00",
+  "+14:00",
 ] as const;
 
 /** Dubai, where most of our flights leave from. */
@@ -40,7 +74,10 @@ export const emptyFlightForm: FlightFormValues = {
 };
 
 // The API's field names → the form's, so a server error lands on the control that caused it.
-const FORM_FIELD: Record<string, keyof FlightFormValues> = { departureTime: "departureLocal", arrivalTime: "arrivalLocal" };
+const FORM_FIELD: Record<string, keyof FlightFormValues> = {
+  departureTime: "departureLocal",
+  arrivalTime: "arrivalLocal",
+};
 
 export function formFieldOf(apiField: string): keyof FlightFormValues {
   const name = apiField.replace(/^flight\./, "");
@@ -56,7 +93,10 @@ function isoTime(local: string, offset: string): string {
 export const flightFormSchema = z
   .custom<FlightFormValues>()
   .transform((values, ctx): { flight: FlightDetailsInput; notifyCustomer: boolean } => {
-    for (const [field, label] of [["departureLocal", "departure"], ["arrivalLocal", "arrival"]] as const) {
+    for (const [field, label] of [
+      ["departureLocal", "departure"],
+      ["arrivalLocal", "arrival"],
+    ] as const) {
       if (!values[field]) ctx.addIssue({ code: "custom", path: [field], message: `Enter the ${label} date and time` });
     }
     const parsed = flightDetailsSchema.safeParse({

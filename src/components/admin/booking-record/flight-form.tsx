@@ -36,7 +36,10 @@ export function FlightForm({ idPrefix, defaultValues, submitLabel, notifyLabel, 
     try {
       result = await onSubmit(input);
     } catch {
-      result = { ok: false, message: "We could not reach the server. Check your connection and try again; the details are kept." };
+      result = {
+        ok: false,
+        message: "We could not reach the server. Check your connection and try again; the details are kept.",
+      };
     }
     if (result.ok) return onSaved(result);
     setFormError(result.message);
@@ -45,8 +48,19 @@ export function FlightForm({ idPrefix, defaultValues, submitLabel, notifyLabel, 
     }
   });
 
-  const text = (name: "airline" | "flightNumber" | "departureAirport" | "arrivalAirport" | "airWaybill", label: string, extra: { hint?: string; optional?: boolean; className?: string } = {}) => (
-    <Field id={id(name)} label={label} error={error(name)} hint={extra.hint} optional={extra.optional} className={extra.className}>
+  const text = (
+    name: "airline" | "flightNumber" | "departureAirport" | "arrivalAirport" | "airWaybill",
+    label: string,
+    extra: { hint?: string; optional?: boolean; className?: string } = {},
+  ) => (
+    <Field
+      id={id(name)}
+      label={label}
+      error={error(name)}
+      hint={extra.hint}
+      optional={extra.optional}
+      className={extra.className}
+    >
       <Input autoComplete="off" {...controlProps(id(name), error(name), extra.hint)} {...register(name)} />
     </Field>
   );
@@ -69,7 +83,9 @@ export function FlightForm({ idPrefix, defaultValues, submitLabel, notifyLabel, 
                 </SelectTrigger>
                 <SelectContent>
                   {UTC_OFFSETS.map((value) => (
-                    <SelectItem key={value} value={value}>UTC{value}</SelectItem>
+                    <SelectItem key={value} value={value}>
+                      UTC{value}
+                    </SelectItem>
                   ))}
                 </SelectContent>
               </Select>
@@ -99,10 +115,14 @@ export function FlightForm({ idPrefix, defaultValues, submitLabel, notifyLabel, 
       <Controller
         control={control}
         name="notifyCustomer"
-        render={({ field }) => <NotifyCheckbox id={id("notify")} checked={field.value} onChange={field.onChange} label={notifyLabel} />}
+        render={({ field }) => (
+          <NotifyCheckbox id={id("notify")} checked={field.value} onChange={field.onChange} label={notifyLabel} />
+        )}
       />
       <div className="flex justify-end">
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : submitLabel}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : submitLabel}
+        </Button>
       </div>
     </form>
   );

@@ -22,14 +22,19 @@ type NoteFormProps = {
 
 /** A note's text: the same rule as the server (not blank, at most 5,000 characters), its refusal inline. */
 export function NoteForm({ id, label, submitLabel, defaultBody = "", onSubmit, onDone, onCancel }: NoteFormProps) {
-  const { register, handleSubmit, setError, reset, formState } = useZodForm(noteBodySchema, { defaultValues: { body: defaultBody } });
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(noteBodySchema, {
+    defaultValues: { body: defaultBody },
+  });
   const { errors, isSubmitting } = formState;
   const submit = handleSubmit(async (values) => {
     let result: ActionResult;
     try {
       result = await onSubmit(values);
     } catch {
-      result = { ok: false, message: "We could not reach the server. Check your connection and try again; your note is kept." };
+      result = {
+        ok: false,
+        message: "We could not reach the server. Check your connection and try again; your note is kept.",
+      };
     }
     if (!result.ok) return setError("body", { type: "server", message: result.fields?.body ?? result.message });
     reset({ body: defaultBody ? values.body : "" });
@@ -42,9 +47,13 @@ export function NoteForm({ id, label, submitLabel, defaultBody = "", onSubmit, o
       </Field>
       <div className="flex justify-end gap-2">
         {onCancel && (
-          <Button type="button" variant="ghost" size="sm" onClick={onCancel}>Cancel</Button>
+          <Button type="button" variant="ghost" size="sm" onClick={onCancel}>
+            Cancel
+          </Button>
         )}
-        <Button type="submit" size="sm" disabled={isSubmitting}>{isSubmitting ? "Saving…" : submitLabel}</Button>
+        <Button type="submit" size="sm" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : submitLabel}
+        </Button>
       </div>
     </form>
   );

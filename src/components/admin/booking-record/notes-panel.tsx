@@ -10,10 +10,25 @@ import { NoteForm } from "./note-form";
 import { formatTime } from "./record-format";
 import { useRecordAction } from "./use-record-action";
 
-export type NoteItem = { id: string; body: string; authorName: string | null; createdAt: Date; edited: boolean; canEdit: boolean };
+export type NoteItem = {
+  id: string;
+  body: string;
+  authorName: string | null;
+  createdAt: Date;
+  edited: boolean;
+  canEdit: boolean;
+};
 
 /** Internal notes, newest first: the team's own words, never shown to customers. */
-export function NotesPanel({ reference, notes, canWrite }: { reference: string; notes: NoteItem[]; canWrite: boolean }) {
+export function NotesPanel({
+  reference,
+  notes,
+  canWrite,
+}: {
+  reference: string;
+  notes: NoteItem[];
+  canWrite: boolean;
+}) {
   const [result, setResult] = useState<ActionResult | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<NoteItem | null>(null);
@@ -22,7 +37,13 @@ export function NotesPanel({ reference, notes, canWrite }: { reference: string; 
   return (
     <div className="grid gap-4">
       {canWrite && (
-        <NoteForm id="new-note" label="New internal note" submitLabel="Add note" onSubmit={(values) => addNoteAction(reference, values)} onDone={setResult} />
+        <NoteForm
+          id="new-note"
+          label="New internal note"
+          submitLabel="Add note"
+          onSubmit={(values) => addNoteAction(reference, values)}
+          onDone={setResult}
+        />
       )}
       <ActionMessage result={result} />
       {notes.length === 0 ? (
@@ -32,7 +53,8 @@ export function NotesPanel({ reference, notes, canWrite }: { reference: string; 
           {notes.map((note) => (
             <li key={note.id} className="grid gap-1.5 py-3">
               <p className="text-xs text-muted-foreground">
-                {note.authorName ?? "A former team member"} · <time dateTime={note.createdAt.toISOString()}>{formatTime(note.createdAt)}</time>
+                {note.authorName ?? "A former team member"} ·{" "}
+                <time dateTime={note.createdAt.toISOString()}>{formatTime(note.createdAt)}</time>
                 {note.edited && " · edited"}
               </p>
               {editing === note.id ? (
@@ -54,10 +76,21 @@ export function NotesPanel({ reference, notes, canWrite }: { reference: string; 
               )}
               {note.canEdit && editing !== note.id && (
                 <div className="flex gap-1">
-                  <Button variant="ghost" size="sm" aria-label={`Edit note by ${note.authorName ?? "a former team member"} from ${formatTime(note.createdAt)}`} onClick={() => setEditing(note.id)}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    aria-label={`Edit note by ${note.authorName ?? "a former team member"} from ${formatTime(note.createdAt)}`}
+                    onClick={() => setEditing(note.id)}
+                  >
                     Edit
                   </Button>
-                  <Button variant="ghost" size="sm" disabled={removal.pending} aria-label={`Delete note by ${note.authorName ?? "a former team member"} from ${formatTime(note.createdAt)}`} onClick={() => setDeleting(note)}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    disabled={removal.pending}
+                    aria-label={`Delete note by ${note.authorName ?? "a former team member"} from ${formatTime(note.createdAt)}`}
+                    onClick={() => setDeleting(note)}
+                  >
                     Delete
                   </Button>
                 </div>

@@ -1,12 +1,24 @@
 import { cn } from "@/lib/utils";
 
 /** A titled block of the record page; its heading names it for screen readers. */
-export function RecordSection({ title, action, className, children }: { title: string; action?: React.ReactNode; className?: string; children: React.ReactNode }) {
+export function RecordSection({
+  title,
+  action,
+  className,
+  children,
+}: {
+  title: string;
+  action?: React.ReactNode;
+  className?: string;
+  children: React.ReactNode;
+}) {
   const headingId = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-heading`;
   return (
     <section aria-labelledby={headingId} className={cn("min-w-0 rounded-xl border bg-card p-4 sm:p-5", className)}>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h2 id={headingId} className="font-semibold">{title}</h2>
+        <h2 id={headingId} className="font-semibold">
+          {title}
+        </h2>
         {action}
       </div>
       {children}
@@ -21,7 +33,9 @@ export function Facts({ items }: { items: [string, React.ReactNode][] }) {
       {items.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-muted-foreground">{label}</dt>
-          <dd className="break-words whitespace-pre-wrap">{value === null || value === undefined || value === "" ? "—" : value}</dd>
+          <dd className="break-words whitespace-pre-wrap">
+            {value === null || value === undefined || value === "" ? "—" : value}
+          </dd>
         </div>
       ))}
     </dl>

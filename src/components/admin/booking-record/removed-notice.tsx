@@ -11,7 +11,10 @@ export function RemovedNotice({ removed, purged }: { removed?: string | null; pu
       {removed ? (
         <>
           Booking {removed} was deleted.{" "}
-          <Link href={`/admin/bookings/${encodeURIComponent(removed)}`} className="font-medium text-primary underline underline-offset-4">
+          <Link
+            href={`/admin/bookings/${encodeURIComponent(removed)}`}
+            className="font-medium text-primary underline underline-offset-4"
+          >
             Open it to restore
           </Link>
         </>

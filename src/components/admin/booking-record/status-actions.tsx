@@ -16,7 +16,12 @@ import { useRecordAction } from "./use-record-action";
 
 type StatusActionsProps = { reference: string; version: number; next: BookingStatus[] };
 
-const stepLabel = (status: BookingStatus) => (status === "pending" ? "Reopen (back to pending)" : status === "cancelled" ? "Cancel booking" : `Mark ${BOOKING_STATUS_LABELS[status].toLowerCase()}`);
+const stepLabel = (status: BookingStatus) =>
+  status === "pending"
+    ? "Reopen (back to pending)"
+    : status === "cancelled"
+      ? "Cancel booking"
+      : `Mark ${BOOKING_STATUS_LABELS[status].toLowerCase()}`;
 
 /**
  * The next allowed steps of the workflow as buttons (the server decides them, and checks again).
@@ -33,7 +38,8 @@ export function StatusActions({ reference, version, next }: StatusActionsProps) 
   const [flightOpen, setFlightOpen] = useState(false);
   const [flightResult, setFlightResult] = useState<typeof result>(null);
 
-  if (next.length === 0) return <p className="text-sm text-muted-foreground">This booking is completed: there is no next step.</p>;
+  if (next.length === 0)
+    return <p className="text-sm text-muted-foreground">This booking is completed: there is no next step.</p>;
   const emails = next.some((status) => STATUS_EMAIL[status] !== null);
   return (
     <div className="grid gap-3">
@@ -60,14 +66,18 @@ export function StatusActions({ reference, version, next }: StatusActionsProps) 
         <DialogContent className="max-w-2xl">
           <DialogHeader>
             <DialogTitle>Flight booked: the flight</DialogTitle>
-            <DialogDescription>Times are local to each airport; choose each airport&apos;s offset from UTC.</DialogDescription>
+            <DialogDescription>
+              Times are local to each airport; choose each airport&apos;s offset from UTC.
+            </DialogDescription>
           </DialogHeader>
           <FlightForm
             idPrefix="flight-booked"
             defaultValues={{ ...emptyFlightForm, notifyCustomer }}
             submitLabel="Mark flight booked"
             notifyLabel="Email the customer the flight details"
-            onSubmit={({ flight, notifyCustomer: notify }) => changeStatusAction(reference, { status: "flight_booked", flight, notifyCustomer: notify, version })}
+            onSubmit={({ flight, notifyCustomer: notify }) =>
+              changeStatusAction(reference, { status: "flight_booked", flight, notifyCustomer: notify, version })
+            }
             onSaved={(saved) => {
               setFlightResult(saved);
               setFlightOpen(false);

@@ -18,19 +18,28 @@ export function TimelineList({ entries, canOpenEmails }: { entries: TimelineEntr
       {entries.map((entry) => (
         <li key={entry.id} className="flex gap-3 text-sm">
           <span aria-hidden className={cn("mt-1.5 size-2 shrink-0 rounded-full", toneDot[entry.tone])} />
-          <div className="min-w-0 grid gap-0.5">
+          <div className="grid min-w-0 gap-0.5">
             <p className="break-words">
               {entry.emailId && canOpenEmails ? (
-                <Link href={`/admin/emails/${entry.emailId}`} className="text-primary underline-offset-4 hover:underline">{entry.title}</Link>
+                <Link
+                  href={`/admin/emails/${entry.emailId}`}
+                  className="text-primary underline-offset-4 hover:underline"
+                >
+                  {entry.title}
+                </Link>
               ) : (
                 entry.title
               )}
               {entry.actor && <span className="text-muted-foreground"> by {entry.actor}</span>}
             </p>
             {entry.lines.map((line, index) => (
-              <p key={index} className="break-words whitespace-pre-wrap text-muted-foreground">{line}</p>
+              <p key={index} className="break-words whitespace-pre-wrap text-muted-foreground">
+                {line}
+              </p>
             ))}
-            <time className="text-xs text-muted-foreground" dateTime={entry.at.toISOString()}>{formatTime(entry.at)}</time>
+            <time className="text-xs text-muted-foreground" dateTime={entry.at.toISOString()}>
+              {formatTime(entry.at)}
+            </time>
           </div>
         </li>
       ))}

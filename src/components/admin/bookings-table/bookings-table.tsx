@@ -47,7 +47,15 @@ const visibilityOf = (visible: readonly BookingTableColumn[]): VisibilityState =
  * (search, filters, sort, page) and remembers columns. TanStack Table runs in manual mode: it lays
  * out columns and visibility, the database does the filtering, sorting and paging.
  */
-export function BookingsTable({ page, query: serverQuery, statusCounts, columns, columnsInUrl, savedViews, colleagues }: BookingsTableProps) {
+export function BookingsTable({
+  page,
+  query: serverQuery,
+  statusCounts,
+  columns,
+  columnsInUrl,
+  savedViews,
+  colleagues,
+}: BookingsTableProps) {
   const router = useRouter();
   const navigation = useTableNavigation({ query: serverQuery, urlColumns: columnsInUrl ? columns : undefined });
   const { query } = navigation;
@@ -101,7 +109,13 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <SearchBox value={query.q} onSearch={(q) => navigation.update({ q }, { replace: true })} />
-        <Button variant="outline" className="md:hidden" aria-expanded={filtersOpen} aria-controls="bookings-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
+        <Button
+          variant="outline"
+          className="md:hidden"
+          aria-expanded={filtersOpen}
+          aria-controls="bookings-filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
           <SlidersHorizontalIcon aria-hidden /> Filters
           {activeFilters > 0 && <Badge>{activeFilters}</Badge>}
         </Button>
@@ -112,7 +126,12 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
         )}
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <ColumnMenu visible={visible} onChange={changeColumns} />
-          <SavedViewsMenu views={savedViews} currentQuery={viewParams({ ...query, page: 1 }, visible).toString()} onOpenView={navigation.open} onMessage={setMessage} />
+          <SavedViewsMenu
+            views={savedViews}
+            currentQuery={viewParams({ ...query, page: 1 }, visible).toString()}
+            onOpenView={navigation.open}
+            onMessage={setMessage}
+          />
           <Button asChild variant="outline">
             <a href={exportHref(query)} download>
               <DownloadIcon aria-hidden /> Export CSV
@@ -120,10 +139,15 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
           </Button>
         </div>
       </div>
-      <p role="status" className={cn("text-sm", message ? "text-muted-foreground" : "sr-only")}>{message}</p>
+      <p role="status" className={cn("text-sm", message ? "text-muted-foreground" : "sr-only")}>
+        {message}
+      </p>
       <TableFilters
         id="bookings-filters"
-        className={cn("gap-x-6 gap-y-4 rounded-xl border bg-card p-4 sm:grid-cols-2 md:grid md:grid-cols-4", filtersOpen ? "grid" : "hidden")}
+        className={cn(
+          "gap-x-6 gap-y-4 rounded-xl border bg-card p-4 sm:grid-cols-2 md:grid md:grid-cols-4",
+          filtersOpen ? "grid" : "hidden",
+        )}
         query={query}
         statusCounts={statusCounts}
         colleagues={colleagues}
@@ -135,7 +159,12 @@ export function BookingsTable({ page, query: serverQuery, statusCounts, columns,
           <caption className="sr-only">Bookings</caption>
           <TableHeader className="bg-muted/50">
             {table.getHeaderGroups().map((group) => (
-              <TableHeaderRow key={group.id} headers={group.headers} sort={query.sort} onSort={(sort) => navigation.update({ sort })} />
+              <TableHeaderRow
+                key={group.id}
+                headers={group.headers}
+                sort={query.sort}
+                onSort={(sort) => navigation.update({ sort })}
+              />
             ))}
           </TableHeader>
           <TableBody>

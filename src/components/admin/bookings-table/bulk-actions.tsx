@@ -23,7 +23,11 @@ export const selectColumn: ColumnDef<BookingListItem> = {
     />
   ),
   cell: ({ row }) => (
-    <Checkbox aria-label={`Select ${row.original.reference}`} checked={row.getIsSelected()} onCheckedChange={(checked) => row.toggleSelected(checked === true)} />
+    <Checkbox
+      aria-label={`Select ${row.original.reference}`}
+      checked={row.getIsSelected()}
+      onCheckedChange={(checked) => row.toggleSelected(checked === true)}
+    />
   ),
 };
 
@@ -35,7 +39,12 @@ type Summary = { action: string; result: BulkActionResult };
 function SummaryMessage({ summary }: { summary: Summary | null }) {
   if (!summary) return null;
   const { action, result } = summary;
-  if (!result.ok) return <p role="alert" className="text-sm font-medium text-destructive">{result.message}</p>;
+  if (!result.ok)
+    return (
+      <p role="alert" className="text-sm font-medium text-destructive">
+        {result.message}
+      </p>
+    );
   // In reference order, whatever order the rows were ticked in, so a long list is easy to scan.
   const outcomes = [...result.data].sort((a, b) => a.reference.localeCompare(b.reference));
   const done = outcomes.filter((outcome) => outcome.ok);
@@ -73,19 +82,29 @@ export function BulkActionBar({ references }: { references: string[] }) {
   const selected = references.length > 0;
 
   useEffect(() => {
-    if (selected && team === null) void assignableTeamAction().then((result) => setTeam(result.ok ? result.data : []), () => setTeam([]));
+    if (selected && team === null)
+      void assignableTeamAction().then(
+        (result) => setTeam(result.ok ? result.data : []),
+        () => setTeam([]),
+      );
   }, [selected, team]);
 
   const apply = (action: string, call: () => Promise<BulkActionResult>) =>
     startTransition(async () => {
-      const result = await call().catch((): BulkActionResult => ({ ok: false, message: "We could not reach the server. Check your connection and try again." }));
+      const result = await call().catch((): BulkActionResult => ({
+        ok: false,
+        message: "We could not reach the server. Check your connection and try again.",
+      }));
       setSummary({ action, result });
     });
 
   return (
     <div className="grid gap-2">
       {selected && (
-        <section aria-label="Bulk actions" className="grid gap-3 rounded-xl border bg-card p-3 sm:flex sm:flex-wrap sm:items-end">
+        <section
+          aria-label="Bulk actions"
+          className="grid gap-3 rounded-xl border bg-card p-3 sm:flex sm:flex-wrap sm:items-end"
+        >
           <p className="text-sm font-medium sm:self-center">{references.length} selected</p>
           <div className="grid gap-1.5">
             <Label htmlFor="bulk-status">Move to status</Label>
@@ -95,18 +114,31 @@ export function BulkActionBar({ references }: { references: string[] }) {
               </SelectTrigger>
               <SelectContent>
                 {BOOKING_STATUSES.map((value) => (
-                  <SelectItem key={value} value={value}>{BOOKING_STATUS_LABELS[value]}</SelectItem>
+                  <SelectItem key={value} value={value}>
+                    {BOOKING_STATUS_LABELS[value]}
+                  </SelectItem>
                 ))}
               </SelectContent>
             </Select>
           </div>
           <div className="flex items-center gap-2 sm:h-10">
-            <Checkbox id="bulk-notify" checked={notifyCustomer} onCheckedChange={(checked) => setNotifyCustomer(checked === true)} />
-            <Label htmlFor="bulk-notify" className="font-normal">Email each customer</Label>
+            <Checkbox
+              id="bulk-notify"
+              checked={notifyCustomer}
+              onCheckedChange={(checked) => setNotifyCustomer(checked === true)}
+            />
+            <Label htmlFor="bulk-notify" className="font-normal">
+              Email each customer
+            </Label>
           </div>
           <Button
             disabled={pending || !status}
-            onClick={() => status && apply(`Moved to ${BOOKING_STATUS_LABELS[status].toLowerCase()}`, () => bulkChangeStatusAction(references, { status, notifyCustomer }))}
+            onClick={() =>
+              status &&
+              apply(`Moved to ${BOOKING_STATUS_LABELS[status].toLowerCase()}`, () =>
+                bulkChangeStatusAction(references, { status, notifyCustomer }),
+              )
+            }
           >
             Move
           </Button>
@@ -118,7 +150,9 @@ export function BulkActionBar({ references }: { references: string[] }) {
               </SelectTrigger>
               <SelectContent>
                 {(team ?? []).map((member) => (
-                  <SelectItem key={member.id} value={member.id}>{member.name}</SelectItem>
+                  <SelectItem key={member.id} value={member.id}>
+                    {member.name}
+                  </SelectItem>
                 ))}
                 <SelectItem value={UNASSIGN}>Nobody (unassign)</SelectItem>
               </SelectContent>
@@ -128,8 +162,13 @@ export function BulkActionBar({ references }: { references: string[] }) {
             variant="outline"
             disabled={pending || !assignee}
             onClick={() => {
-              const name = assignee === UNASSIGN ? null : (team?.find((member) => member.id === assignee)?.name ?? "the chosen person");
-              apply(name ? `Assigned to ${name}` : "Unassigned", () => bulkAssignAction(references, { assigneeId: assignee === UNASSIGN ? null : assignee }));
+              const name =
+                assignee === UNASSIGN
+                  ? null
+                  : (team?.find((member) => member.id === assignee)?.name ?? "the chosen person");
+              apply(name ? `Assigned to ${name}` : "Unassigned", () =>
+                bulkAssignAction(references, { assigneeId: assignee === UNASSIGN ? null : assignee }),
+              );
             }}
           >
             Assign

@@ -32,7 +32,9 @@ export function CheckboxGroup<T extends string>({
                 id={id}
                 checked={checked}
                 onCheckedChange={(next) =>
-                  onChange(next === true ? [...selected, option.value] : selected.filter((value) => value !== option.value))
+                  onChange(
+                    next === true ? [...selected, option.value] : selected.filter((value) => value !== option.value),
+                  )
                 }
               />
               <Label htmlFor={id} className="font-normal">

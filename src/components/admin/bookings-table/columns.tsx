@@ -22,25 +22,47 @@ export const COLUMN_LABELS: Record<BookingTableColumn, string> = {
 };
 
 // Dates read the same on the server and in the browser: fixed locale, the company's time zone.
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: brand.timeZone });
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: brand.timeZone,
+});
 
 const formatDay = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 
 function Timestamp({ value }: { value: string }) {
-  return <time dateTime={value} className="whitespace-nowrap text-muted-foreground">{timeFormat.format(new Date(value))}</time>;
+  return (
+    <time dateTime={value} className="whitespace-nowrap text-muted-foreground">
+      {timeFormat.format(new Date(value))}
+    </time>
+  );
 }
 
 function Country({ code }: { code: string }) {
   return (
     <span title={countryName(code)}>
       <span aria-hidden>{countryFlag(code)} </span>
-      <abbr title={countryName(code)} className="no-underline">{code}</abbr>
+      <abbr title={countryName(code)} className="no-underline">
+        {code}
+      </abbr>
     </span>
   );
 }
 
-const column = (id: BookingTableColumn, sortField: SortField | undefined, cell: ColumnDef<BookingListItem>["cell"]): ColumnDef<BookingListItem> => ({
+const column = (
+  id: BookingTableColumn,
+  sortField: SortField | undefined,
+  cell: ColumnDef<BookingListItem>["cell"],
+): ColumnDef<BookingListItem> => ({
   id,
   header: COLUMN_LABELS[id],
   cell,
@@ -50,7 +72,10 @@ const column = (id: BookingTableColumn, sortField: SortField | undefined, cell: 
 
 export const bookingColumns: ColumnDef<BookingListItem>[] = [
   column("reference", "reference", ({ row }) => (
-    <Link href={`/admin/bookings/${row.original.reference}`} className="font-mono font-medium whitespace-nowrap text-primary underline-offset-4 hover:underline">
+    <Link
+      href={`/admin/bookings/${row.original.reference}`}
+      className="font-mono font-medium whitespace-nowrap text-primary underline-offset-4 hover:underline"
+    >
       {row.original.reference}
     </Link>
   )),
@@ -66,10 +91,13 @@ export const bookingColumns: ColumnDef<BookingListItem>[] = [
   )),
   column("route", undefined, ({ row }) => (
     <span className="whitespace-nowrap">
-      <Country code={row.original.route.originCountry} /> <span aria-label="to">→</span> <Country code={row.original.route.destinationCountry} />
+      <Country code={row.original.route.originCountry} /> <span aria-label="to">→</span>{" "}
+      <Country code={row.original.route.destinationCountry} />
     </span>
   )),
-  column("travelDate", "travelDate", ({ row }) => <span className="whitespace-nowrap">{formatDay(row.original.travelDate)}</span>),
+  column("travelDate", "travelDate", ({ row }) => (
+    <span className="whitespace-nowrap">{formatDay(row.original.travelDate)}</span>
+  )),
   column("assignee", undefined, ({ row }) =>
     row.original.assignee ? row.original.assignee.name : <span className="text-muted-foreground">Unassigned</span>,
   ),

@@ -10,7 +10,17 @@ type Range = { from: string | undefined; to: string | undefined };
  * From/to dates of one filter. A range that ends before it starts stays in the fields with a message
  * instead of reaching the URL (the server would refuse it too).
  */
-export function DateRangeFilter({ label, idPrefix, value, onChange }: { label: string; idPrefix: string; value: Range; onChange: (range: Range) => void }) {
+export function DateRangeFilter({
+  label,
+  idPrefix,
+  value,
+  onChange,
+}: {
+  label: string;
+  idPrefix: string;
+  value: Range;
+  onChange: (range: Range) => void;
+}) {
   const [draft, setDraft] = useState<Range>(value);
   const [seen, setSeen] = useState(value);
   if (value.from !== seen.from || value.to !== seen.to) {

@@ -40,7 +40,9 @@ export function SavedViewsMenu({ views, currentQuery, onOpenView, onMessage }: S
         </PopoverTrigger>
         <PopoverContent align="end" className="w-80 p-2">
           {views.length === 0 ? (
-            <p className="px-2 py-3 text-sm text-muted-foreground">No saved views yet. Save the current one to open it again later.</p>
+            <p className="px-2 py-3 text-sm text-muted-foreground">
+              No saved views yet. Save the current one to open it again later.
+            </p>
           ) : (
             <ul aria-label="Saved views" className="max-h-72 space-y-0.5 overflow-y-auto">
               {views.map((view) => {
@@ -66,7 +68,14 @@ export function SavedViewsMenu({ views, currentQuery, onOpenView, onMessage }: S
                       )}
                     </a>
                     {view.canDelete && (
-                      <Button variant="ghost" size="icon" className="size-8" aria-label={`Delete view ${view.name}`} disabled={deleting} onClick={() => remove(view)}>
+                      <Button
+                        variant="ghost"
+                        size="icon"
+                        className="size-8"
+                        aria-label={`Delete view ${view.name}`}
+                        disabled={deleting}
+                        onClick={() => remove(view)}
+                      >
                         <Trash2Icon aria-hidden />
                       </Button>
                     )}
@@ -89,7 +98,12 @@ export function SavedViewsMenu({ views, currentQuery, onOpenView, onMessage }: S
           </div>
         </PopoverContent>
       </Popover>
-      <SaveViewDialog open={saving} onOpenChange={setSaving} query={currentQuery} onSaved={(name) => onMessage(`Saved the view “${name}”.`)} />
+      <SaveViewDialog
+        open={saving}
+        onOpenChange={setSaving}
+        query={currentQuery}
+        onSaved={(name) => onMessage(`Saved the view “${name}”.`)}
+      />
     </>
   );
 }

@@ -10,7 +10,13 @@ const DEBOUNCE_MS = 300;
  * One box for reference, customer name, email, phone, pet name and microchip. Searches as you type,
  * once typing pauses; follows the URL when it changes from elsewhere (back, a saved view, clear all).
  */
-export function SearchBox({ value, onSearch }: { value: string | undefined; onSearch: (q: string | undefined) => void }) {
+export function SearchBox({
+  value,
+  onSearch,
+}: {
+  value: string | undefined;
+  onSearch: (q: string | undefined) => void;
+}) {
   const [text, setText] = useState(value ?? "");
   const [seen, setSeen] = useState(value);
   const [sent, setSent] = useState(value);
@@ -45,7 +51,10 @@ export function SearchBox({ value, onSearch }: { value: string | undefined; onSe
         send(text);
       }}
     >
-      <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+      <SearchIcon
+        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
+        aria-hidden
+      />
       <Input
         type="search"
         name="q"

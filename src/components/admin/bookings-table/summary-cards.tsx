@@ -21,9 +21,18 @@ function SummaryCard({ href, label, count }: { href: string; label: string; coun
 export function SummaryCards({ summary }: { summary: BookingSummary }) {
   return (
     <ul aria-label="Summary" className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
-      <SummaryCard href={summary.departingSoon.href} label="Departing in 7 days" count={formatCount(summary.departingSoon.count)} />
+      <SummaryCard
+        href={summary.departingSoon.href}
+        label="Departing in 7 days"
+        count={formatCount(summary.departingSoon.count)}
+      />
       {BOOKING_STATUSES.map((status) => (
-        <SummaryCard key={status} href={summary.byStatus[status].href} label={BOOKING_STATUS_LABELS[status]} count={formatCount(summary.byStatus[status].count)} />
+        <SummaryCard
+          key={status}
+          href={summary.byStatus[status].href}
+          label={BOOKING_STATUS_LABELS[status]}
+          count={formatCount(summary.byStatus[status].count)}
+        />
       ))}
     </ul>
   );

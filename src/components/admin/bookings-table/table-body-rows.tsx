@@ -29,7 +29,17 @@ function Message({ columnCount, children }: { columnCount: number; children: Rea
 }
 
 /** Rows, skeleton rows while the next view loads, or a message saying why there are none. */
-export function TableBodyRows({ rows, columnCount, pending, pageSize, total, filtered, onOpen, onClearFilters, onFirstPage }: TableBodyRowsProps) {
+export function TableBodyRows({
+  rows,
+  columnCount,
+  pending,
+  pageSize,
+  total,
+  filtered,
+  onOpen,
+  onClearFilters,
+  onFirstPage,
+}: TableBodyRowsProps) {
   if (pending) {
     return Array.from({ length: Math.min(pageSize, 10) }, (_, index) => (
       <TableRow key={index} data-testid="skeleton-row" className="hover:bg-transparent">
@@ -45,7 +55,9 @@ export function TableBodyRows({ rows, columnCount, pending, pageSize, total, fil
     return (
       <Message columnCount={columnCount}>
         <p>This page is past the last one: fewer bookings match than it expects.</p>
-        <Button variant="link" onClick={onFirstPage}>Go to the first page</Button>
+        <Button variant="link" onClick={onFirstPage}>
+          Go to the first page
+        </Button>
       </Message>
     );
   }
@@ -53,7 +65,9 @@ export function TableBodyRows({ rows, columnCount, pending, pageSize, total, fil
     return filtered ? (
       <Message columnCount={columnCount}>
         <p>No bookings match this search and these filters.</p>
-        <Button variant="link" onClick={onClearFilters}>Clear all filters</Button>
+        <Button variant="link" onClick={onClearFilters}>
+          Clear all filters
+        </Button>
       </Message>
     ) : (
       <Message columnCount={columnCount}>No bookings yet. New ones appear here as they arrive.</Message>

@@ -4,9 +4,23 @@ import { CountryCombobox } from "@/components/form/country-combobox";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { isCountryCode } from "@/lib/countries";
-import { assigneeFilter, createdFilter, destinationFilter, originFilter, serviceFilter, statusFilter, travelFilter } from "@/contracts/bookings/list-filters";
+import {
+  assigneeFilter,
+  createdFilter,
+  destinationFilter,
+  originFilter,
+  serviceFilter,
+  statusFilter,
+  travelFilter,
+} from "@/contracts/bookings/list-filters";
 import type { BookingListQuery } from "@/contracts/bookings/list-query";
-import { BOOKING_STATUSES, BOOKING_STATUS_LABELS, SERVICE_TYPES, SERVICE_TYPE_LABELS, type BookingStatus } from "@/contracts/bookings/schemas";
+import {
+  BOOKING_STATUSES,
+  BOOKING_STATUS_LABELS,
+  SERVICE_TYPES,
+  SERVICE_TYPE_LABELS,
+  type BookingStatus,
+} from "@/contracts/bookings/schemas";
 import type { ListCount } from "@/contracts/list-page";
 import { CheckboxGroup } from "./checkbox-group";
 import { DateRangeFilter } from "./date-range-filter";
@@ -30,14 +44,19 @@ type TableFiltersProps = {
  */
 export function TableFilters({ id, className, query, statusCounts, colleagues, onChange }: TableFiltersProps) {
   // A link may name someone no longer on the team (deactivated): keep them selectable so the view reads true.
-  const named = query.assignee && query.assignee !== "me" && query.assignee !== "unassigned" ? query.assignee : undefined;
+  const named =
+    query.assignee && query.assignee !== "me" && query.assignee !== "unassigned" ? query.assignee : undefined;
   const unknownColleague = named && !colleagues.some((member) => member.id === named) ? named : undefined;
   return (
     <section id={id} aria-label="Filters" className={className}>
       <CheckboxGroup
         legend={statusFilter.label}
         idPrefix="filter-status"
-        options={BOOKING_STATUSES.map((status) => ({ value: status, label: BOOKING_STATUS_LABELS[status], hint: formatCount(statusCounts[status]) }))}
+        options={BOOKING_STATUSES.map((status) => ({
+          value: status,
+          label: BOOKING_STATUS_LABELS[status],
+          hint: formatCount(statusCounts[status]),
+        }))}
         selected={query.status ?? []}
         onChange={(status) => onChange({ status: status.length ? status : undefined })}
       />
@@ -65,7 +84,10 @@ export function TableFilters({ id, className, query, statusCounts, colleagues, o
       <div className="space-y-3">
         <div className="space-y-1.5">
           <Label htmlFor="filter-assignee">{assigneeFilter.label}</Label>
-          <Select value={query.assignee ?? ANYONE} onValueChange={(value) => onChange({ assignee: value === ANYONE ? undefined : value })}>
+          <Select
+            value={query.assignee ?? ANYONE}
+            onValueChange={(value) => onChange({ assignee: value === ANYONE ? undefined : value })}
+          >
             <SelectTrigger id="filter-assignee">
               <SelectValue />
             </SelectTrigger>
@@ -84,7 +106,13 @@ export function TableFilters({ id, className, query, statusCounts, colleagues, o
         </div>
         <div className="space-y-1.5">
           <Label htmlFor="filter-origin">{originFilter.label}</Label>
-          <CountryCombobox id="filter-origin" value={query.origin} placeholder="Any country" clearLabel="Any country" onChange={(code) => onChange({ origin: isCountryCode(code) ? code : undefined })} />
+          <CountryCombobox
+            id="filter-origin"
+            value={query.origin}
+            placeholder="Any country"
+            clearLabel="Any country"
+            onChange={(code) => onChange({ origin: isCountryCode(code) ? code : undefined })}
+          />
         </div>
         <div className="space-y-1.5">
           <Label htmlFor="filter-destination">{destinationFilter.label}</Label>

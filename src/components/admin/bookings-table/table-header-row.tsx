@@ -29,13 +29,20 @@ export function TableHeaderRow({ headers, sort, onSort }: TableHeaderRowProps) {
         const direction = active ? sort.direction : undefined;
         const Icon = direction === "asc" ? ArrowUpIcon : direction === "desc" ? ArrowDownIcon : ArrowUpDownIcon;
         return (
-          <TableHead key={header.id} scope="col" aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined}>
+          <TableHead
+            key={header.id}
+            scope="col"
+            aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined}
+          >
             {sortField ? (
               <button
                 type="button"
                 className="-mx-2 inline-flex items-center gap-1 rounded-md px-2 py-1 outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50"
                 onClick={() =>
-                  onSort({ field: sortField, direction: active ? (sort.direction === "asc" ? "desc" : "asc") : FIRST_DIRECTION[sortField] })
+                  onSort({
+                    field: sortField,
+                    direction: active ? (sort.direction === "asc" ? "desc" : "asc") : FIRST_DIRECTION[sortField],
+                  })
                 }
               >
                 {label}

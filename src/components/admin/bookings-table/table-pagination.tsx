@@ -19,10 +19,20 @@ type TablePaginationProps = {
 };
 
 /** Page size, where we are, and first/previous/next/last. Past 10,000 rows "last" uses the estimate. */
-export function TablePagination({ page, pageSize, total, totalIsExact, shown, onPage, onPageSize }: TablePaginationProps) {
+export function TablePagination({
+  page,
+  pageSize,
+  total,
+  totalIsExact,
+  shown,
+  onPage,
+  onPageSize,
+}: TablePaginationProps) {
   const lastPage = pageCount({ total, pageSize });
   const first = shown === 0 ? 0 : (page - 1) * pageSize + 1;
-  const sizes: number[] = PAGE_SIZES.includes(pageSize as (typeof PAGE_SIZES)[number]) ? [...PAGE_SIZES] : [...PAGE_SIZES, pageSize].sort((a, b) => a - b);
+  const sizes: number[] = PAGE_SIZES.includes(pageSize as (typeof PAGE_SIZES)[number])
+    ? [...PAGE_SIZES]
+    : [...PAGE_SIZES, pageSize].sort((a, b) => a - b);
   const pages = [
     { label: "First page", icon: ChevronFirstIcon, to: 1, disabled: page <= 1 },
     { label: "Previous page", icon: ChevronLeftIcon, to: page - 1, disabled: page <= 1 },
@@ -38,24 +48,37 @@ export function TablePagination({ page, pageSize, total, totalIsExact, shown, on
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <div className="flex items-center gap-2">
-          <Label htmlFor="page-size" className="font-normal whitespace-nowrap">Rows per page</Label>
+          <Label htmlFor="page-size" className="font-normal whitespace-nowrap">
+            Rows per page
+          </Label>
           <Select value={String(pageSize)} onValueChange={(value) => onPageSize(Number(value))}>
             <SelectTrigger id="page-size" className="h-9 w-20">
               <SelectValue />
             </SelectTrigger>
             <SelectContent>
               {sizes.map((size) => (
-                <SelectItem key={size} value={String(size)}>{size}</SelectItem>
+                <SelectItem key={size} value={String(size)}>
+                  {size}
+                </SelectItem>
               ))}
             </SelectContent>
           </Select>
         </div>
         <span className="whitespace-nowrap">
-          Page {formatNumber(page)} of {totalIsExact ? "" : "about "}{formatNumber(lastPage)}
+          Page {formatNumber(page)} of {totalIsExact ? "" : "about "}
+          {formatNumber(lastPage)}
         </span>
         <div className="flex items-center gap-1">
           {pages.map(({ label, icon: Icon, to, disabled }) => (
-            <Button key={label} variant="outline" size="icon" className="size-9" aria-label={label} disabled={disabled} onClick={() => onPage(to)}>
+            <Button
+              key={label}
+              variant="outline"
+              size="icon"
+              className="size-9"
+              aria-label={label}
+              disabled={disabled}
+              onClick={() => onPage(to)}
+            >
               <Icon aria-hidden />
             </Button>
           ))}

@@ -1,5 +1,10 @@
 // The table's links, written the one way the list query defines (defaults left out).
-import { bookingList, DEFAULT_PAGE_SIZE, listQueryToParams, type BookingListQuery } from "@/contracts/bookings/list-query";
+import {
+  bookingList,
+  DEFAULT_PAGE_SIZE,
+  listQueryToParams,
+  type BookingListQuery,
+} from "@/contracts/bookings/list-query";
 import type { ListCount } from "@/contracts/list-page";
 import { COLUMNS_PARAM, columnsToParam, type BookingTableColumn } from "@/contracts/preferences/table-columns";
 

@@ -20,7 +20,10 @@ export function SecuritySettingsForm({ requireTwoFactor, lastChange }: Props) {
     startTransition(async () => {
       const result = await updateSettingsAction({ requireTwoFactor: next });
       if (result.ok) {
-        setMessage({ text: next ? "Saved: two-factor is now required." : "Saved: two-factor is now optional.", error: false });
+        setMessage({
+          text: next ? "Saved: two-factor is now required." : "Saved: two-factor is now optional.",
+          error: false,
+        });
       } else {
         setRequired(!next);
         setMessage({ text: result.fields?.requireTwoFactor ?? result.message, error: true });
@@ -61,7 +64,9 @@ export function SecuritySettingsForm({ requireTwoFactor, lastChange }: Props) {
               <AlertDescription>{message.text}</AlertDescription>
             </Alert>
           ) : (
-            <p role="status" className="text-sm font-medium">{message.text}</p>
+            <p role="status" className="text-sm font-medium">
+              {message.text}
+            </p>
           ))}
       </CardContent>
     </Card>

@@ -12,11 +12,24 @@ import {
 } from "@/actions/users";
 import { ConfirmDialog } from "@/components/form/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import type { TeamMemberStatus } from "@/server/users/team-member";
 import type { ActionResult } from "@/contracts/action-result";
 
-export type UserRow = { id: string; name: string; email: string; role: "staff" | "admin"; status: TeamMemberStatus; twoFactorEnabled: boolean };
+export type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: "staff" | "admin";
+  status: TeamMemberStatus;
+  twoFactorEnabled: boolean;
+};
 
 /** The menu of things an admin can do to one account; deactivation asks first, since it signs them out. */
 export function UserRowActions({ user, onResult }: { user: UserRow; onResult: (result: ActionResult) => void }) {
@@ -38,19 +51,32 @@ export function UserRowActions({ user, onResult }: { user: UserRow; onResult: (r
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end">
-          <DropdownMenuItem onSelect={() => perform(() => changeRoleAction(user.id, otherRole))}>Make {otherRole}</DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => perform(() => changeRoleAction(user.id, otherRole))}>
+            Make {otherRole}
+          </DropdownMenuItem>
           {user.status !== "deactivated" && (
-            <DropdownMenuItem onSelect={() => perform(() => sendPasswordResetAction(user.id))}>Send password reset link</DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => perform(() => sendPasswordResetAction(user.id))}>
+              Send password reset link
+            </DropdownMenuItem>
           )}
-          {user.status === "locked" && <DropdownMenuItem onSelect={() => perform(() => unlockUserAction(user.id))}>Unlock</DropdownMenuItem>}
+          {user.status === "locked" && (
+            <DropdownMenuItem onSelect={() => perform(() => unlockUserAction(user.id))}>Unlock</DropdownMenuItem>
+          )}
           {user.twoFactorEnabled && (
-            <DropdownMenuItem onSelect={() => perform(() => resetTwoFactorAction(user.id))}>Reset two-factor (lost phone)</DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => perform(() => resetTwoFactorAction(user.id))}>
+              Reset two-factor (lost phone)
+            </DropdownMenuItem>
           )}
           <DropdownMenuSeparator />
           {user.status === "deactivated" ? (
-            <DropdownMenuItem onSelect={() => perform(() => reactivateUserAction(user.id))}>Reactivate</DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => perform(() => reactivateUserAction(user.id))}>
+              Reactivate
+            </DropdownMenuItem>
           ) : (
-            <DropdownMenuItem className="text-destructive focus:text-destructive" onSelect={() => setConfirmDeactivate(true)}>
+            <DropdownMenuItem
+              className="text-destructive focus:text-destructive"
+              onSelect={() => setConfirmDeactivate(true)}
+            >
               Deactivate…
             </DropdownMenuItem>
           )}

@@ -18,7 +18,11 @@ type Props = {
 };
 
 // The company's clock, fixed, so the server's render and the browser's agree.
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: brand.timeZone });
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: brand.timeZone,
+});
 const formatTime = (iso: string | null) => (iso ? timeFormat.format(new Date(iso)) : "Never");
 
 /** The team, the Invite button, and one message line for whatever was done last. */
@@ -29,11 +33,19 @@ export function UsersTable({ users, currentUserId, pager }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
-          <p className="text-sm text-muted-foreground">Your team: invite colleagues, change roles, deactivate accounts.</p>
+          <p className="text-sm text-muted-foreground">
+            Your team: invite colleagues, change roles, deactivate accounts.
+          </p>
         </div>
         <InviteUserDialog onResult={(message) => setResult({ ok: true, data: undefined, message })} />
       </div>
-      <p role="status" className={cn("min-h-5 text-sm", result?.ok === false ? "font-medium text-destructive" : "text-muted-foreground")}>
+      <p
+        role="status"
+        className={cn(
+          "min-h-5 text-sm",
+          result?.ok === false ? "font-medium text-destructive" : "text-muted-foreground",
+        )}
+      >
         {result?.message}
       </p>
       <div className="rounded-xl border bg-card">
@@ -44,8 +56,12 @@ export function UsersTable({ users, currentUserId, pager }: Props) {
               <TableHead scope="col">Name</TableHead>
               <TableHead scope="col">Role</TableHead>
               <TableHead scope="col">Status</TableHead>
-              <TableHead scope="col" className="hidden md:table-cell">Last sign-in</TableHead>
-              <TableHead scope="col"><span className="sr-only">Actions</span></TableHead>
+              <TableHead scope="col" className="hidden md:table-cell">
+                Last sign-in
+              </TableHead>
+              <TableHead scope="col">
+                <span className="sr-only">Actions</span>
+              </TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -57,11 +73,17 @@ export function UsersTable({ users, currentUserId, pager }: Props) {
                     {user.id === currentUserId && <span className="font-normal text-muted-foreground"> (you)</span>}
                   </div>
                   <div className="text-xs break-all text-muted-foreground">{user.email}</div>
-                  <div className="text-xs text-muted-foreground md:hidden">Last sign-in: {formatTime(user.lastSignInAt)}</div>
+                  <div className="text-xs text-muted-foreground md:hidden">
+                    Last sign-in: {formatTime(user.lastSignInAt)}
+                  </div>
                 </TableCell>
                 <TableCell className="capitalize">{user.role}</TableCell>
-                <TableCell><UserStatusBadge status={user.status} /></TableCell>
-                <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">{formatTime(user.lastSignInAt)}</TableCell>
+                <TableCell>
+                  <UserStatusBadge status={user.status} />
+                </TableCell>
+                <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">
+                  {formatTime(user.lastSignInAt)}
+                </TableCell>
                 <TableCell className="text-right">
                   <div className="flex items-center justify-end gap-1">
                     <Link

@@ -10,7 +10,11 @@ export const listBookingNotesOperation = defineOperation({
   operationId: "listBookingNotes",
   summary: "The team's internal notes (staff and admins)",
   security: teamOnly,
-  responses: { "200": { description: "{ items: [{ id, body, author, createdAt, updatedAt, canEdit }] }" }, ...signedInErrors, "404": errorResponse("No such booking") },
+  responses: {
+    "200": { description: "{ items: [{ id, body, author, createdAt, updatedAt, canEdit }] }" },
+    ...signedInErrors,
+    "404": errorResponse("No such booking"),
+  },
 });
 
 export const addBookingNoteOperation = defineOperation({
@@ -21,5 +25,10 @@ export const addBookingNoteOperation = defineOperation({
   description: "Plain text, line breaks kept. Never shown to customers.",
   security: teamOnly,
   requestBody: namedZodSchema("NoteBody", noteBodySchema, "input"),
-  responses: { "201": { description: "The note" }, "400": errorResponse("An empty or too long note"), ...signedInErrors, "404": errorResponse("No such booking") },
+  responses: {
+    "201": { description: "The note" },
+    "400": errorResponse("An empty or too long note"),
+    ...signedInErrors,
+    "404": errorResponse("No such booking"),
+  },
 });

@@ -8,5 +8,10 @@ export const restoreBookingOperation = defineOperation({
   operationId: "restoreBooking",
   summary: "Restore a deleted booking (admins, within 30 days)",
   security: teamOnly,
-  responses: { "200": { description: "{ reference, version }" }, ...signedInErrors, "404": errorResponse("No such deleted booking"), "409": errorResponse("Deleted more than 30 days ago") },
+  responses: {
+    "200": { description: "{ reference, version }" },
+    ...signedInErrors,
+    "404": errorResponse("No such deleted booking"),
+    "409": errorResponse("Deleted more than 30 days ago"),
+  },
 });

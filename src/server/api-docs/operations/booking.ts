@@ -12,7 +12,11 @@ export const getBookingOperation = defineOperation({
   summary: "One booking (the team: any; a customer: their own)",
   description: "The booking with its ETag (its version). Another customer's booking is 404, never 403.",
   security: teamOnly,
-  responses: { "200": { description: "The booking; header ETag" }, "401": errorResponse("Not signed in"), "404": errorResponse("No such booking") },
+  responses: {
+    "200": { description: "The booking; header ETag" },
+    "401": errorResponse("Not signed in"),
+    "404": errorResponse("No such booking"),
+  },
 });
 
 export const updateBookingOperation = defineOperation({

@@ -19,7 +19,11 @@ export const listBookingsOperation = defineOperation({
   responses: {
     "200": {
       description: "One page: { items, total, totalIsExact, page, pageSize }",
-      content: { "application/json": { schema: { type: "object", required: ["items", "total", "totalIsExact", "page", "pageSize"] } } },
+      content: {
+        "application/json": {
+          schema: { type: "object", required: ["items", "total", "totalIsExact", "page", "pageSize"] },
+        },
+      },
     },
     "400": errorResponse("A bad parameter; `fields` names each one"),
     ...signedInErrors,
@@ -39,14 +43,16 @@ export const createBookingOperation = defineOperation({
       name: "Idempotency-Key",
       in: "header",
       required: false,
-      description: "8–200 visible ASCII characters (a UUID is ideal). Repeating a key returns the booking made the first time instead of a new one.",
+      description:
+        "8–200 visible ASCII characters (a UUID is ideal). Repeating a key returns the booking made the first time instead of a new one.",
       schema: { type: "string", minLength: 8, maxLength: 200 },
     },
   ],
   requestBody: namedZodSchema("CreateBookingBody", createBookingBodySchema, "input"),
   responses: {
     "201": {
-      description: "Created (or, for a repeated Idempotency-Key, the booking made the first time; header Idempotent-Replayed: true).",
+      description:
+        "Created (or, for a repeated Idempotency-Key, the booking made the first time; header Idempotent-Replayed: true).",
       headers: {
         Location: { schema: { type: "string" } },
         "Idempotent-Replayed": { schema: { type: "string", enum: ["true", "false"] } },

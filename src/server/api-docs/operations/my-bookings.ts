@@ -8,5 +8,9 @@ export const listMyBookingsOperation = defineOperation({
   operationId: "listMyBookings",
   summary: "The signed-in customer's own bookings",
   security: teamOnly,
-  responses: { "200": { description: "{ items }" }, "401": errorResponse("Not signed in"), "403": errorResponse("Not a customer account") },
+  responses: {
+    "200": { description: "{ items }" },
+    "401": errorResponse("Not signed in"),
+    "403": errorResponse("Not a customer account"),
+  },
 });

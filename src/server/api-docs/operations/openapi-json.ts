@@ -7,5 +7,7 @@ export const openApiDocumentOperation = defineOperation({
   operationId: "openApiDocument",
   summary: "This API's OpenAPI 3.1 document",
   description: "Generated from the same schemas the server validates with. Any site may read it.",
-  responses: { "200": { description: "The OpenAPI document", content: { "application/json": { schema: { type: "object" } } } } },
+  responses: {
+    "200": { description: "The OpenAPI document", content: { "application/json": { schema: { type: "object" } } } },
+  },
 });

@@ -1,5 +1,11 @@
 import "server-only";
-import { httpDeliveryError, EmailDeliveryError, parseMailbox, type EmailTransport, type OutgoingEmail } from "../transport";
+import {
+  httpDeliveryError,
+  EmailDeliveryError,
+  parseMailbox,
+  type EmailTransport,
+  type OutgoingEmail,
+} from "../transport";
 
 /** SendGrid's v3 Mail Send API. It has no idempotency key of its own; ours travels as a header and custom arg. */
 export function createSendgridTransport(apiKey: string, baseUrl: string): EmailTransport {

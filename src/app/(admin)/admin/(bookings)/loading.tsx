@@ -9,7 +9,9 @@ export default function BookingsLoading() {
   return (
     <div className="space-y-4" aria-busy="true">
       <h1 className="text-2xl font-semibold tracking-tight">Bookings</h1>
-      <p className="sr-only" role="status">Loading bookings…</p>
+      <p className="sr-only" role="status">
+        Loading bookings…
+      </p>
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
         {Array.from({ length: 7 }, (_, index) => (
           <Skeleton key={index} className="h-16 rounded-xl" />

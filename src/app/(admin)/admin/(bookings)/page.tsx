@@ -48,7 +48,16 @@ async function loadTable({ db, actor }: PageContext, url: URLSearchParams) {
   const urlColumns = columnsFromParams(url);
   // The assignee filter offers each team member by name, besides "me" (which follows whoever looks).
   const colleagues = team.map(({ id, name }) => ({ id, name }));
-  return { query, page, statusCounts, summary, savedViews, colleagues, columns: urlColumns ?? preferredColumns, columnsInUrl: urlColumns !== undefined };
+  return {
+    query,
+    page,
+    statusCounts,
+    summary,
+    savedViews,
+    colleagues,
+    columns: urlColumns ?? preferredColumns,
+    columnsInUrl: urlColumns !== undefined,
+  };
 }
 
 type Loaded = { ok: true; table: Awaited<ReturnType<typeof loadTable>> } | { ok: false; error: unknown };
@@ -73,21 +82,29 @@ function LoadProblem({ error, retryHref }: { error: unknown; retryHref: string }
             <li key={message}>{message}</li>
           ))}
         </ul>
-        <Link href="/admin" className={linkClass}>Show all bookings</Link>
+        <Link href="/admin" className={linkClass}>
+          Show all bookings
+        </Link>
       </Problem>
     );
   }
   if (isAppError(error)) {
     return (
       <Problem title="This view is not available to you">
-        {error.message}. <Link href="/admin" className={linkClass}>Show all bookings</Link>
+        {error.message}.{" "}
+        <Link href="/admin" className={linkClass}>
+          Show all bookings
+        </Link>
       </Problem>
     );
   }
   console.error("Bookings table failed to load", error);
   return (
     <Problem title="The bookings could not be loaded">
-      Something went wrong on our side. <Link href={retryHref} className={linkClass}>Try again</Link>
+      Something went wrong on our side.{" "}
+      <Link href={retryHref} className={linkClass}>
+        Try again
+      </Link>
     </Problem>
   );
 }
@@ -102,13 +119,19 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold tracking-tight">{url.get("deleted") === "true" ? "Deleted bookings" : "Bookings"}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          {url.get("deleted") === "true" ? "Deleted bookings" : "Bookings"}
+        </h1>
         {/* Deleted bookings are for admins, who may restore them (the list refuses deleted=true to others). */}
         {can(actor, "bookings.delete") &&
           (url.get("deleted") === "true" ? (
-            <Link href="/admin" className="text-sm text-primary underline-offset-4 hover:underline">Back to live bookings</Link>
+            <Link href="/admin" className="text-sm text-primary underline-offset-4 hover:underline">
+              Back to live bookings
+            </Link>
           ) : (
-            <Link href="/admin?deleted=true" className="text-sm text-primary underline-offset-4 hover:underline">Deleted bookings</Link>
+            <Link href="/admin?deleted=true" className="text-sm text-primary underline-offset-4 hover:underline">
+              Deleted bookings
+            </Link>
           ))}
       </div>
       <RemovedNotice removed={url.get("removed")} purged={url.get("purged")} />

@@ -21,8 +21,8 @@ export default async function AccountPage() {
         <Alert variant="destructive">
           <AlertTitle>Two-factor authentication is required</AlertTitle>
           <AlertDescription>
-            Your company requires two-factor authentication for every staff member and admin. Turn it on below to
-            use the back office.
+            Your company requires two-factor authentication for every staff member and admin. Turn it on below to use
+            the back office.
           </AlertDescription>
         </Alert>
       )}

@@ -17,16 +17,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const params = await searchParams;
   const result = await findAuditLog({ db, actor, filters: params });
   const { action, targetType, targetId } = result.filters;
-  const href = (page: number) => pageHref("/admin/audit", { action, targetType, targetId }, { page, pageSize: result.pageSize }, AUDIT_LOG_PAGING);
+  const href = (page: number) =>
+    pageHref("/admin/audit", { action, targetType, targetId }, { page, pageSize: result.pageSize }, AUDIT_LOG_PAGING);
   const targetLabel = targetId ? (result.items[0]?.targetLabel ?? targetId) : undefined;
   return (
     <div className="space-y-4">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
-        <p className="text-sm text-muted-foreground">Sign-ins, failures, lockouts and every change to the team, newest first.</p>
+        <p className="text-sm text-muted-foreground">
+          Sign-ins, failures, lockouts and every change to the team, newest first.
+        </p>
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <AuditActionFilter value={action} target={targetType && targetId ? { type: targetType, id: targetId } : undefined} actions={AUDIT_ACTIONS.map((value) => ({ value, label: auditActionLabel(value) }))} />
+        <AuditActionFilter
+          value={action}
+          target={targetType && targetId ? { type: targetType, id: targetId } : undefined}
+          actions={AUDIT_ACTIONS.map((value) => ({ value, label: auditActionLabel(value) }))}
+        />
         {targetLabel && (
           <p className="flex items-center gap-2 text-sm">
             Only <strong className="break-all">{targetLabel}</strong>

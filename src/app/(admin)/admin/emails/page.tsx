@@ -17,7 +17,12 @@ export default async function EmailsPage({ searchParams }: { searchParams: Searc
   const result = await findEmails({ db, actor, query: await searchParams });
   const { status } = result;
   const href = (next: { status?: string; page?: number }) =>
-    pageHref("/admin/emails", { status: next.status }, { page: next.page ?? 1, pageSize: result.pageSize }, EMAIL_LIST_PAGING);
+    pageHref(
+      "/admin/emails",
+      { status: next.status },
+      { page: next.page ?? 1, pageSize: result.pageSize },
+      EMAIL_LIST_PAGING,
+    );
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -35,7 +40,10 @@ export default async function EmailsPage({ searchParams }: { searchParams: Searc
             key={s ?? "all"}
             href={href({ status: s })}
             aria-current={s === status ? "page" : undefined}
-            className={cn("rounded-full border px-3 py-1 text-sm", s === status ? "border-primary bg-primary text-primary-foreground" : "bg-card hover:bg-accent")}
+            className={cn(
+              "rounded-full border px-3 py-1 text-sm",
+              s === status ? "border-primary bg-primary text-primary-foreground" : "bg-card hover:bg-accent",
+            )}
           >
             {s ?? "all"}
           </Link>
@@ -44,33 +52,52 @@ export default async function EmailsPage({ searchParams }: { searchParams: Searc
       <div className="overflow-x-auto rounded-xl border bg-card">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Emails, newest first</caption>
-          <thead className="border-b bg-muted/50 text-xs uppercase text-muted-foreground">
+          <thead className="border-b bg-muted/50 text-xs text-muted-foreground uppercase">
             <tr>
-              {["Queued", "Recipient", "Template", "Booking", "Status", "Attempts", "Last error", "Provider id"].map((label) => (
-                <th key={label} scope="col" className="px-3 py-2 font-medium">{label}</th>
-              ))}
+              {["Queued", "Recipient", "Template", "Booking", "Status", "Attempts", "Last error", "Provider id"].map(
+                (label) => (
+                  <th key={label} scope="col" className="px-3 py-2 font-medium">
+                    {label}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
             {result.items.map((email) => (
               <tr key={email.id} className="border-b align-top last:border-0">
-                <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{email.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+                <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">
+                  {email.createdAt.toISOString().slice(0, 19).replace("T", " ")}
+                </td>
                 <td className="px-3 py-2">
-                  <Link className="font-medium text-primary underline-offset-4 hover:underline" href={`/admin/emails/${email.id}`}>
+                  <Link
+                    className="font-medium text-primary underline-offset-4 hover:underline"
+                    href={`/admin/emails/${email.id}`}
+                  >
                     {email.toAddress}
                   </Link>
                 </td>
-                <td className="px-3 py-2">{isEmailTemplateName(email.template) ? emailTemplates[email.template].label : email.template}</td>
+                <td className="px-3 py-2">
+                  {isEmailTemplateName(email.template) ? emailTemplates[email.template].label : email.template}
+                </td>
                 <td className="px-3 py-2 font-mono">{email.bookingReference ?? "—"}</td>
-                <td className="px-3 py-2"><EmailStatusBadge status={email.status} /></td>
+                <td className="px-3 py-2">
+                  <EmailStatusBadge status={email.status} />
+                </td>
                 <td className="px-3 py-2 text-center">{email.attempts}</td>
-                <td className="max-w-64 truncate px-3 py-2 text-muted-foreground" title={email.lastError ?? undefined}>{email.lastError ?? ""}</td>
-                <td className="max-w-48 truncate px-3 py-2 font-mono text-xs text-muted-foreground">{email.providerMessageId ?? ""}</td>
+                <td className="max-w-64 truncate px-3 py-2 text-muted-foreground" title={email.lastError ?? undefined}>
+                  {email.lastError ?? ""}
+                </td>
+                <td className="max-w-48 truncate px-3 py-2 font-mono text-xs text-muted-foreground">
+                  {email.providerMessageId ?? ""}
+                </td>
               </tr>
             ))}
             {result.items.length === 0 && (
               <tr>
-                <td colSpan={8} className="px-3 py-10 text-center text-muted-foreground">No emails{status ? ` with status ${status}` : ""}.</td>
+                <td colSpan={8} className="px-3 py-10 text-center text-muted-foreground">
+                  No emails{status ? ` with status ${status}` : ""}.
+                </td>
               </tr>
             )}
           </tbody>

@@ -12,7 +12,9 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
       <SecuritySettingsForm
         requireTwoFactor={settings.requireTwoFactor}
-        lastChange={settings.lastChange && { at: settings.lastChange.at.toISOString(), byName: settings.lastChange.byName }}
+        lastChange={
+          settings.lastChange && { at: settings.lastChange.at.toISOString(), byName: settings.lastChange.byName }
+        }
       />
     </div>
   );

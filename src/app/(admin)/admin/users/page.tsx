@@ -14,7 +14,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <UsersTable
       currentUserId={actor.id}
-      pager={<ListPager list={team} noun="team members" href={(page) => pageHref("/admin/users", {}, { page, pageSize: team.pageSize }, TEAM_LIST_PAGING)} />}
+      pager={
+        <ListPager
+          list={team}
+          noun="team members"
+          href={(page) => pageHref("/admin/users", {}, { page, pageSize: team.pageSize }, TEAM_LIST_PAGING)}
+        />
+      }
       users={team.items.map((user) => ({
         id: user.id,
         name: user.name,

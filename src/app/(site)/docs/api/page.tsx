@@ -10,9 +10,32 @@ export const metadata: Metadata = { title: "Booking API" };
 export const dynamic = "force-dynamic";
 
 const example = {
-  customer: { name: "Sara Al Mansoori", email: "sara@example.com", phone: "+971 50 123 4567", preferredContact: "whatsapp", whatsapp: "+971 50 123 4567" },
-  route: { originCountry: "AE", originCity: "Dubai", destinationCountry: "GB", destinationCity: "London", travelDate: "2027-03-14", serviceType: "export_from_uae" },
-  pets: [{ name: "Luna", species: "cat", breed: "British Shorthair", sex: "female", dateOfBirth: "2021-04-02", weightKg: 4.2, microchip: "784098100123456" }],
+  customer: {
+    name: "Sara Al Mansoori",
+    email: "sara@example.com",
+    phone: "+971 50 123 4567",
+    preferredContact: "whatsapp",
+    whatsapp: "+971 50 123 4567",
+  },
+  route: {
+    originCountry: "AE",
+    originCity: "Dubai",
+    destinationCountry: "GB",
+    destinationCity: "London",
+    travelDate: "2027-03-14",
+    serviceType: "export_from_uae",
+  },
+  pets: [
+    {
+      name: "Luna",
+      species: "cat",
+      breed: "British Shorthair",
+      sex: "female",
+      dateOfBirth: "2021-04-02",
+      weightKg: 4.2,
+      microchip: "784098100123456",
+    },
+  ],
   specialRequests: "Please call before 10am",
   consent: true,
 };
@@ -24,7 +47,9 @@ export default function ApiDocsPage() {
   const appUrl = getConfig().APP_URL;
   const document = buildOpenApiDocument(appUrl);
   const create = createBookingOperation;
-  const fields = schemaFields(document.components.schemas[create.requestBody.name] as Parameters<typeof schemaFields>[0]);
+  const fields = schemaFields(
+    document.components.schemas[create.requestBody.name] as Parameters<typeof schemaFields>[0],
+  );
   return (
     <article className="mx-auto max-w-5xl space-y-10 px-4 py-12 sm:px-6">
       <header className="space-y-3">
@@ -32,7 +57,9 @@ export default function ApiDocsPage() {
         <p className="text-muted-foreground">{document.info.description}</p>
         <p className="text-sm">
           Machine-readable:{" "}
-          <a className="font-mono text-primary underline-offset-4 hover:underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a>{" "}
+          <a className="font-mono text-primary underline-offset-4 hover:underline" href="/api/v1/openapi.json">
+            /api/v1/openapi.json
+          </a>{" "}
           (OpenAPI 3.1, generated from the same schemas the server validates with).
         </p>
       </header>
@@ -45,8 +72,12 @@ export default function ApiDocsPage() {
         <p className="text-muted-foreground">{create.description}</p>
         <h3 className="text-lg font-semibold">Headers</h3>
         <ul className="list-disc pl-6 text-sm">
-          <li><code>Content-Type: application/json</code> (required)</li>
-          <li><code>Idempotency-Key</code>: {create.parameters[0]?.description}</li>
+          <li>
+            <code>Content-Type: application/json</code> (required)
+          </li>
+          <li>
+            <code>Idempotency-Key</code>: {create.parameters[0]?.description}
+          </li>
         </ul>
         <h3 className="text-lg font-semibold">Body</h3>
         <div className="overflow-x-auto rounded-lg border">
@@ -54,10 +85,18 @@ export default function ApiDocsPage() {
             <caption className="sr-only">Fields of the booking body</caption>
             <thead className="bg-muted/60">
               <tr>
-                <th scope="col" className="px-3 py-2">Field</th>
-                <th scope="col" className="px-3 py-2">Type</th>
-                <th scope="col" className="px-3 py-2">Required</th>
-                <th scope="col" className="px-3 py-2">Rules</th>
+                <th scope="col" className="px-3 py-2">
+                  Field
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Type
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Required
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Rules
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -97,11 +136,13 @@ export default function ApiDocsPage() {
       </section>
 
       <section className="space-y-4" aria-labelledby="team-heading">
-        <h2 id="team-heading" className="text-2xl font-semibold">The team&apos;s API</h2>
+        <h2 id="team-heading" className="text-2xl font-semibold">
+          The team&apos;s API
+        </h2>
         <p className="text-sm text-muted-foreground">
-          For staff and admins signed in with the session cookie from <code>POST /api/auth/sign-in/email</code> (and, for{" "}
-          <code>GET /api/v1/bookings/{"{reference}"}</code> and <code>GET /api/v1/me/bookings</code>, customers for their own bookings).
-          Parameters and bodies are in the OpenAPI document.
+          For staff and admins signed in with the session cookie from <code>POST /api/auth/sign-in/email</code> (and,
+          for <code>GET /api/v1/bookings/{"{reference}"}</code> and <code>GET /api/v1/me/bookings</code>, customers for
+          their own bookings). Parameters and bodies are in the OpenAPI document.
         </p>
         <dl className="space-y-4 text-sm">
           {teamOperations.map((operation) => (
@@ -119,9 +160,15 @@ export default function ApiDocsPage() {
       </section>
 
       <section className="space-y-2" aria-labelledby="ops-heading">
-        <h2 id="ops-heading" className="text-2xl font-semibold">Health</h2>
-        <p className="text-sm"><code>GET /api/health</code>: {healthOperation.description}</p>
-        <p className="text-sm"><code>GET /api/ready</code>: {readyOperation.description}</p>
+        <h2 id="ops-heading" className="text-2xl font-semibold">
+          Health
+        </h2>
+        <p className="text-sm">
+          <code>GET /api/health</code>: {healthOperation.description}
+        </p>
+        <p className="text-sm">
+          <code>GET /api/ready</code>: {readyOperation.description}
+        </p>
       </section>
     </article>
   );

@@ -14,7 +14,11 @@ async function handle(request: Request) {
   if (response.status !== 429 || !retryAfter || response.headers.has("retry-after")) return response;
   const withRetryAfter = new Headers(response.headers);
   withRetryAfter.set("Retry-After", retryAfter);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: withRetryAfter });
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: withRetryAfter,
+  });
 }
 
 export { handle as GET, handle as POST };

@@ -14,12 +14,18 @@ export const POST = route({ session: false }, async ({ request, ctx }) => {
   if (!secret) throw new AppError("NOT_FOUND", "The Resend webhook is not configured");
   // The signature covers the exact bytes sent, so the body is read as text before it is parsed.
   const body = await request.text();
-  if (!verifySvixSignature(secret, request.headers, body)) throw new AppError("UNAUTHORIZED", "Invalid webhook signature");
+  if (!verifySvixSignature(secret, request.headers, body))
+    throw new AppError("UNAUTHORIZED", "Invalid webhook signature");
   const event = parseJson(body) as ResendEvent;
   if (event.type && reported.has(event.type) && event.data?.email_id) {
     await recordBounce({
       db: ctx.db,
-      report: { provider: "resend", providerMessageId: event.data.email_id, kind: event.type.replace("email.", ""), reason: event.data.bounce?.message ?? event.type },
+      report: {
+        provider: "resend",
+        providerMessageId: event.data.email_id,
+        kind: event.type.replace("email.", ""),
+        reason: event.data.bounce?.message ?? event.type,
+      },
     });
   }
   return new Response(null, { status: 204 });

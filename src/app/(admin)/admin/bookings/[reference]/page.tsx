@@ -41,12 +41,16 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
     findAssignableTeam({ db, actor }),
     live ? listBookingNotes({ db, actor, reference }) : Promise.resolve([]),
   ]);
-  const assignee = booking.assigneeId ? (team.find((member) => member.id === booking.assigneeId)?.name ?? "a former team member") : null;
+  const assignee = booking.assigneeId
+    ? (team.find((member) => member.id === booking.assigneeId)?.name ?? "a former team member")
+    : null;
   const mayEdit = live && can(actor, "bookings.edit");
 
   return (
     <div className="space-y-4">
-      <Link href="/admin" className="text-sm text-primary underline-offset-4 hover:underline">← Bookings</Link>
+      <Link href="/admin" className="text-sm text-primary underline-offset-4 hover:underline">
+        ← Bookings
+      </Link>
       {booking.deletedAt && (
         <DeletedBanner
           reference={booking.reference}
@@ -63,7 +67,10 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
           {(
             [
               ["Customer", booking.customer.fullName],
-              ["Route", `${countryFlag(booking.originCountry)} ${booking.originCity} → ${countryFlag(booking.destinationCountry)} ${booking.destinationCity}`],
+              [
+                "Route",
+                `${countryFlag(booking.originCountry)} ${booking.originCity} → ${countryFlag(booking.destinationCountry)} ${booking.destinationCity}`,
+              ],
               ["Travels", formatDay(booking.travelDate)],
               ["Assigned to", assignee ?? "Nobody yet"],
             ] as const
@@ -83,7 +90,14 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
 
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="grid gap-4">
-          {mayEdit && <BookingEditor reference={booking.reference} version={booking.version} current={editValuesOf(booking)} team={team} />}
+          {mayEdit && (
+            <BookingEditor
+              reference={booking.reference}
+              version={booking.version}
+              current={editValuesOf(booking)}
+              team={team}
+            />
+          )}
           <BookingDetails booking={booking}>
             {live && booking.status === "flight_booked" && booking.flight && can(actor, "bookings.changeStatus") && (
               <div className="mt-3">
@@ -104,7 +118,12 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
           )}
           {live && can(actor, "bookings.assign") && (
             <RecordSection title="Assignment">
-              <AssignmentControl reference={booking.reference} assigneeId={booking.assigneeId} team={team} meId={actor.id} />
+              <AssignmentControl
+                reference={booking.reference}
+                assigneeId={booking.assigneeId}
+                team={team}
+                meId={actor.id}
+              />
             </RecordSection>
           )}
           {live && (

@@ -33,7 +33,9 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
   ];
   return (
     <div className="space-y-6">
-      <Link href="/admin/emails" className="text-sm text-primary underline-offset-4 hover:underline">← All emails</Link>
+      <Link href="/admin/emails" className="text-sm text-primary underline-offset-4 hover:underline">
+        ← All emails
+      </Link>
       <h1 className="text-2xl font-semibold tracking-tight">{email.rendered.subject}</h1>
       <dl className="grid gap-x-6 gap-y-2 rounded-xl border bg-card p-4 text-sm sm:grid-cols-[12rem_1fr]">
         {facts.map(([label, value]) => (
@@ -43,14 +45,22 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           </div>
         ))}
       </dl>
-      {(email.status === "dead" || email.status === "failed") && roleCan(actor.role, "emails.retry") && <RetryButton id={email.id} />}
+      {(email.status === "dead" || email.status === "failed") && roleCan(actor.role, "emails.retry") && (
+        <RetryButton id={email.id} />
+      )}
       <section aria-labelledby="preview-heading" className="space-y-2">
-        <h2 id="preview-heading" className="text-lg font-semibold">Preview</h2>
+        <h2 id="preview-heading" className="text-lg font-semibold">
+          Preview
+        </h2>
         <EmailFrame html={email.rendered.html} title={`Preview of ${email.rendered.subject}`} />
       </section>
       <section aria-labelledby="text-heading" className="space-y-2">
-        <h2 id="text-heading" className="text-lg font-semibold">Plain-text part</h2>
-        <pre className="overflow-x-auto rounded-lg border bg-card p-4 text-xs whitespace-pre-wrap">{email.rendered.text}</pre>
+        <h2 id="text-heading" className="text-lg font-semibold">
+          Plain-text part
+        </h2>
+        <pre className="overflow-x-auto rounded-lg border bg-card p-4 text-xs whitespace-pre-wrap">
+          {email.rendered.text}
+        </pre>
       </section>
     </div>
   );

@@ -16,17 +16,22 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   });
   return (
     <div className="space-y-4">
-      <Link href="/admin/mailbox" className="text-sm text-primary underline-offset-4 hover:underline">← Mailbox</Link>
+      <Link href="/admin/mailbox" className="text-sm text-primary underline-offset-4 hover:underline">
+        ← Mailbox
+      </Link>
       <h1 className="text-2xl font-semibold tracking-tight">{message.subject}</h1>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[6rem_1fr]">
-        <dt className="text-muted-foreground">From</dt><dd>{message.fromAddress}</dd>
-        <dt className="text-muted-foreground">To</dt><dd>{message.toAddress}</dd>
-        <dt className="text-muted-foreground">Received</dt><dd>{message.receivedAt.toISOString()}</dd>
+        <dt className="text-muted-foreground">From</dt>
+        <dd>{message.fromAddress}</dd>
+        <dt className="text-muted-foreground">To</dt>
+        <dd>{message.toAddress}</dd>
+        <dt className="text-muted-foreground">Received</dt>
+        <dd>{message.receivedAt.toISOString()}</dd>
       </dl>
       <EmailFrame html={message.html} title={`Message: ${message.subject}`} />
       <details className="rounded-lg border bg-card p-4 text-sm">
         <summary className="cursor-pointer font-medium">Plain-text part</summary>
-        <pre className="mt-3 whitespace-pre-wrap text-xs">{message.text}</pre>
+        <pre className="mt-3 text-xs whitespace-pre-wrap">{message.text}</pre>
       </details>
     </div>
   );

@@ -14,9 +14,13 @@ export default async function TemplatePreviewPage({ params }: { params: Promise<
   const rendered = await renderEmail(name, emailTemplates[name].sample);
   return (
     <div className="space-y-4">
-      <Link href="/admin/emails/templates" className="text-sm text-primary underline-offset-4 hover:underline">← All templates</Link>
+      <Link href="/admin/emails/templates" className="text-sm text-primary underline-offset-4 hover:underline">
+        ← All templates
+      </Link>
       <h1 className="text-2xl font-semibold tracking-tight">{emailTemplates[name].label}</h1>
-      <p className="text-sm"><span className="text-muted-foreground">Subject:</span> {rendered.subject}</p>
+      <p className="text-sm">
+        <span className="text-muted-foreground">Subject:</span> {rendered.subject}
+      </p>
       <EmailFrame html={rendered.html} title={`Preview of ${emailTemplates[name].label}`} />
       <pre className="overflow-x-auto rounded-lg border bg-card p-4 text-xs whitespace-pre-wrap">{rendered.text}</pre>
     </div>
