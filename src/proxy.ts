@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 // An optimistic first redirect only: without a session cookie there is no point rendering the back
 // office or the portal. Every page, action and route still checks the session and role itself
-// (src/app/page-guard.ts, src/server/auth/actor.ts); this file is never the only check.
+// (src/web/page-guard.ts, src/server/access/actor.ts); this file is never the only check.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const hasSessionCookie = request.cookies.getAll().some((cookie) => cookie.name.endsWith("better-auth.session_token"));
