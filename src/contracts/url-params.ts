@@ -18,3 +18,17 @@ export function pickParams(searchParams: SearchParamsInput, keys: readonly strin
 /** Blank parameters mean "not set", as an emptied filter field in a URL does. */
 export const optionalParam = <S extends z.ZodType>(schema: S) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+
+/**
+ * The one schema of a free-text URL parameter. PostgreSQL cannot store or compare NUL or a lone
+ * surrogate, so such a value is refused here, naming the parameter, instead of failing in the
+ * database as a 500; so is a value longer than the list can use.
+ */
+export const textParam = (label: string, { max }: { max: number }) =>
+  z
+    .string()
+    .refine((value) => !value.includes("\u0000") && value.isWellFormed(), {
+      error: `${label} contains an invalid character`,
+      abort: true,
+    })
+    .max(max, { error: `${label} must be at most ${max} characters` });

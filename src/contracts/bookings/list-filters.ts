@@ -8,7 +8,7 @@ import { isoDateSchema } from "@/lib/dates";
 import { BOOKING_STATUSES, SERVICE_TYPES } from "@/lib/enum-values";
 import { isUuid } from "@/lib/uuid";
 import { listFilter } from "../list-query";
-import { optionalParam } from "../url-params";
+import { optionalParam, textParam } from "../url-params";
 
 /** "a,b" → ["a", "b"]; empty parts dropped, duplicates removed; an unknown part names the parameter. */
 function commaList<T extends string>(values: readonly T[], label: string) {
@@ -78,14 +78,7 @@ export const searchFilter = listFilter({
   kind: "search",
   label: "Search",
   params: {
-    q: optionalParam(
-      z
-        .string()
-        .max(200, { error: "q must be at most 200 characters" })
-        .refine((value) => !value.includes("\u0000") && value.isWellFormed(), {
-          error: "q contains an invalid character",
-        }),
-    ).transform((value) => value?.trim() || undefined),
+    q: optionalParam(textParam("q", { max: 200 })).transform((value) => value?.trim() || undefined),
   },
   write: ({ q }) => ({ q }),
   openApi: {
