@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { loadListFromUrl } from "@/web/load-list-from-url";
 import { requirePagePermission } from "@/web/page-guard";
 import { AuditActionFilter } from "@/components/admin/audit/audit-action-filter";
 import { AuditTable } from "@/components/admin/audit/audit-table";
+import { RefusedLinkNotice } from "@/components/admin/refused-link-notice";
 import { ListPager } from "@/components/admin/list-pager";
 import { Button } from "@/components/ui/button";
 import { AUDIT_ACTIONS, auditActionLabel } from "@/contracts/audit/audit-actions";
@@ -14,8 +16,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const { db, actor } = await requirePagePermission("audit.read", "/admin/audit");
-  const params = await searchParams;
-  const result = await findAuditLog({ db, actor, filters: params });
+  const { list: result, refused } = await loadListFromUrl(
+    (filters) => findAuditLog({ db, actor, filters }),
+    await searchParams,
+  );
   const { action, targetType, targetId } = result.filters;
   const href = (page: number) =>
     pageHref("/admin/audit", { action, targetType, targetId }, { page, pageSize: result.pageSize }, AUDIT_LOG_PAGING);
@@ -43,6 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </p>
         )}
       </div>
+      <RefusedLinkNotice refused={refused} showing="Showing every line of the log instead." />
       <AuditTable lines={result.items} />
       <ListPager list={result} noun="lines" href={href} />
     </div>

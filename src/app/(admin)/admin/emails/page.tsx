@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { EmailStatusBadge } from "@/components/emails/email-status-badge";
 import { ListPager } from "@/components/admin/list-pager";
+import { RefusedLinkNotice } from "@/components/admin/refused-link-notice";
 import { Button } from "@/components/ui/button";
 import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
+import { loadListFromUrl } from "@/web/load-list-from-url";
 import { requirePagePermission } from "@/web/page-guard";
 import { pageHref } from "@/contracts/list-page";
 import { EMAIL_LIST_PAGING, EMAIL_STATUSES, findEmails } from "@/server/email/find-emails";
@@ -14,7 +16,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function EmailsPage({ searchParams }: { searchParams: SearchParams }) {
   const { db, actor } = await requirePagePermission("emails.read", "/admin/emails");
-  const result = await findEmails({ db, actor, query: await searchParams });
+  const { list: result, refused } = await loadListFromUrl(
+    (query) => findEmails({ db, actor, query }),
+    await searchParams,
+  );
   const { status } = result;
   const href = (next: { status?: string; page?: number }) =>
     pageHref(
@@ -34,6 +39,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Searc
           <Link href="/admin/emails/templates">Template previews</Link>
         </Button>
       </div>
+      <RefusedLinkNotice refused={refused} showing="Showing every email instead." />
       <nav aria-label="Filter by status" className="flex flex-wrap gap-1">
         {[undefined, ...EMAIL_STATUSES].map((s) => (
           <Link
