@@ -135,4 +135,18 @@ describeEachDatabase("audit log", (getDb) => {
       .limit(1);
     expect(loose.items[0]?.id).toBe(newestFirst[0]?.id);
   });
+  it("refuses a NUL byte or a lone surrogate in a filter as VALIDATION naming it, before the database sees it", async () => {
+    for (const targetId of ["abc\u0000", "abc\uD800"]) {
+      const refused = await findAuditLog({
+        db: getDb(),
+        actor: admin,
+        filters: { targetType: "user", targetId },
+      }).catch((error: AppError) => error);
+      expect(refused).toMatchObject({
+        name: "AppError",
+        code: "VALIDATION",
+        fields: { targetId: "targetId contains an invalid character" },
+      });
+    }
+  });
 });
