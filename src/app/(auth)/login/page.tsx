@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseSignInParams } from "@/contracts/auth/sign-in-params";
 import { redirect } from "next/navigation";
 import { CustomerLinkForm } from "@/components/auth/customer-link-form";
 import { googleSignInError } from "@/components/auth/google-sign-in-error";
@@ -12,9 +13,9 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string; via?: string; error?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { next, via, error } = await searchParams;
+  const { next, via, error } = parseSignInParams(await searchParams);
   const config = getConfig();
   const { actor } = await getRequestContext();
   if (actor) redirect(safeRedirect(next, actor.role === "customer" ? "/portal" : "/admin"));

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseSignInParams } from "@/contracts/auth/sign-in-params";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password" };
@@ -7,9 +8,9 @@ export const metadata: Metadata = { title: "Choose a new password" };
 export default async function ResetPasswordPage({
   searchParams,
 }: {
-  searchParams: Promise<{ token?: string; error?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { token, error } = await searchParams;
+  const { token, error } = parseSignInParams(await searchParams);
   return (
     <>
       <h1 className="sr-only">Choose a new password</h1>
