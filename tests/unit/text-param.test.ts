@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { parseSignInParams } from "@/contracts/auth/sign-in-params";
 import { optionalParam, textParam } from "@/contracts/url-params";
 import { auditLogFiltersSchema } from "@/server/audit/find-audit-log";
 import { parseBookingListQuery } from "@/server/bookings/find-bookings";
@@ -84,5 +85,18 @@ describe("every list's parser refuses an invalid character with the parameter na
       fields: { status: expect.stringContaining("status must be one of") },
     });
     expect(parseInput(emailListQuerySchema, { status: "sent" }, "bad")).toMatchObject({ status: "sent", page: 1 });
+  });
+});
+
+describe("the sign-in pages' parameters", () => {
+  it("drop a refused value, so the page behaves as if it were absent, and keep good ones", () => {
+    expect(
+      parseSignInParams({ next: "/admin\u0000", via: "google", error: loneSurrogate, token: ["t1", "t2"] }),
+    ).toEqual({
+      next: undefined,
+      via: "google",
+      error: undefined,
+      token: "t1",
+    });
   });
 });
