@@ -11,7 +11,10 @@ import { bookingSearchText } from "@/lib/search-text";
 import { AppError } from "../errors";
 import { rateLimitCounter, throwIfOverLimit } from "../rate-limit/consume-rate-limit";
 import { parseInput } from "../validation";
+import { setTimeout as sleep } from "node:timers/promises";
 import {
+  IDEMPOTENCY_KEY_RETRY_MS,
+  IDEMPOTENCY_KEY_WAIT_MS,
   assertSameBody,
   bodyFingerprint,
   idempotencyGate,
@@ -60,7 +63,7 @@ export async function createBooking(options: CreateBookingOptions): Promise<Crea
   const earlier = await replayOrCountAttempt(db, idempotencyKey, rateLimit);
   if (earlier) return replay(earlier, fingerprint);
 
-  const inserted = await insertBookingGraph(db, body, source, idempotencyKey, fingerprint);
+  const inserted = await whenKeyIsFree(() => insertBookingGraph(db, body, source, idempotencyKey, fingerprint));
   if (inserted) return inserted;
   // A request with the same key committed between our two statements; answer with its booking.
   const winner = idempotencyKey ? await findByIdempotencyKey(db, idempotencyKey) : undefined;
@@ -121,6 +124,23 @@ async function replayOrCountAttempt(
   return undefined;
 }
 
+const KEY_BUSY = Symbol("idempotency key busy");
+
+/**
+ * A busy key wrote nothing, so the insert is simply tried again for a moment: a double click or a quick
+ * retry then gets the first request's answer (a replay) instead of a 409. Only a first request that
+ * is still running after IDEMPOTENCY_KEY_WAIT_MS is answered IDEMPOTENCY_KEY_IN_USE. Uncontended intake
+ * never waits and stays at two round trips.
+ */
+async function whenKeyIsFree<T>(attempt: () => Promise<T | typeof KEY_BUSY>): Promise<T> {
+  for (let waited = 0; ; waited += IDEMPOTENCY_KEY_RETRY_MS) {
+    const outcome = await attempt();
+    if (outcome !== KEY_BUSY) return outcome;
+    if (waited >= IDEMPOTENCY_KEY_WAIT_MS) throw idempotencyKeyInUse();
+    await sleep(IDEMPOTENCY_KEY_RETRY_MS);
+  }
+}
+
 function toCreated(row: CreatedRow, replayed: boolean): CreatedBooking {
   return { reference: row.reference, status: "pending", createdAt: new Date(row.created_at).toISOString(), replayed };
 }
@@ -162,7 +182,7 @@ async function insertBookingGraph(
   source: BookingSource,
   idempotencyKey: string | null,
   fingerprint: string | null,
-): Promise<CreatedBooking | undefined> {
+): Promise<CreatedBooking | undefined | typeof KEY_BUSY> {
   const { customer, route, pets } = body;
   const year = yearIn(brand.timeZone);
   // The reference is drawn inside the statement, which puts it in front: see SearchTextParts.reference.
@@ -253,7 +273,7 @@ async function insertBookingGraph(
       )
       select gate.free, booking.reference, booking.created_at from gate left join booking on true`,
   );
-  if (!row?.free) throw idempotencyKeyInUse();
+  if (!row?.free) return KEY_BUSY;
   return row.reference && row.created_at
     ? toCreated({ reference: row.reference, created_at: row.created_at }, false)
     : undefined;

@@ -6,6 +6,10 @@ import { AppError } from "../errors";
 /** A key older than this no longer replays: the same key then makes a new booking (README, API section). */
 export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
 
+/** How long a request waits for another one holding its key before answering 409, and how often it looks. */
+export const IDEMPOTENCY_KEY_WAIT_MS = 2_000;
+export const IDEMPOTENCY_KEY_RETRY_MS = 100;
+
 export const idempotencyKeyTtl = sql`make_interval(hours => ${IDEMPOTENCY_KEY_TTL_HOURS})`;
 
 /**
@@ -30,7 +34,7 @@ function withSortedKeys(value: unknown): unknown {
 
 /**
  * Taken first by the intake's insert statement, and held until it commits: a second request with the
- * same key meanwhile gets 409 at once instead of queueing behind the first one's row locks. A hash
+ * same key meanwhile writes nothing and does not queue behind the first one's row locks. A hash
  * collision between two keys only costs a retry. With no key there is nothing to guard.
  */
 export function idempotencyGate(idempotencyKey: string | null): SQL {
