@@ -44,7 +44,7 @@ export const createBookingOperation = defineOperation({
       in: "header",
       required: false,
       description:
-        "8–200 visible ASCII characters (a UUID is ideal). Repeating a key with the same body within 24 hours returns the booking made the first time instead of a new one; the same key with a different body is refused (422), and while the first request is still being processed it answers 409. A key older than 24 hours makes a new booking.",
+        "8–200 visible ASCII characters (a UUID is ideal). Repeating a key with the same body within 24 hours returns the booking made the first time instead of a new one; the same key with a different body is refused (422), and while the first request is still being processed (after waiting up to 2 seconds for it) it answers 409. A key older than 24 hours makes a new booking.",
       schema: { type: "string", minLength: 8, maxLength: 200 },
     },
   ],
