@@ -11,6 +11,9 @@ export const APP_ERROR_CODES = [
   "PRECONDITION_FAILED",
   "PRECONDITION_REQUIRED",
   "RATE_LIMITED",
+  // The IETF Idempotency-Key draft: the key was used with another body (422), or its first request still runs (409).
+  "IDEMPOTENCY_KEY_REUSED",
+  "IDEMPOTENCY_KEY_IN_USE",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -40,6 +40,9 @@ export const bookings = pgTable(
     // Optimistic concurrency: every update must match and bump it.
     version: integer("version").notNull().default(1),
     idempotencyKey: text("idempotency_key").unique(),
+    // sha256 of the canonical JSON of the validated body sent with the key: the same key with other
+    // details is refused instead of replayed. Null on bookings made before it was kept (those replay).
+    idempotencyFingerprint: text("idempotency_fingerprint"),
     // Lower-cased, accent-free text of reference, customer, pets and microchips; written by the
     // server on every change so that one trigram index serves the admin search box.
     searchText: text("search_text").notNull(),

@@ -11,6 +11,16 @@ import { bookingSearchText } from "@/lib/search-text";
 import { AppError } from "../errors";
 import { rateLimitCounter, throwIfOverLimit } from "../rate-limit/consume-rate-limit";
 import { parseInput } from "../validation";
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  IDEMPOTENCY_KEY_RETRY_MS,
+  IDEMPOTENCY_KEY_WAIT_MS,
+  assertSameBody,
+  bodyFingerprint,
+  idempotencyGate,
+  idempotencyKeyInUse,
+  idempotencyKeyTtl,
+} from "./idempotency";
 import { createBookingBodySchema, type CreateBookingBody } from "@/contracts/bookings/schemas";
 import { validBookingEvent } from "@/contracts/bookings/booking-events";
 
@@ -18,7 +28,11 @@ export type CreateBookingOptions = {
   db: Executor;
   body: unknown;
   source: BookingSource;
-  /** Same key, same booking: a retried or double-submitted request creates nothing new. */
+  /**
+   * Same key and body within 24 hours, same booking: a retried or double-submitted request creates nothing
+   * new. The same key with another body is refused (IDEMPOTENCY_KEY_REUSED), and while its first request
+   * is still being written (IDEMPOTENCY_KEY_IN_USE).
+   */
   idempotencyKey?: string | null;
   /** Limits submissions per client IP; omitted for trusted callers (admin, import). */
   rateLimit?: { clientIp: string; max: number; windowSeconds: number };
@@ -44,28 +58,37 @@ export async function createBooking(options: CreateBookingOptions): Promise<Crea
   }
   const body = parseInput(createBookingBodySchema, options.body, "Some booking details need attention");
 
-  const earlier = await replayOrCountAttempt(db, idempotencyKey, rateLimit);
-  if (earlier) return earlier;
+  const fingerprint = idempotencyKey ? bodyFingerprint(body) : null;
 
-  const inserted = await insertBookingGraph(db, body, source, idempotencyKey);
+  const earlier = await replayOrCountAttempt(db, idempotencyKey, rateLimit);
+  if (earlier) return replay(earlier, fingerprint);
+
+  const inserted = await whenKeyIsFree(() => insertBookingGraph(db, body, source, idempotencyKey, fingerprint));
   if (inserted) return inserted;
-  // A concurrent request with the same key won the race; answer with its booking.
+  // A request with the same key committed between our two statements; answer with its booking.
   const winner = idempotencyKey ? await findByIdempotencyKey(db, idempotencyKey) : undefined;
   if (!winner) throw new Error("Booking insert returned no row");
-  return winner;
+  return replay(winner, fingerprint);
 }
 
 type CreatedRow = { reference: string; created_at: string | Date };
+type EarlierRow = CreatedRow & { idempotency_fingerprint: string | null };
+
+function replay(earlier: EarlierRow, fingerprint: string | null): CreatedBooking {
+  if (fingerprint) assertSameBody(earlier.idempotency_fingerprint, fingerprint);
+  return toCreated(earlier, true);
+}
 
 /**
- * One round trip before the insert: the booking an earlier request with this key made (a replay is
- * answered and never counted), otherwise one attempt counted against the client's limit.
+ * One round trip before the insert: the booking an earlier request with this key made in the last
+ * 24 hours (answered, and never counted), otherwise one attempt counted against the client's limit.
+ * An older booking with the key lets go of it here, so that the insert can take it for a new booking.
  */
 async function replayOrCountAttempt(
   db: Executor,
   idempotencyKey: string | null,
   rateLimit: CreateBookingOptions["rateLimit"],
-): Promise<CreatedBooking | undefined> {
+): Promise<EarlierRow | undefined> {
   if (!idempotencyKey && !rateLimit) return undefined;
   const limit = rateLimit && {
     key: `intake:${rateLimit.clientIp}`,
@@ -73,35 +96,61 @@ async function replayOrCountAttempt(
     windowSeconds: rateLimit.windowSeconds,
     message: "Too many bookings from your network in a short time. Please try again later or contact us.",
   };
-  const [row] = await queryRows<Partial<CreatedRow> & { count: number | null; retry_after: number | null }>(
+  const [row] = await queryRows<Partial<EarlierRow> & { count: number | null; retry_after: number | null }>(
     db,
     sql`
-      with earlier as (
-        select reference, created_at from bookings where idempotency_key = ${idempotencyKey}
+      with expired as (
+        update bookings set idempotency_key = null, idempotency_fingerprint = null
+        where idempotency_key = ${idempotencyKey} and created_at <= now() - ${idempotencyKeyTtl}
+      ), earlier as (
+        select reference, created_at, idempotency_fingerprint from bookings
+        where idempotency_key = ${idempotencyKey} and created_at > now() - ${idempotencyKeyTtl}
       ), counted as (
         ${limit ? rateLimitCounter(limit.key, limit.windowSeconds, sql`exists (select 1 from earlier)`) : sql`select null::int as count, null::int as retry_after`}
       )
-      select earlier.reference, earlier.created_at, counted.count, counted.retry_after
+      select earlier.reference, earlier.created_at, earlier.idempotency_fingerprint, counted.count, counted.retry_after
       from (select 1) as one
       left join earlier on true
       left join counted on true`,
   );
-  if (row?.reference && row.created_at)
-    return toCreated({ reference: row.reference, created_at: row.created_at }, true);
+  if (row?.reference && row.created_at) {
+    return {
+      reference: row.reference,
+      created_at: row.created_at,
+      idempotency_fingerprint: row.idempotency_fingerprint ?? null,
+    };
+  }
   if (limit) throwIfOverLimit(row, limit);
   return undefined;
+}
+
+const KEY_BUSY = Symbol("idempotency key busy");
+
+/**
+ * A busy key wrote nothing, so the insert is simply tried again for a moment: a double click or a quick
+ * retry then gets the first request's answer (a replay) instead of a 409. Only a first request that
+ * is still running after IDEMPOTENCY_KEY_WAIT_MS is answered IDEMPOTENCY_KEY_IN_USE. Uncontended intake
+ * never waits and stays at two round trips.
+ */
+async function whenKeyIsFree<T>(attempt: () => Promise<T | typeof KEY_BUSY>): Promise<T> {
+  for (let waited = 0; ; waited += IDEMPOTENCY_KEY_RETRY_MS) {
+    const outcome = await attempt();
+    if (outcome !== KEY_BUSY) return outcome;
+    if (waited >= IDEMPOTENCY_KEY_WAIT_MS) throw idempotencyKeyInUse();
+    await sleep(IDEMPOTENCY_KEY_RETRY_MS);
+  }
 }
 
 function toCreated(row: CreatedRow, replayed: boolean): CreatedBooking {
   return { reference: row.reference, status: "pending", createdAt: new Date(row.created_at).toISOString(), replayed };
 }
 
-async function findByIdempotencyKey(db: Executor, key: string) {
-  const [row] = await queryRows<CreatedRow>(
+async function findByIdempotencyKey(db: Executor, key: string): Promise<EarlierRow | undefined> {
+  const [row] = await queryRows<EarlierRow>(
     db,
-    sql`select reference, created_at from bookings where idempotency_key = ${key}`,
+    sql`select reference, created_at, idempotency_fingerprint from bookings where idempotency_key = ${key}`,
   );
-  return row ? toCreated(row, true) : undefined;
+  return row;
 }
 
 /** What the booking emails show; the reference is filled in by the database. */
@@ -124,14 +173,16 @@ function bookingEmailData(body: CreateBookingBody): BookingEmailData {
  * Customer upsert, reference, booking, pets, the "created" event and the two emails (customer and
  * operations, as outbox rows) in ONE statement: one round trip
  * and one short implicit transaction, so intake holds its locks for the least time (see BENCHMARKS.md).
- * Returns undefined when the idempotency key already exists.
+ * The idempotency gate comes first and every write depends on it: when another request holds the key,
+ * nothing is written and IDEMPOTENCY_KEY_IN_USE is thrown. Returns undefined when the key already exists.
  */
 async function insertBookingGraph(
   db: Executor,
   body: CreateBookingBody,
   source: BookingSource,
   idempotencyKey: string | null,
-): Promise<CreatedBooking | undefined> {
+  fingerprint: string | null,
+): Promise<CreatedBooking | undefined | typeof KEY_BUSY> {
   const { customer, route, pets } = body;
   const year = yearIn(brand.timeZone);
   // The reference is drawn inside the statement, which puts it in front: see SearchTextParts.reference.
@@ -170,13 +221,16 @@ async function insertBookingGraph(
       },
     },
   });
-  const [row] = await queryRows<CreatedRow>(
+  const [row] = await queryRows<Partial<CreatedRow> & { free: boolean }>(
     db,
     sql`
-      with customer as (
+      with gate as (
+        ${idempotencyGate(idempotencyKey)}
+      ), customer as (
         insert into customers (full_name, email, phone, whatsapp, preferred_contact)
-        values (${customer.name}, ${customer.email}, ${customer.phone}, ${customer.whatsapp ?? null},
-                ${customer.preferredContact}::contact_method)
+        select ${customer.name}, ${customer.email}, ${customer.phone}, ${customer.whatsapp ?? null},
+          ${customer.preferredContact}::contact_method
+        from gate where gate.free
         -- A public request must not rewrite a returning customer's details (anyone may know an email):
         -- only a missing WhatsApp number is filled in. What was submitted is kept on the created event.
         on conflict ((lower(email))) do update set
@@ -184,13 +238,14 @@ async function insertBookingGraph(
         returning id
       ), reference as (
         select format_booking_reference(${brand.referencePrefix}, ${year}::int, next_booking_number(${year}::int)) as value
+        from gate where gate.free
       ), booking as (
         insert into bookings (reference, customer_id, service_type, source, origin_country, origin_city,
           destination_country, destination_city, travel_date, special_requests, consent_at,
-          idempotency_key, search_text)
+          idempotency_key, idempotency_fingerprint, search_text)
         select reference.value, customer.id, ${route.serviceType}::service_type, ${source}::booking_source,
           ${route.originCountry}, ${route.originCity}, ${route.destinationCountry}, ${route.destinationCity},
-          ${route.travelDate}::date, ${body.specialRequests ?? null}, now(), ${idempotencyKey},
+          ${route.travelDate}::date, ${body.specialRequests ?? null}, now(), ${idempotencyKey}, ${fingerprint},
           lower(reference.value) || ' ' || ${searchTextAfterReference}
         from customer, reference
         on conflict (idempotency_key) do nothing
@@ -216,7 +271,10 @@ async function insertBookingGraph(
             || jsonb_build_object('source', ${source}::text)
         from booking
       )
-      select reference, created_at from booking`,
+      select gate.free, booking.reference, booking.created_at from gate left join booking on true`,
   );
-  return row ? toCreated(row, false) : undefined;
+  if (!row?.free) return KEY_BUSY;
+  return row.reference && row.created_at
+    ? toCreated({ reference: row.reference, created_at: row.created_at }, false)
+    : undefined;
 }

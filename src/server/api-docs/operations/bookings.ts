@@ -44,7 +44,7 @@ export const createBookingOperation = defineOperation({
       in: "header",
       required: false,
       description:
-        "8–200 visible ASCII characters (a UUID is ideal). Repeating a key returns the booking made the first time instead of a new one.",
+        "8–200 visible ASCII characters (a UUID is ideal). Repeating a key with the same body within 24 hours returns the booking made the first time instead of a new one; the same key with a different body is refused (422), and while the first request is still being processed (after waiting up to 2 seconds for it) it answers 409. A key older than 24 hours makes a new booking.",
       schema: { type: "string", minLength: 8, maxLength: 200 },
     },
   ],
@@ -62,7 +62,11 @@ export const createBookingOperation = defineOperation({
     "400": errorResponse("Invalid JSON or invalid fields; `fields` names each one"),
     "403": errorResponse("A browser request from an origin that is not allowed"),
     "413": errorResponse(`The body is larger than ${CREATE_BOOKING_BODY_LIMIT_BYTES / 1024} KiB`),
+    "409": errorResponse(
+      "IDEMPOTENCY_KEY_IN_USE: a request with this Idempotency-Key is still being processed; retry after the Retry-After header",
+    ),
     "415": errorResponse("The body is not JSON"),
+    "422": errorResponse("IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used within 24 hours with a different body"),
     "429": errorResponse("Too many bookings from this address; see the Retry-After header"),
   },
 });
