@@ -23,6 +23,14 @@ export const submitBooking = action(
         max: config.INTAKE_RATE_LIMIT_MAX,
         windowSeconds: config.INTAKE_RATE_LIMIT_WINDOW_SECONDS,
       },
+    }).catch((error: unknown) => {
+      // The form's key is invisible to the person: say what happened in their terms.
+      if (error instanceof AppError && error.code === "IDEMPOTENCY_KEY_REUSED")
+        throw new AppError(
+          "CONFLICT",
+          "This form was already sent with different details, so we kept the first booking. Reload the page to make another booking, or contact us to change it.",
+        );
+      throw error;
     });
     return { data: { reference: created.reference } };
   },
