@@ -1,10 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
+import type { ErrorBody } from "@/web/http/responses";
 
-// An optimistic first redirect only: without a session cookie there is no point rendering the back
-// office or the portal. Every page, action and route still checks the session and role itself
-// (src/web/page-guard.ts, src/server/access/actor.ts); this file is never the only check.
+// Runs before every page and route (not static files), for three reasons:
+// 1. Next.js answers a path whose percent-escapes do not decode (`/api/v1/bookings/%E0%A4%A`) with a
+//    500 before our code runs, because it decodes dynamic segments first. Here it becomes a 400 with
+//    our JSON error on /api and the normal not-found page elsewhere.
+// 2. Next.js's own internal request headers must not come from outside: with `x-middleware-prefetch`
+//    any page or route answers `200 {}` without running (base-server.js), which a proxy can cache and a
+//    monitor misreads. They are removed before Next.js sees them (docs/deploy.md strips them at the edge too).
+// 3. An optimistic first redirect for the back office and the portal: without a session cookie there is
+//    no point rendering them. Every page, action and route still checks the session and role itself
+//    (src/web/page-guard.ts, src/server/access/actor.ts); this file is never the only check.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!decodesCleanly(pathname)) return refuseMalformedPath(request);
+  if (!isSignedInArea(pathname)) return forwardWithoutInternalHeaders(request);
+
   const hasSessionCookie = request.cookies.getAll().some((cookie) => cookie.name.endsWith("better-auth.session_token"));
   if (!hasSessionCookie) {
     const login = request.nextUrl.clone();
@@ -13,9 +24,69 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
   // Layouts cannot see the URL; the guard uses it to send a signed-out person back after sign-in.
-  const headers = new Headers(request.headers);
+  const headers = withoutInternalHeaders(request.headers);
   headers.set("x-pathname", pathname + search);
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*", "/portal", "/portal/:path*"] };
+/**
+ * Headers Next.js reads as instructions from itself (prefetch, data and subrequest markers, invoke
+ * hints). Next.js filters some of them already; `x-middleware-prefetch` is not among them.
+ */
+const INTERNAL_HEADERS = [
+  "x-middleware-prefetch",
+  "x-middleware-subrequest",
+  "x-middleware-subrequest-id",
+  "x-nextjs-data",
+  "x-invoke-path",
+  "x-invoke-query",
+  "x-invoke-output",
+  "x-invoke-status",
+  "x-invoke-error",
+  "x-now-route-matches",
+  "x-matched-path",
+];
+
+function withoutInternalHeaders(source: Headers): Headers {
+  const headers = new Headers(source);
+  for (const name of INTERNAL_HEADERS) headers.delete(name);
+  return headers;
+}
+
+function forwardWithoutInternalHeaders(request: NextRequest) {
+  // Overriding the request headers only when needed keeps every ordinary request exactly as it came.
+  if (!INTERNAL_HEADERS.some((name) => request.headers.has(name))) return NextResponse.next();
+  return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers) } });
+}
+
+function isSignedInArea(pathname: string): boolean {
+  return ["/admin", "/portal"].some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
+
+function decodesCleanly(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** No page or route is named like this, so the rewrite renders the app's usual 404 page. */
+const NOT_FOUND_PATH = "/_malformed-path";
+
+function refuseMalformedPath(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    const body: ErrorBody = {
+      error: { code: "VALIDATION", message: "The path contains a malformed percent-escape (such as %E0%A4%A)." },
+    };
+    return NextResponse.json(body, { status: 400 });
+  }
+  const notFound = request.nextUrl.clone();
+  notFound.pathname = NOT_FOUND_PATH;
+  return NextResponse.rewrite(notFound);
+}
+
+// Every path except the build's static files (no dynamic segment, nothing to refuse or strip there).
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
