@@ -1,7 +1,8 @@
 import autocannon from "autocannon";
 import { randomUUID } from "node:crypto";
 import { percentile } from "./support/percentiles";
-import type { BenchServer } from "./support/server";
+import os from "node:os";
+import { startTsServer, type BenchServer } from "./support/server";
 
 const countries = ["GB", "US", "CA", "AU", "DE", "FR", "IN", "PH", "NZ", "SA"];
 const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
@@ -49,6 +50,8 @@ export type IntakeResult = {
   errors: number;
   non2xx: number;
   peakServerRssMb: number;
+  /** Server CPU time per successful booking, ms. */
+  serverCpuMsPerBooking: number;
 };
 
 /** Drives POST /api/v1/bookings with unique bookings for a fixed time. */
@@ -58,6 +61,7 @@ export async function benchIntake(
   connections: number,
 ): Promise<IntakeResult> {
   const latencies: number[] = [];
+  const cpuBefore = server.cpuMs();
   const result = await new Promise<Parameters<Parameters<typeof autocannon>[1]>[1]>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -93,5 +97,51 @@ export async function benchIntake(
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     peakServerRssMb: Math.round(server.peakRssMb()),
+    serverCpuMsPerBooking: Math.round(((server.cpuMs() - cpuBefore) / Math.max(1, result["2xx"])) * 100) / 100,
   };
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" / ");
+
+/**
+ * Intake through the production server beside the bare-Node anchor (bench/support/bare-intake-server.ts,
+ * the same use case and pool without Next.js), measured in the same run: the ratio is the figure that
+ * survives a noisy machine. Each side is warmed for 5 s first; the app's peak RSS counts from its warm-up.
+ */
+export async function benchIntakeBesideAnchor(
+  server: BenchServer,
+  databaseUrl: string,
+  durationSeconds: number,
+  connections: number,
+) {
+  const anchorServer = await startTsServer(
+    "bench/support/bare-intake-server.ts",
+    { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: "20" },
+    3601,
+  );
+  let anchor: IntakeResult;
+  try {
+    await benchIntake(anchorServer, 5, connections);
+    anchor = await benchIntake(anchorServer, durationSeconds, connections);
+  } finally {
+    await anchorServer.stop();
+  }
+  server.resetPeak();
+  await benchIntake(server, 5, connections);
+  const app = await benchIntake(server, durationSeconds, connections);
+  const throughputRatio = Math.round((app.bookingsPerSecond / anchor.bookingsPerSecond) * 100) / 100;
+  const met = throughputRatio >= 0.7 && app.errors + app.non2xx === 0 && app.peakServerRssMb <= 300;
+  const line = (name: string, r: IntakeResult) =>
+    `  ${name}: ${r.bookingsPerSecond} bookings/s, p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, errors ${r.errors + r.non2xx}, peak RSS ${r.peakServerRssMb} MB, server CPU ${r.serverCpuMsPerBooking} ms per booking`;
+  console.log(`Intake, ${connections} connections for ${durationSeconds} s each (load ${loadAverage()}):`);
+  console.log(line("bare-Node anchor", anchor));
+  console.log(line("production server", app));
+  console.log(
+    `  app / anchor throughput ×${throughputRatio}; targets (≥ 0.7×, 0 errors, RSS ≤ 300 MB) ${met ? "met" : "NOT met"}`,
+  );
+  return { anchor, app, throughputRatio, loadAverage: loadAverage() };
 }

@@ -5,7 +5,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { benchAdminPage } from "./admin-page";
 import { benchEmailWorker } from "./email";
-import { benchIntake } from "./intake";
+import { benchIntakeBesideAnchor } from "./intake";
 import { benchExport, benchList, listScenarios } from "./list";
 import { benchSignIn, prepareSignInBench } from "./signin";
 import { prepareListBench } from "./support/list-setup";
@@ -134,18 +134,7 @@ async function main() {
         );
       }
       if (parts.has("intake")) {
-        // Warm the route, the pool and the JIT before measuring.
-        await benchIntake(server, 5, connections);
-        const intake = await benchIntake(server, duration, connections);
-        report.intake = intake;
-        const met =
-          intake.bookingsPerSecond >= 300 &&
-          intake.latencyMs.p95 <= 50 &&
-          intake.errors + intake.non2xx === 0 &&
-          intake.peakServerRssMb < 300;
-        console.log(
-          `Intake: ${intake.bookingsPerSecond} bookings/s, p95 ${intake.latencyMs.p95} ms, errors ${intake.errors + intake.non2xx}, peak RSS ${intake.peakServerRssMb} MB — targets ${met ? "met" : "NOT met"}`,
-        );
+        report.intake = await benchIntakeBesideAnchor(server, databaseUrl, duration, connections);
       }
     } finally {
       await server.stop();

@@ -7,6 +7,8 @@ export type BenchServer = {
   /** The highest resident memory seen since start (or since resetPeak). */
   peakRssMb: () => number;
   currentRssMb: () => number;
+  /** CPU time the server process has used so far (user + system), in ms: robust to a busy machine. */
+  cpuMs: () => number;
   resetPeak: () => void;
   stop: () => Promise<void>;
 };
@@ -29,31 +31,63 @@ function rssMb(pid: number): number {
   }
 }
 
+function cpuMsOf(pid: number): number {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat (after the parenthesised command name) are utime and stime in ticks.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 /** Starts `next start` (the process itself, so its PID is the server's) and waits until ready. */
-export async function startServer(env: Record<string, string>, port = 3600): Promise<BenchServer> {
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env: {
-        ...process.env,
-        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "",
-        NODE_ENV: "production",
-        NEXT_MANUAL_SIG_HANDLE: "true",
-        PORT: String(port),
-        APP_URL: `http://127.0.0.1:${port}`,
-        SEED_DEMO_DATA: "false",
-        ...env,
-      },
-      stdio: ["ignore", "inherit", "inherit"],
+export function startServer(env: Record<string, string>, port = 3600): Promise<BenchServer> {
+  return startNodeServer(["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    port,
+    readyPath: "/api/ready",
+    env: { NEXT_MANUAL_SIG_HANDLE: "true", ...env },
+  });
+}
+
+/** Runs a TypeScript file as a server with the scripts' loader (tsx, server-only allowed), as its own process. */
+export function startTsServer(file: string, env: Record<string, string>, port: number): Promise<BenchServer> {
+  return startNodeServer(["--import", "tsx", "--import", "./scripts/lib/server-only-preload.mjs", file], {
+    port,
+    readyPath: "/",
+    env,
+  });
+}
+
+async function startNodeServer(
+  args: string[],
+  options: { port: number; readyPath: string; env: Record<string, string> },
+): Promise<BenchServer> {
+  const { port, readyPath, env } = options;
+  // BENCH_SERVER_NODE_ARGS: flags Node refuses in NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
+    env: {
+      ...process.env,
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "",
+      NODE_ENV: "production",
+      PORT: String(port),
+      APP_URL: `http://127.0.0.1:${port}`,
+      SEED_DEMO_DATA: "false",
+      ...env,
     },
-  );
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
-      const response = await fetch(`${url}/api/ready`);
+      const response = await fetch(`${url}${readyPath}`);
       if (response.ok) break;
     } catch {
       // Not listening yet.
@@ -70,6 +104,7 @@ export async function startServer(env: Record<string, string>, port = 3600): Pro
     process: child,
     peakRssMb: () => peak,
     currentRssMb: () => rssMb(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     resetPeak: () => {
       peak = rssMb(child.pid!);
     },
