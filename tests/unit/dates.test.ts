@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { startOfDayIn, todayIn, yearIn } from "@/lib/dates";
+
+describe("dates in a time zone", () => {
+  const lateEvening = new Date("2026-12-31T21:30:00Z");
+
+  it("reads the calendar day and year where the zone is, not in UTC", () => {
+    expect(todayIn("Asia/Dubai", lateEvening)).toBe("2027-01-01");
+    expect(todayIn("UTC", lateEvening)).toBe("2026-12-31");
+    expect(yearIn("Asia/Dubai", lateEvening)).toBe(2027);
+    expect(yearIn("America/New_York", lateEvening)).toBe(2026);
+  });
+
+  it("keeps each zone's answer apart when asked again", () => {
+    for (let round = 0; round < 3; round += 1) {
+      expect(todayIn("Pacific/Kiritimati", lateEvening)).toBe("2027-01-01");
+      expect(todayIn("Pacific/Pago_Pago", lateEvening)).toBe("2026-12-31");
+    }
+  });
+
+  it("starts a day at local midnight, across daylight-saving changes", () => {
+    expect(startOfDayIn("Asia/Dubai", "2026-11-01").toISOString()).toBe("2026-10-31T20:00:00.000Z");
+    expect(startOfDayIn("Europe/London", "2026-01-15").toISOString()).toBe("2026-01-15T00:00:00.000Z");
+    expect(startOfDayIn("Europe/London", "2026-07-01").toISOString()).toBe("2026-06-30T23:00:00.000Z");
+    expect(startOfDayIn("Europe/London", "2026-03-29").toISOString()).toBe("2026-03-29T00:00:00.000Z");
+  });
+});
