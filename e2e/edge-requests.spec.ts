@@ -1,4 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { INTERNAL_HEADERS } from "../src/lib/next-internal-headers";
+import { bookingBody } from "../src/testing/factories/booking-body";
 import { ROUTES, type RouteContext, type RouteEntry } from "./support/route-registry";
 
 // Requests a browser never sends but a scanner does: a path whose percent-escape does not decode, and
@@ -62,5 +65,29 @@ test("x-middleware-prefetch changes no answer: anonymous GETs answer as without 
     const answer = (response: typeof plain) =>
       `${response.status()} ${(response.headers()["content-type"] ?? "").split(";")[0]}`;
     expect.soft(answer(prefetch), path).toBe(answer(plain));
+  }
+});
+
+test("every internal header on /api/v1/bookings changes no answer: the list stays 401, intake creates and stores", async ({
+  request,
+}) => {
+  for (const header of INTERNAL_HEADERS) {
+    const list = await request.get("/api/v1/bookings", { headers: { [header]: "1" } });
+    expect.soft(list.status(), `GET with ${header}`).toBe(401);
+
+    const idempotencyKey = randomUUID();
+    const data = bookingBody();
+    const created = await request.post("/api/v1/bookings", {
+      data,
+      headers: { [header]: "1", "idempotency-key": idempotencyKey },
+    });
+    expect.soft(created.status(), `POST with ${header}`).toBe(201);
+    const { reference } = (await created.json().catch(() => ({}))) as { reference?: string };
+    // The same key and body again, without the header: a replay of that booking proves it was stored.
+    const replayed = await request.post("/api/v1/bookings", { data, headers: { "idempotency-key": idempotencyKey } });
+    expect.soft(replayed.headers()["idempotent-replayed"], `replay after ${header}`).toBe("true");
+    expect
+      .soft(((await replayed.json()) as { reference?: string }).reference, `replay after ${header}`)
+      .toBe(reference);
   }
 });

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { INTERNAL_HEADERS } from "@/lib/next-internal-headers";
 import type { ErrorBody } from "@/web/http/responses";
 
 // Runs before every page and route (not static files), for three reasons:
@@ -28,24 +29,6 @@ export function proxy(request: NextRequest) {
   headers.set("x-pathname", pathname + search);
   return NextResponse.next({ request: { headers } });
 }
-
-/**
- * Headers Next.js reads as instructions from itself (prefetch, data and subrequest markers, invoke
- * hints). Next.js filters some of them already; `x-middleware-prefetch` is not among them.
- */
-const INTERNAL_HEADERS = [
-  "x-middleware-prefetch",
-  "x-middleware-subrequest",
-  "x-middleware-subrequest-id",
-  "x-nextjs-data",
-  "x-invoke-path",
-  "x-invoke-query",
-  "x-invoke-output",
-  "x-invoke-status",
-  "x-invoke-error",
-  "x-now-route-matches",
-  "x-matched-path",
-];
 
 function withoutInternalHeaders(source: Headers): Headers {
   const headers = new Headers(source);
@@ -88,5 +71,26 @@ function refuseMalformedPath(request: NextRequest) {
   return NextResponse.rewrite(notFound);
 }
 
-// Every path except the build's static files (no dynamic segment, nothing to refuse or strip there).
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Every path except the build's static files (no dynamic segment, nothing to refuse or strip there) and
+// `/api/v1/bookings` itself: intake and the bookings list are the hottest routes, their path has no
+// dynamic segment to refuse, and running a proxy costs each request a copy of its body and about half
+// the server time of a booking (BENCHMARKS.md). They still pass through here when a request carries
+// one of Next.js's internal headers, which must be stripped on every route: one entry per header,
+// because Next.js reads this config at build time and takes literals only (tests/unit/proxy-matcher.test.ts
+// keeps the list in step with INTERNAL_HEADERS in src/lib/next-internal-headers.ts).
+export const config = {
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|api/v1/bookings$).*)",
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-middleware-prefetch" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-middleware-subrequest" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-middleware-subrequest-id" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-nextjs-data" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-invoke-path" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-invoke-query" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-invoke-output" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-invoke-status" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-invoke-error" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-now-route-matches" }] },
+    { source: "/api/v1/bookings", has: [{ type: "header", key: "x-matched-path" }] },
+  ],
+};
