@@ -25,6 +25,10 @@ export function streamFromReadTransaction(
         void db
           .transaction(async (tx) => {
             await tx.execute(sql`set transaction isolation level repeatable read, read only`);
+            // A cursor's query is planned for every row it could return, which makes PostgreSQL's JIT
+            // compile it first: 1.1–1.6 s before the first row of a 100k-row export, for a query whose
+            // rows cost microseconds each. Off for this transaction only.
+            await tx.execute(sql`set local jit = off`);
             for await (const chunk of produce(tx)) {
               if (cancelled) return;
               controller.enqueue(encoder.encode(chunk));
