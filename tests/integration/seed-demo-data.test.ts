@@ -251,3 +251,36 @@ describe("demo data generator", () => {
     expect(generate(12, now).customers).not.toEqual(generate(11, now).customers);
   });
 });
+
+/** Every index and foreign key on the seeded tables, as PostgreSQL would recreate them. */
+async function indexesAndKeys(db: Database): Promise<string[]> {
+  const rows = await queryRows<{ definition: string }>(
+    db,
+    sql`select pg_get_indexdef(indexrelid) as definition from pg_index
+        where indrelid in ('customers'::regclass, 'bookings'::regclass, 'pets'::regclass, 'booking_events'::regclass)
+        union all
+        select conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) from pg_constraint
+        where contype = 'f'
+          and conrelid in ('customers'::regclass, 'bookings'::regclass, 'pets'::regclass, 'booking_events'::regclass)`,
+  );
+  return rows.map((row) => row.definition).sort();
+}
+
+describeEachDatabase("seedDemoData into an empty database", (getDb) => {
+  it("builds every index and foreign key back after the load, and they hold", async () => {
+    const db = getDb();
+    const before = await indexesAndKeys(db);
+    expect(before.length).toBeGreaterThan(10);
+
+    const summary = await seedDemoData(db, { bookings: 120, seed: 11 });
+    expect(summary.bookings).toBe(120);
+    expect(await indexesAndKeys(db)).toEqual(before);
+
+    const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from bookings`);
+    expect(row?.count).toBe(120);
+    await expect(
+      db.execute(sql`insert into pets (id, booking_id, position, name, species)
+                     values (gen_random_uuid(), gen_random_uuid(), 0, 'Nobody''s pet', 'cat')`),
+    ).rejects.toThrow();
+  });
+});

@@ -5,6 +5,7 @@ import type { Database } from "../types";
 import { BookingFactory } from "./booking-factory";
 import { ensureSequencesPast, reserveBookingNumbers } from "./booking-numbers";
 import { nextEmailSerial } from "./email-serials";
+import { withIndexesBuiltAfter } from "./build-indexes-after";
 import { insertBatch } from "./insert-batch";
 import { Random } from "./random";
 import type { SeedBatch } from "./rows";
@@ -32,7 +33,8 @@ const IN_FLIGHT = 2;
  * Adds `bookings` realistic bookings over the last three years, with their customers, pets and events.
  * Each batch is one statement, so an interrupted seed leaves whole bookings only. Works on a database
  * that already has bookings: references continue each year's numbering, and the year sequences are
- * moved past them first, so the intake never issues a seeded number.
+ * moved past them first, so the intake never issues a seeded number. Into empty tables, the indexes
+ * and foreign keys are built once after the load (build-indexes-after.ts).
  */
 export async function seedDemoData(db: Database, options: SeedDemoDataOptions): Promise<SeedSummary> {
   const { bookings: total } = options;
@@ -48,28 +50,30 @@ export async function seedDemoData(db: Database, options: SeedDemoDataOptions): 
   const emailSerialStart = await nextEmailSerial(db);
   const factory = new BookingFactory({ random, now, createdAt, years, emailSerialStart, batchSize: BATCH_SIZE });
 
-  const inFlight: Promise<void>[] = [];
-  try {
-    for (let from = 0; from < total; from += BATCH_SIZE) {
-      // Built while earlier batches are being written.
-      const batch = await buildInChunks(factory, from, Math.min(total, from + BATCH_SIZE));
-      // A batch may name customers from two batches back, so that one must be committed first.
-      if (inFlight.length === IN_FLIGHT) await inFlight.shift();
-      const written = insertBatch(db, batch).then(() => {
-        summary.bookings += batch.bookings.length;
-        summary.customers += batch.customers.length;
-        summary.pets += batch.pets.length;
-        summary.events += batch.events.length;
-        options.onProgress?.(summary.bookings);
-      });
-      // Awaited later; until then a failure must not count as an unhandled rejection.
-      written.catch(() => undefined);
-      inFlight.push(written);
+  await withIndexesBuiltAfter(db, async () => {
+    const inFlight: Promise<void>[] = [];
+    try {
+      for (let from = 0; from < total; from += BATCH_SIZE) {
+        // Built while earlier batches are being written.
+        const batch = await buildInChunks(factory, from, Math.min(total, from + BATCH_SIZE));
+        // A batch may name customers from two batches back, so that one must be committed first.
+        if (inFlight.length === IN_FLIGHT) await inFlight.shift();
+        const written = insertBatch(db, batch).then(() => {
+          summary.bookings += batch.bookings.length;
+          summary.customers += batch.customers.length;
+          summary.pets += batch.pets.length;
+          summary.events += batch.events.length;
+          options.onProgress?.(summary.bookings);
+        });
+        // Awaited later; until then a failure must not count as an unhandled rejection.
+        written.catch(() => undefined);
+        inFlight.push(written);
+      }
+      await Promise.all(inFlight);
+    } finally {
+      await Promise.allSettled(inFlight);
     }
-    await Promise.all(inFlight);
-  } finally {
-    await Promise.allSettled(inFlight);
-  }
+  });
 
   await ensureSequencesPast(db, years);
   return summary;
