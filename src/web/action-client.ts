@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { ActionResult } from "@/contracts/action-result";
 import { isAppError } from "@/server/errors";
+import { trackWork } from "@/server/system/work-in-flight";
 import { logUnexpected, UNEXPECTED_ERROR_MESSAGE } from "./log-unexpected";
 import { getRequestContext, type RequestContext } from "./request-context";
 
@@ -25,7 +26,7 @@ export function action<Args extends unknown[], T = undefined>(
     try {
       const ctx = await getRequestContext();
       requestId = ctx.requestId;
-      const { data, message } = await body(ctx, ...args);
+      const { data, message } = await trackWork(body(ctx, ...args));
       return message === undefined ? { ok: true, data } : { ok: true, data, message };
     } catch (error) {
       unstable_rethrow(error);

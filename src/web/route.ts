@@ -4,6 +4,7 @@ import { corsHeaders } from "./http/cors";
 import { DEFAULT_BODY_LIMIT_BYTES, readJsonBody } from "./http/json-body";
 import { errorResponse } from "./http/responses";
 import { assertSameOrigin } from "./http/same-origin";
+import { trackWork } from "@/server/system/work-in-flight";
 import { logUnexpected } from "./log-unexpected";
 import { resolveRequestContext, type RequestContext } from "./request-context";
 
@@ -91,7 +92,7 @@ export function route<Params>(
       const params = (await context?.params) ?? ({} as Params);
       const body = () => readJsonBody(request, options.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES);
       // Only the context-free overload leaves ctx undefined, and its handler's type has no ctx to read.
-      const response = await handler({ request, params, ctx: ctx as RequestContext, body });
+      const response = await trackWork(handler({ request, params, ctx: ctx as RequestContext, body }));
       headers.forEach((value, key) => {
         if (!response.headers.has(key)) response.headers.set(key, value);
       });

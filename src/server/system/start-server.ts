@@ -6,6 +6,7 @@ import { runConfiguredEmailWorker } from "@/server/system/run-worker";
 import type { EmailWorker } from "@/server/system/worker-loop";
 import { trackHttpRequests, type HttpDrain } from "./http-drain";
 import { seedDemoDataIfEmpty } from "./seed-demo-data-if-empty";
+import { workSettled } from "./work-in-flight";
 
 const startedKey = Symbol.for("pawpath.started");
 
@@ -47,8 +48,8 @@ export async function startServer(): Promise<void> {
 }
 
 /**
- * SIGTERM (a deploy, systemd, Docker) or SIGINT: stop accepting requests, answer those in flight (up to
- * the grace period), then stop the email worker, then close the database (PGlite flushes its files),
+ * SIGTERM (a deploy, systemd, Docker) or SIGINT: stop accepting requests, answer those in flight and
+ * let handlers whose client left finish (all within the grace period), then stop the email worker, then close the database (PGlite flushes its files),
  * then exit. In this order nothing in flight meets a closed pool. Next.js leaves the signals to us when
  * NEXT_MANUAL_SIG_HANDLE is set (`npm start` sets it); its own handler would exit when its server closes.
  */
@@ -62,10 +63,15 @@ function registerShutdown(options: { requests: HttpDrain; worker: EmailWorker | 
       `PawPath Bookings: ${signal}: answering requests in flight (up to ${options.graceSeconds} s), then stopping`,
     );
     try {
+      const graceEnds = Date.now() + options.graceSeconds * 1000;
       const { answered, cut } = await options.requests.drain(options.graceSeconds * 1000);
       if (cut > 0)
         console.error(`PawPath Bookings: ${cut} request(s) still running after ${options.graceSeconds} s were cut off`);
       console.log(`PawPath Bookings: ${answered} request(s) answered while stopping`);
+      // A request whose client hung up is no longer in flight, but its handler may still be writing.
+      const unfinished = await workSettled(Math.max(0, graceEnds - Date.now()));
+      if (unfinished > 0)
+        console.error(`PawPath Bookings: ${unfinished} handler(s) still running at the end of the grace`);
       await options.worker?.stop();
       await closeDb();
     } catch (error) {
