@@ -9,7 +9,7 @@ import { benchIntakeBesideAnchor } from "./intake";
 import { benchExport, benchList, listScenarios } from "./list";
 import { benchSignIn, prepareSignInBench } from "./signin";
 import { prepareListBench } from "./support/list-setup";
-import { freshDatabase, startBenchPostgres } from "./support/postgres";
+import { freshDatabase, startBenchPostgres, type BenchPostgres } from "./support/postgres";
 import { ensureBuild, startServer } from "./support/server";
 
 const { values } = parseArgs({
@@ -30,6 +30,8 @@ const { values } = parseArgs({
 
 const parts = new Set(values.only.split(","));
 
+const totalCpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+
 /** The 1, 5 and 15 minute load averages: these machines are shared, so every figure carries them. */
 function loadAverage(): string {
   return os
@@ -44,7 +46,7 @@ async function main() {
   const connections = Number(values.connections);
   ensureBuild(values.rebuild);
 
-  const postgres = values["database-url"] ? { adminUrl: "", stop: () => {} } : startBenchPostgres();
+  const postgres: BenchPostgres = values["database-url"] ? { adminUrl: "", stop: () => {} } : startBenchPostgres();
   const report: Record<string, unknown> = {
     measuredAt: new Date().toISOString(),
     cores: os.cpus().length,
@@ -62,11 +64,21 @@ async function main() {
     await runMigrations(db, "pg");
     if (!values["database-url"]) {
       const seedStarted = Date.now();
+      const benchCpuBefore = process.cpuUsage();
+      const postgresCpuBefore = postgres.cpuMs?.() ?? 0;
       await seedDemoData(db, { bookings: seedBookings });
+      const seedCpuSeconds = {
+        seeder: Math.round(totalCpuMs(process.cpuUsage(benchCpuBefore)) / 100) / 10,
+        postgres: postgres.cpuMs ? Math.round(((postgres.cpuMs() - postgresCpuBefore) / 1000) * 10) / 10 : null,
+      };
       report.seedBookings = seedBookings;
       report.seedSeconds = (Date.now() - seedStarted) / 1000;
+      report.seedCpuSeconds = seedCpuSeconds;
       await pool.query("vacuum analyze");
-      console.log(`Seeded ${seedBookings} bookings in ${report.seedSeconds} s`);
+      console.log(
+        `Seeded ${seedBookings} bookings in ${report.seedSeconds} s (load ${loadAverage()}); CPU: seeder ${seedCpuSeconds.seeder} s, ` +
+          `PostgreSQL ${seedCpuSeconds.postgres ?? "not measured (BENCH_DATABASE_URL)"} s`,
+      );
     }
     report.bookings = Number((await pool.query("select count(*) from bookings")).rows[0].count);
     if (parts.has("email")) {

@@ -4,7 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-export type BenchPostgres = { adminUrl: string; stop: () => void };
+export type BenchPostgres = {
+  adminUrl: string;
+  stop: () => void;
+  /** CPU time the whole cluster has used so far (every backend, ended ones too), in ms; undefined when not ours. */
+  cpuMs?: () => number;
+};
 
 function findInitdb(): string | undefined {
   const root = "/usr/lib/postgresql";
@@ -56,8 +61,10 @@ export function startBenchPostgres(port = 55499): BenchPostgres {
     "start",
   ]);
   if (start.status !== 0) throw new Error(`pg_ctl start failed: ${start.stderr}`);
+  const postmasterPid = Number(fs.readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]);
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    cpuMs: () => clusterCpuMs(postmasterPid),
     stop: () => {
       asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
       fs.rmSync(dir, { recursive: true, force: true });
@@ -75,4 +82,33 @@ export async function freshDatabase(adminUrl: string, name: string): Promise<str
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** utime, stime, cutime, cstime of a process from /proc/PID/stat (fields 14–17), and its parent. */
+function processTimes(pid: number): { parent: number; ownTicks: number; endedChildrenTicks: number } | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return {
+      parent: Number(fields[1]),
+      ownTicks: Number(fields[11]) + Number(fields[12]),
+      endedChildrenTicks: Number(fields[13]) + Number(fields[14]),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The postmaster, its live backends, and the backends that already ended (counted in the postmaster's cutime). */
+function clusterCpuMs(postmasterPid: number): number {
+  const postmaster = processTimes(postmasterPid);
+  if (!postmaster) return 0;
+  let ticks = postmaster.ownTicks + postmaster.endedChildrenTicks;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const times = processTimes(Number(entry));
+    if (times?.parent === postmasterPid) ticks += times.ownTicks;
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
