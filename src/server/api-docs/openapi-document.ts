@@ -144,8 +144,10 @@ export function buildOpenApiDocument(serverUrl: string): OpenApiDocument {
           type: "apiKey",
           in: "cookie",
           name: "better-auth.session_token",
+          // Sign-in is Better Auth's endpoint, outside this document; its limit is the one that guards
+          // every operation behind this cookie, so it is stated here.
           description:
-            "The session cookie from POST /api/auth/sign-in/email (named __Secure-better-auth.session_token over HTTPS)",
+            "The session cookie from POST /api/auth/sign-in/email (named __Secure-better-auth.session_token over HTTPS). Sign-in allows SIGN_IN_RATE_LIMIT_MAX attempts a minute per address (5 unless configured); past that it answers 429 with Retry-After.",
         },
       },
       schemas: collector.schemas,
