@@ -60,13 +60,15 @@ export function parsePageParams(searchParams: SearchParamsInput, rules: PageSize
   return z.object(pageParamsShape(rules, "useDefault")).parse(pickParams(searchParams, PAGE_PARAMS));
 }
 
-/** A query parameter as the OpenAPI document declares it. */
+/** A query parameter as the OpenAPI document declares it, with a value a request could send. */
 export type OpenApiQueryParameter = {
   name: string;
   in: "query";
   required: false;
   description: string;
   schema: Record<string, unknown>;
+  /** Typed as the schema says (a number for an integer); a URL carries it as text. */
+  example?: string | number;
 };
 
 /** The OpenAPI query parameters of paging, from the same rules. */
@@ -77,14 +79,16 @@ export function pageOpenApiParameters({ defaultPageSize, maxPageSize }: PageSize
       in: "query",
       required: false,
       description: "Page number, from 1",
-      schema: { type: "integer", minimum: 1 },
+      schema: { type: "integer", format: "int32", minimum: 1, maximum: MAX_PAGE },
+      example: 2,
     },
     {
       name: "pageSize",
       in: "query",
       required: false,
       description: `Rows per page, 1–${maxPageSize} (default ${defaultPageSize})`,
-      schema: { type: "integer", minimum: 1, maximum: maxPageSize },
+      schema: { type: "integer", format: "int32", minimum: 1, maximum: maxPageSize },
+      example: defaultPageSize,
     },
   ];
 }

@@ -17,6 +17,12 @@ type ValuesOf<S extends ParamShape> = { [K in keyof S]: z.output<S[K]> };
  */
 export type FilterKind = "search" | "filter" | "scope";
 
+/**
+ * How the OpenAPI document declares one URL key of a filter. Every real filter gives a bounded schema
+ * and an example (`npm run lint:openapi` and tests/unit/openapi-examples.test.ts hold them to it).
+ */
+export type FilterParameterDoc = { description: string; schema?: Record<string, unknown>; example?: string };
+
 export type ListFilter<Name extends string = string, S extends ParamShape = ParamShape> = {
   name: Name;
   kind: FilterKind;
@@ -29,7 +35,7 @@ export type ListFilter<Name extends string = string, S extends ParamShape = Para
   /** A rule across the filter's own keys (a range's end after its start), naming the key at fault. */
   check?: (values: ValuesOf<S>) => { key: keyof S & string; message: string } | undefined;
   /** The API documentation of each key. */
-  openApi: { [K in keyof S]: { description: string; schema?: Record<string, unknown> } };
+  openApi: { [K in keyof S]: FilterParameterDoc };
 };
 
 /** Declares a filter, keeping its keys' types for `write` and `check`. */
@@ -83,16 +89,13 @@ function sortParam<Field extends string>(fields: readonly Field[]) {
   });
 }
 
-const queryParameter = (
-  name: string,
-  description: string,
-  schema: Record<string, unknown> = { type: "string" },
-): OpenApiQueryParameter => ({
+const queryParameter = (name: string, { description, schema, example }: FilterParameterDoc): OpenApiQueryParameter => ({
   name,
   in: "query",
   required: false,
   description,
-  schema,
+  schema: schema ?? { type: "string" },
+  ...(example === undefined ? {} : { example }),
 });
 
 type LooseValues = Record<string, unknown>;
@@ -165,14 +168,18 @@ export function defineListQuery<const F extends readonly AnyFilter[], Field exte
     openApiParameters: {
       filters: [
         ...filters.flatMap((filter) =>
-          Object.entries(
-            filter.openApi as Record<string, { description: string; schema?: Record<string, unknown> }>,
-          ).map(([name, doc]) => queryParameter(name, doc.description, doc.schema)),
+          Object.entries(filter.openApi as Record<string, FilterParameterDoc>).map(([name, doc]) =>
+            queryParameter(name, doc),
+          ),
         ),
-        queryParameter(
-          "sort",
-          `One of ${options.sortFields.join(", ")}; prefix "-" for descending. Default ${defaultSort}.`,
-        ),
+        queryParameter("sort", {
+          description: `One of ${options.sortFields.join(", ")}; prefix "-" for descending. Default ${defaultSort}.`,
+          schema: {
+            type: "string",
+            enum: options.sortFields.flatMap((field) => [field, `-${field}`]),
+          },
+          example: sortToParam({ field: options.sortFields[0]!, direction: "asc" }),
+        }),
       ],
       paging: pageOpenApiParameters(options.paging),
     },

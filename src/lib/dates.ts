@@ -2,17 +2,23 @@ import { z } from "zod";
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
 export function isoDateSchema(label: string) {
-  return z
-    .string({ error: `${label} must be a date (YYYY-MM-DD)` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date (YYYY-MM-DD)` })
-    .refine(
-      (value) => {
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-      },
-      { error: `${label} is not a real date` },
-    )
-    .refine((value) => value >= "1900-01-01", { error: `${label} must be after 1900` });
+  const notADate = `${label} must be a date (YYYY-MM-DD)`;
+  return (
+    z
+      .string({ error: notADate })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: notADate })
+      // The pattern already holds it to 10 characters; said again so the OpenAPI document states the limit.
+      .max(10, { error: notADate })
+      .refine(
+        (value) => {
+          const date = new Date(`${value}T00:00:00Z`);
+          return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+        },
+        { error: `${label} is not a real date` },
+      )
+      .refine((value) => value >= "1900-01-01", { error: `${label} must be after 1900` })
+      .meta({ format: "date" })
+  );
 }
 
 /**

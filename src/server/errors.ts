@@ -21,6 +21,9 @@ export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 /** The code of the 500 answered for an error nobody planned for (never an AppError's code). */
 export const UNEXPECTED_ERROR_CODE = "INTERNAL";
 
+/** What that 500 says (the error itself is logged with the request id, never shown). */
+export const UNEXPECTED_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
+
 /** Every code an API error body can carry. */
 export const API_ERROR_CODES = [...APP_ERROR_CODES, UNEXPECTED_ERROR_CODE] as const;
 

@@ -6,7 +6,10 @@ import { brand } from "@/config/brand";
 const prefix = brand.referencePrefix;
 
 /** A whole reference. The number fits PostgreSQL's bigint (next_booking_number), hence at most 19 digits. */
-const REFERENCE_PATTERN = new RegExp(`^${prefix}-(\\d{4})-(\\d{5,19})$`);
+export const BOOKING_REFERENCE_PATTERN = new RegExp(`^${prefix}-(\\d{4})-(\\d{5,19})$`);
+
+/** The longest whole reference: the prefix, the year and 19 digits, with their two hyphens. */
+export const BOOKING_REFERENCE_MAX_LENGTH = prefix.length + 1 + 4 + 1 + 19;
 
 /** A search word that starts a reference ("pp-2026-004"), lower-cased like every search word. */
 const REFERENCE_PREFIX_PATTERN = new RegExp(`^${prefix.toLowerCase()}-\\d{1,4}(-\\d*)?$`);
@@ -17,7 +20,7 @@ export function formatBookingReference(year: number, bookingNumber: number): str
 
 /** Whether a text could be a reference: anything else (a NUL, a 10 kB string) is not found without a query. */
 export function isBookingReference(text: string): boolean {
-  return REFERENCE_PATTERN.test(text);
+  return BOOKING_REFERENCE_PATTERN.test(text);
 }
 
 /**

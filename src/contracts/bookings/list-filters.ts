@@ -10,27 +10,36 @@ import { isUuid } from "@/lib/uuid";
 import { listFilter } from "../list-query";
 import { optionalParam, textParam } from "../url-params";
 
+/** The longest text any of these filters reads (the search, a comma-separated list). */
+const MAX_PARAM_LENGTH = 200;
+
+/** A comma-separated list in the OpenAPI document: bounded text, as its parser reads it. */
+const commaListSchema = { type: "string", maxLength: MAX_PARAM_LENGTH };
+
 /** "a,b" → ["a", "b"]; empty parts dropped, duplicates removed; an unknown part names the parameter. */
 function commaList<T extends string>(values: readonly T[], label: string) {
-  return z.string().transform((value, ctx): T[] => {
-    const parts = [
-      ...new Set(
-        value
-          .split(",")
-          .map((part) => part.trim())
-          .filter(Boolean),
-      ),
-    ];
-    const unknown = parts.filter((part) => !(values as readonly string[]).includes(part));
-    if (unknown.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        message: `${label} must be one of: ${values.join(", ")} (not ${unknown.join(", ")})`,
-      });
-      return z.NEVER;
-    }
-    return parts as T[];
-  });
+  return z
+    .string()
+    .max(MAX_PARAM_LENGTH, { error: `${label} must be at most ${MAX_PARAM_LENGTH} characters` })
+    .transform((value, ctx): T[] => {
+      const parts = [
+        ...new Set(
+          value
+            .split(",")
+            .map((part) => part.trim())
+            .filter(Boolean),
+        ),
+      ];
+      const unknown = parts.filter((part) => !(values as readonly string[]).includes(part));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${label} must be one of: ${values.join(", ")} (not ${unknown.join(", ")})`,
+        });
+        return z.NEVER;
+      }
+      return parts as T[];
+    });
 }
 
 const countryParam = (label: string) =>
@@ -41,6 +50,9 @@ const countryParam = (label: string) =>
       error: `${label} must be an ISO 3166-1 alpha-2 country code, such as AE`,
     });
 
+/** A country in the OpenAPI document: two letters (the parser trims and upper-cases them). */
+const countryCodeSchema = { type: "string", minLength: 2, maxLength: 2, pattern: "^[A-Za-z]{2}$" };
+
 const listValue = (values: readonly string[] | undefined) => (values?.length ? values.join(",") : undefined);
 
 /** A from–to pair of days on one column; the end may not come before the start. */
@@ -49,9 +61,14 @@ function dateRange<const Name extends string, const From extends string, const T
   label: string,
   keys: { from: From; to: To },
   docs: { from: string; to: string },
+  examples: { from: string; to: string },
 ) {
   const day = (key: string) => optionalParam(isoDateSchema(key));
-  const dateDoc = (description: string) => ({ description, schema: { type: "string", format: "date" } });
+  const dateDoc = (description: string, example: string) => ({
+    description,
+    schema: { type: "string", format: "date", maxLength: 10 },
+    example,
+  });
   return listFilter({
     name,
     kind: "filter",
@@ -66,10 +83,10 @@ function dateRange<const Name extends string, const From extends string, const T
         ? { key: keys.to, message: `${keys.to} must be on or after ${keys.from}` }
         : undefined;
     },
-    openApi: { [keys.from]: dateDoc(docs.from), [keys.to]: dateDoc(docs.to) } as Record<
-      From | To,
-      ReturnType<typeof dateDoc>
-    >,
+    openApi: {
+      [keys.from]: dateDoc(docs.from, examples.from),
+      [keys.to]: dateDoc(docs.to, examples.to),
+    } as Record<From | To, ReturnType<typeof dateDoc>>,
   });
 }
 
@@ -78,13 +95,15 @@ export const searchFilter = listFilter({
   kind: "search",
   label: "Search",
   params: {
-    q: optionalParam(textParam("q", { max: 200 })).transform((value) => value?.trim() || undefined),
+    q: optionalParam(textParam("q", { max: MAX_PARAM_LENGTH })).transform((value) => value?.trim() || undefined),
   },
   write: ({ q }) => ({ q }),
   openApi: {
     q: {
       description:
         "Search: reference (full or a prefix), customer name, email or phone, pet name, microchip. Every word must match; case and accents are ignored.",
+      schema: { type: "string", maxLength: MAX_PARAM_LENGTH },
+      example: "luna dubai",
     },
   },
 });
@@ -95,7 +114,13 @@ export const statusFilter = listFilter({
   label: "Status",
   params: { status: optionalParam(commaList(BOOKING_STATUSES, "status")) },
   write: ({ status }) => ({ status: listValue(status) }),
-  openApi: { status: { description: `Comma-separated statuses: ${BOOKING_STATUSES.join(", ")}` } },
+  openApi: {
+    status: {
+      description: `Comma-separated statuses: ${BOOKING_STATUSES.join(", ")}`,
+      schema: commaListSchema,
+      example: "pending,confirmed",
+    },
+  },
 });
 
 export const createdFilter = dateRange(
@@ -106,6 +131,7 @@ export const createdFilter = dateRange(
     from: "Created on or after this day (YYYY-MM-DD, in Dubai time)",
     to: "Created on or before this day (YYYY-MM-DD, in Dubai time)",
   },
+  { from: "2026-01-01", to: "2026-01-31" },
 );
 
 export const travelFilter = dateRange(
@@ -113,6 +139,7 @@ export const travelFilter = dateRange(
   "Travel date",
   { from: "travelFrom", to: "travelTo" },
   { from: "Travel date on or after (YYYY-MM-DD)", to: "Travel date on or before (YYYY-MM-DD)" },
+  { from: "2026-03-01", to: "2026-03-31" },
 );
 
 export const assigneeFilter = listFilter({
@@ -128,7 +155,18 @@ export const assigneeFilter = listFilter({
     ),
   },
   write: ({ assignee }) => ({ assignee }),
-  openApi: { assignee: { description: '"me", "unassigned" or a team member\'s id' } },
+  openApi: {
+    assignee: {
+      description: '"me", "unassigned" or a team member\'s id',
+      schema: {
+        anyOf: [
+          { type: "string", enum: ["me", "unassigned"] },
+          { type: "string", format: "uuid", maxLength: 36 },
+        ],
+      },
+      example: "me",
+    },
+  },
 });
 
 export const originFilter = listFilter({
@@ -137,7 +175,7 @@ export const originFilter = listFilter({
   label: "Origin",
   params: { origin: optionalParam(countryParam("origin")) },
   write: ({ origin }) => ({ origin }),
-  openApi: { origin: { description: "Origin country (ISO 3166-1 alpha-2)" } },
+  openApi: { origin: { description: "Origin country (ISO 3166-1 alpha-2)", schema: countryCodeSchema, example: "AE" } },
 });
 
 export const destinationFilter = listFilter({
@@ -146,7 +184,9 @@ export const destinationFilter = listFilter({
   label: "Destination",
   params: { destination: optionalParam(countryParam("destination")) },
   write: ({ destination }) => ({ destination }),
-  openApi: { destination: { description: "Destination country (ISO 3166-1 alpha-2)" } },
+  openApi: {
+    destination: { description: "Destination country (ISO 3166-1 alpha-2)", schema: countryCodeSchema, example: "GB" },
+  },
 });
 
 export const serviceFilter = listFilter({
@@ -155,7 +195,13 @@ export const serviceFilter = listFilter({
   label: "Service",
   params: { service: optionalParam(commaList(SERVICE_TYPES, "service")) },
   write: ({ service }) => ({ service: listValue(service) }),
-  openApi: { service: { description: `Comma-separated service types: ${SERVICE_TYPES.join(", ")}` } },
+  openApi: {
+    service: {
+      description: `Comma-separated service types: ${SERVICE_TYPES.join(", ")}`,
+      schema: commaListSchema,
+      example: "export_from_uae",
+    },
+  },
 });
 
 export const deletedFilter = listFilter({
@@ -173,6 +219,7 @@ export const deletedFilter = listFilter({
     deleted: {
       description: "true: deleted bookings (restorable for 30 days) instead of live ones; admins only",
       schema: { type: "string", enum: ["true", "false"] },
+      example: "false",
     },
   },
 });

@@ -5,21 +5,22 @@ import { BOOKING_STATUSES } from "@/lib/enum-values";
 import { isUuid } from "@/lib/uuid";
 import { customerInputSchema, MAX_PETS, petInputSchema, routeInputSchema } from "./schemas";
 
+// Each .max() below is far above any valid value (checked before trimming, with the field's own
+// message): it bounds what is read and lets the OpenAPI document state a limit.
 const iataAirport = (label: string) =>
   z
     .string({ error: `Enter the ${label} airport's IATA code` })
+    .max(8, { error: `The ${label} airport must be a 3-letter IATA code, such as DXB` })
     .trim()
     .transform((value) => value.toUpperCase())
     .refine((value) => /^[A-Z]{3}$/.test(value), {
       error: `The ${label} airport must be a 3-letter IATA code, such as DXB`,
     });
 
-const offsetTime = (label: string) =>
-  z.iso.datetime({
-    offset: true,
-    local: false,
-    error: `The ${label} time must be ISO 8601 with its offset, such as 2027-03-14T02:35:00+04:00`,
-  });
+const offsetTime = (label: string) => {
+  const message = `The ${label} time must be ISO 8601 with its offset, such as 2027-03-14T02:35:00+04:00`;
+  return z.iso.datetime({ offset: true, local: false, error: message }).max(40, { error: message });
+};
 
 export const flightDetailsSchema = z
   .object({
@@ -30,6 +31,7 @@ export const flightDetailsSchema = z
       .max(100, { error: "Airline must be at most 100 characters" }),
     flightNumber: z
       .string({ error: "Enter the flight number" })
+      .max(16, { error: "Enter a flight number such as EK 1 or QR1017" })
       .trim()
       .transform((value) => value.toUpperCase())
       .refine((value) => /^[A-Z0-9]{2}\s?\d{1,4}[A-Z]?$/.test(value), {
@@ -58,7 +60,8 @@ export const versionSchema = z.coerce
   .number({ error: "version must be a whole number" })
   .int({ error: "version must be a whole number" })
   .min(1, { error: "version must be a whole number" })
-  .max(2_147_483_647, { error: "version is not a version of this booking" });
+  .max(2_147_483_647, { error: "version is not a version of this booking" })
+  .meta({ format: "int32" });
 
 export const changeStatusSchema = z.object({
   status: z.enum(BOOKING_STATUSES, { error: `status must be one of: ${BOOKING_STATUSES.join(", ")}` }),
@@ -103,12 +106,14 @@ export const assignSchema = z.object({
 });
 
 /** An edited pet: with the id of an existing one, or without for a new one. */
-export const editedPetSchema = petInputSchema.extend({
-  id: z
-    .string()
-    .refine((value) => isUuid(value), { error: "Unknown pet" })
-    .optional(),
-});
+/** A pet's id as the API takes it: a UUID (the length and format are for the OpenAPI document). */
+const petIdSchema = z
+  .string()
+  .max(36, { error: "Unknown pet" })
+  .refine((value) => isUuid(value), { error: "Unknown pet" })
+  .meta({ format: "uuid" });
+
+export const editedPetSchema = petInputSchema.extend({ id: petIdSchema.optional() });
 
 /**
  * An edit of a booking's details. Every part is optional; the parts given replace the current
@@ -149,15 +154,7 @@ export const bookingPatchSchema = z.object({
   route: partOf("route").optional(),
   specialRequests: updateBookingSchema.shape.specialRequests,
   pets: z
-    .array(
-      z.looseObject({
-        id: z
-          .string()
-          .refine((value) => isUuid(value), { error: "Unknown pet" })
-          .optional(),
-      }),
-      { error: "pets must be a list" },
-    )
+    .array(z.looseObject({ id: petIdSchema.optional() }), { error: "pets must be a list" })
     .min(1, { error: "A booking needs at least one pet" })
     .max(MAX_PETS, { error: `At most ${MAX_PETS} pets per booking` })
     .optional(),

@@ -13,6 +13,7 @@ import {
   type ServiceType,
 } from "@/lib/enum-values";
 import { earliestTodayOnEarth, isoDateSchema } from "@/lib/dates";
+import { BOOKING_REFERENCE_MAX_LENGTH, BOOKING_REFERENCE_PATTERN } from "./booking-reference";
 
 export { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/enum-values";
 export type { BookingStatus, ServiceType } from "@/lib/enum-values";
@@ -45,11 +46,16 @@ const phoneSchema = (label: string) =>
     })
     .meta({ description: "International phone number with country code", examples: ["+971 50 123 4567"] });
 
-const countrySchema = (label: string) =>
-  z
-    .string({ error: `Choose the ${label.toLowerCase()}` })
-    .refine((value) => isCountryCode(value), { error: `Choose the ${label.toLowerCase()}` })
+const countrySchema = (label: string) => {
+  const choose = `Choose the ${label.toLowerCase()}`;
+  // The length and pattern only restate what isCountryCode holds, so the OpenAPI document states them.
+  return z
+    .string({ error: choose })
+    .length(2, { error: choose })
+    .regex(/^[A-Z]{2}$/, { error: choose })
+    .refine((value) => isCountryCode(value), { error: choose })
     .meta({ description: "ISO 3166-1 alpha-2 country code", examples: ["AE", "GB"] });
+};
 
 export const customerInputSchema = z.object({
   name: requiredText("Full name", 200, "Enter your full name"),
@@ -140,7 +146,12 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
 };
 
 export const createBookingResponseSchema = z.object({
-  reference: z.string().meta({ example: "PP-2026-00042" }),
+  reference: z
+    .string()
+    .max(BOOKING_REFERENCE_MAX_LENGTH)
+    .regex(BOOKING_REFERENCE_PATTERN)
+    .meta({ examples: ["PP-2026-00042"] }),
   status: z.literal("pending"),
-  createdAt: z.iso.datetime(),
+  // Date.prototype.toISOString: always 24 characters.
+  createdAt: z.iso.datetime().max(24),
 });

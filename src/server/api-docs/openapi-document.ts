@@ -2,21 +2,35 @@ import "server-only";
 import { brand } from "@/config/brand";
 import { API_OPERATIONS } from "./api-operations";
 import { referenceParameter } from "./booking-parameters";
-import type { ApiOperation, ApiParameter, ApiResponse, JsonSchema, NamedSchema } from "./operation";
+import { unexpectedErrorResponse } from "./error-responses";
+import type { ApiOperation, ApiParameter, ApiResponse, ApiTag, JsonSchema, NamedSchema } from "./operation";
 
 /** Path parameters by name: a path naming "{reference}" gets this parameter on its path item. */
 const PATH_PARAMETERS: Record<string, ApiParameter> = { reference: referenceParameter };
+
+const TAGS: Record<ApiTag, string> = {
+  Bookings: "Create bookings (public) and, for the team, list, read, edit and move them along the workflow",
+  Notes: "The team's internal notes on a booking, never shown to customers",
+  Customer: "A signed-in customer's own bookings",
+  System: "Health checks and this document",
+};
 
 type PathItem = { parameters?: ApiParameter[] } & Partial<Record<ApiOperation["method"], Record<string, unknown>>>;
 
 export type OpenApiDocument = {
   openapi: "3.1.0";
-  info: { title: string; version: string; description: string; contact: { name: string; email: string } };
-  servers: Array<{ url: string }>;
+  info: {
+    title: string;
+    version: string;
+    description: string;
+    contact: { name: string; email: string };
+    license: { name: string };
+  };
+  servers: Array<{ url: string; description: string; "x-internal": boolean }>;
+  tags: Array<{ name: ApiTag; description: string }>;
   paths: Record<string, PathItem>;
   components: { securitySchemes: Record<string, Record<string, unknown>>; schemas: Record<string, JsonSchema> };
 };
-
 function pathParametersOf(path: string): ApiParameter[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => {
     const parameter = name && PATH_PARAMETERS[name];
@@ -32,13 +46,22 @@ function schemaCollector() {
     schemas[named.name] ??= named.toJsonSchema();
     return { $ref: `#/components/schemas/${named.name}` };
   };
-  const response = ({ description, headers, json, content }: ApiResponse) => ({
-    description,
-    ...(headers ? { headers } : {}),
-    ...(json ? { content: { "application/json": { schema: refTo(json) } } } : content ? { content } : {}),
-  });
+  /** A body's media types, each with the example (an answer has one media type). */
+  const withExample = (media: Record<string, { schema: JsonSchema }>, example: unknown) =>
+    Object.fromEntries(
+      Object.entries(media).map(([type, body]) => [type, example === undefined ? body : { ...body, example }]),
+    );
+  const response = ({ description, headers, json, content, example }: ApiResponse) => {
+    const media = json ? { "application/json": { schema: refTo(json) } } : content;
+    return {
+      description,
+      ...(headers ? { headers } : {}),
+      ...(media ? { content: withExample(media, example) } : {}),
+    };
+  };
   const operation = ({
     operationId,
+    tag,
     summary,
     description,
     security,
@@ -47,14 +70,26 @@ function schemaCollector() {
     responses,
   }: ApiOperation) => ({
     operationId,
+    tags: [tag],
     summary,
-    ...(description ? { description } : {}),
-    ...(security ? { security } : {}),
+    description,
+    security,
     ...(parameters ? { parameters } : {}),
     ...(requestBody
-      ? { requestBody: { required: true, content: { "application/json": { schema: refTo(requestBody) } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: withExample({ "application/json": { schema: refTo(requestBody.schema) } }, requestBody.example()),
+          },
+        }
       : {}),
-    responses: Object.fromEntries(Object.entries(responses).map(([status, answer]) => [status, response(answer)])),
+    // route() (src/web/route.ts) answers any error nobody planned for with a 500 on every operation.
+    responses: Object.fromEntries(
+      Object.entries({ ...responses, "500": unexpectedErrorResponse }).map(([status, answer]) => [
+        status,
+        response(answer),
+      ]),
+    ),
   });
   return { schemas, operation };
 }
@@ -75,6 +110,12 @@ function assemblePaths(
   return paths;
 }
 
+/** Which environment the document describes, as API tools expect it said. */
+function serverDescription(serverUrl: string): string {
+  const local = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(serverUrl);
+  return local ? "Local development (APP_URL)" : "Production: this installation's APP_URL";
+}
+
 /**
  * The OpenAPI 3.1 document, assembled from the operations each route declares (api-operations.ts),
  * whose bodies are the very zod schemas the API validates with: the documentation cannot drift from
@@ -90,8 +131,12 @@ export function buildOpenApiDocument(serverUrl: string): OpenApiDocument {
       version: "1.0.0",
       description: `Create pet relocation bookings with ${brand.name} from your own site or system.`,
       contact: { name: brand.legalName, email: brand.contact.email },
+      // Not open source: the API is offered to the company's partners on its terms.
+      license: { name: `Proprietary (${brand.legalName})` },
     },
-    servers: [{ url: serverUrl }],
+    // This installation (APP_URL): public, called by the company's own site and partners' systems.
+    servers: [{ url: serverUrl, description: serverDescription(serverUrl), "x-internal": false }],
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name: name as ApiTag, description })),
     paths,
     components: {
       securitySchemes: {
@@ -99,8 +144,10 @@ export function buildOpenApiDocument(serverUrl: string): OpenApiDocument {
           type: "apiKey",
           in: "cookie",
           name: "better-auth.session_token",
+          // Sign-in is Better Auth's endpoint, outside this document; its limit is the one that guards
+          // every operation behind this cookie, so it is stated here.
           description:
-            "The session cookie from POST /api/auth/sign-in/email (named __Secure-better-auth.session_token over HTTPS)",
+            "The session cookie from POST /api/auth/sign-in/email (named __Secure-better-auth.session_token over HTTPS). Sign-in allows SIGN_IN_RATE_LIMIT_MAX attempts a minute per address (5 unless configured); past that it answers 429 with Retry-After.",
         },
       },
       schemas: collector.schemas,

@@ -6,8 +6,9 @@ export type JsonSchema = Record<string, unknown>;
 /**
  * A schema the document lists once under components.schemas and refers to by name. Built lazily: the
  * zod → JSON Schema conversion runs when the document is assembled, never when a module is imported.
+ * `zod` is the schema it was made from, so tests can hold examples to the very parser the route uses.
  */
-export type NamedSchema = { name: string; toJsonSchema: () => JsonSchema };
+export type NamedSchema = { name: string; toJsonSchema: () => JsonSchema; zod?: z.ZodType };
 
 export type ApiParameter = {
   name: string;
@@ -15,17 +16,36 @@ export type ApiParameter = {
   required: boolean;
   description?: string;
   schema: JsonSchema;
+  /** A value a request could send; tests/unit/openapi-examples.test.ts requires one on every parameter. */
   example?: unknown;
 };
 
+export type ApiHeader = { description: string; schema: JsonSchema };
+
 export type ApiResponse = {
   description: string;
-  headers?: Record<string, { schema: JsonSchema }>;
+  headers?: Record<string, ApiHeader>;
   /** A JSON body described by a named schema (written as a $ref). */
   json?: NamedSchema;
   /** Any other body, as OpenAPI writes it (an inline schema, text/csv, …). */
   content?: Record<string, { schema: JsonSchema }>;
+  /** An answer's body, valid against the schema above (required wherever there is a body). */
+  example?: unknown;
 };
+
+export type ApiRequestBody = {
+  schema: NamedSchema;
+  /**
+   * A body the route accepts, built when the document is assembled: some rules depend on the day (a
+   * travel date may not be in the past), and a long-running server must not serve a stale example.
+   */
+  example: () => unknown;
+};
+
+/** The groups operations are listed under; their descriptions are in openapi-document.ts. */
+export type ApiTag = "Bookings" | "Notes" | "Customer" | "System";
+
+export type SecurityRequirement = Record<string, string[]>;
 
 /** One operation of the API, declared once; the OpenAPI document is assembled from these. */
 export type ApiOperation = {
@@ -34,11 +54,13 @@ export type ApiOperation = {
   path: string;
   operationId: string;
   summary: string;
-  description?: string;
-  security?: Array<Record<string, string[]>>;
+  description: string;
+  tag: ApiTag;
+  /** Who may call it: `teamOnly` (the session cookie) or `publicAccess` (anyone; said explicitly). */
+  security: SecurityRequirement[];
   parameters?: ApiParameter[];
   /** A required JSON body. */
-  requestBody?: NamedSchema;
+  requestBody?: ApiRequestBody;
   responses: Record<string, ApiResponse>;
 };
 
@@ -49,6 +71,7 @@ export const defineOperation = <Operation extends ApiOperation>(operation: Opera
 export function namedZodSchema(name: string, schema: z.ZodType, io: "input" | "output"): NamedSchema {
   return {
     name,
+    zod: schema,
     toJsonSchema: () => {
       const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
         io,
@@ -60,13 +83,8 @@ export function namedZodSchema(name: string, schema: z.ZodType, io: "input" | "o
   };
 }
 
-export const query = (name: string, description: string, schema: JsonSchema = { type: "string" }): ApiParameter => ({
-  name,
-  in: "query",
-  required: false,
-  description,
-  schema,
-});
-
 /** The session cookie: the team's operations (and a customer's own bookings). */
-export const teamOnly = [{ session: [] }];
+export const teamOnly: SecurityRequirement[] = [{ session: [] }];
+
+/** No credentials: the intake, health checks and this document. An empty list says so explicitly. */
+export const publicAccess: SecurityRequirement[] = [];

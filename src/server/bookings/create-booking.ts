@@ -13,6 +13,7 @@ import { rateLimitCounter, throwIfOverLimit } from "../rate-limit/consume-rate-l
 import { parseInput } from "../validation";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
+  IDEMPOTENCY_KEY_PATTERN,
   IDEMPOTENCY_KEY_RETRY_MS,
   IDEMPOTENCY_KEY_WAIT_MS,
   assertSameBody,
@@ -46,12 +47,10 @@ export type CreatedBooking = {
   replayed: boolean;
 };
 
-const idempotencyKeyPattern = /^[\x21-\x7e]{8,200}$/;
-
 export async function createBooking(options: CreateBookingOptions): Promise<CreatedBooking> {
   const { db, source, rateLimit } = options;
   const idempotencyKey = options.idempotencyKey?.trim() || null;
-  if (idempotencyKey && !idempotencyKeyPattern.test(idempotencyKey)) {
+  if (idempotencyKey && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
     throw new AppError("VALIDATION", "The idempotency key must be 8 to 200 visible ASCII characters", {
       fields: { idempotencyKey: "Use 8 to 200 visible ASCII characters, such as a UUID" },
     });

@@ -67,6 +67,11 @@ function csvRow(item: BookingListItem): string {
   ]);
 }
 
+/** Rows as the export writes them, after the byte-order mark and the header (the OpenAPI example is one). */
+export function bookingsCsv(items: readonly BookingListItem[]): string {
+  return CSV_BYTE_ORDER_MARK + csvLine(HEADER) + items.map(csvRow).join("");
+}
+
 export type BookingExport = { filename: string; body: ReadableStream<Uint8Array> };
 
 /**
@@ -85,7 +90,7 @@ export function exportBookings({
   const allowed = authorizeBookingList(actor, query);
   const filters = toFilterSql(query, allowed);
   const body = streamFromReadTransaction(db, async function* (tx) {
-    yield CSV_BYTE_ORDER_MARK + csvLine(HEADER);
+    yield bookingsCsv([]);
     for await (const rows of streamBookingRows(tx, { filters, sort: query.sort })) {
       yield rows.map((row) => csvRow(toBookingListItem(row))).join("");
     }

@@ -3,6 +3,9 @@ import { createHash } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 
+/** What an Idempotency-Key may be: 8 to 200 visible ASCII characters (the OpenAPI document says so too). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{8,200}$/;
+
 /** A key older than this no longer replays: the same key then makes a new booking (README, API section). */
 export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
 

@@ -1,5 +1,11 @@
 import "server-only";
-import { AppError, type ApiErrorCode, type AppErrorCode, UNEXPECTED_ERROR_CODE } from "@/server/errors";
+import {
+  AppError,
+  type ApiErrorCode,
+  type AppErrorCode,
+  UNEXPECTED_ERROR_CODE,
+  UNEXPECTED_ERROR_MESSAGE,
+} from "@/server/errors";
 
 const statusByCode: Record<AppErrorCode, number> = {
   VALIDATION: 400,
@@ -42,7 +48,7 @@ export function errorResponse(
   }
   logUnexpected(error);
   const body: ErrorBody = {
-    error: { code: UNEXPECTED_ERROR_CODE, message: "Something went wrong on our side. Please try again." },
+    error: { code: UNEXPECTED_ERROR_CODE, message: UNEXPECTED_ERROR_MESSAGE },
   };
   return Response.json(body, { status: 500, headers: responseHeaders });
 }

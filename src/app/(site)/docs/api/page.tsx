@@ -9,46 +9,17 @@ import { createBookingOperation } from "@/server/api-docs/operations/bookings";
 export const metadata: Metadata = { title: "Booking API" };
 export const dynamic = "force-dynamic";
 
-const example = {
-  customer: {
-    name: "Sara Al Mansoori",
-    email: "sara@example.com",
-    phone: "+971 50 123 4567",
-    preferredContact: "whatsapp",
-    whatsapp: "+971 50 123 4567",
-  },
-  route: {
-    originCountry: "AE",
-    originCity: "Dubai",
-    destinationCountry: "GB",
-    destinationCity: "London",
-    travelDate: "2027-03-14",
-    serviceType: "export_from_uae",
-  },
-  pets: [
-    {
-      name: "Luna",
-      species: "cat",
-      breed: "British Shorthair",
-      sex: "female",
-      dateOfBirth: "2021-04-02",
-      weightKg: 4.2,
-      microchip: "784098100123456",
-    },
-  ],
-  specialRequests: "Please call before 10am",
-  consent: true,
-};
-
 /** The team's operations: every one behind the session cookie (the intake, health and this document are public). */
-const teamOperations = API_OPERATIONS.filter((operation) => operation.security);
+const teamOperations = API_OPERATIONS.filter((operation) => operation.security.length > 0);
 
 export default function ApiDocsPage() {
   const appUrl = getConfig().APP_URL;
   const document = buildOpenApiDocument(appUrl);
   const create = createBookingOperation;
+  // The document's own examples: the same sample booking the OpenAPI document shows and tests check.
+  const example = create.requestBody.example();
   const fields = schemaFields(
-    document.components.schemas[create.requestBody.name] as Parameters<typeof schemaFields>[0],
+    document.components.schemas[create.requestBody.schema.name] as Parameters<typeof schemaFields>[0],
   );
   return (
     <article className="mx-auto max-w-5xl space-y-10 px-4 py-12 sm:px-6">
@@ -130,8 +101,9 @@ export default function ApiDocsPage() {
           ))}
         </dl>
         <pre className="overflow-x-auto rounded-lg border bg-muted/40 p-4 text-xs">
-          {`201 {"reference":"PP-2026-00042","status":"pending","createdAt":"2026-11-24T10:15:00.000Z"}
-400 {"error":{"code":"VALIDATION","message":"Some booking details need attention","fields":{"pets.0.name":"Enter the pet's name"}}}`}
+          {(["201", "400"] as const)
+            .map((status) => `${status} ${JSON.stringify(create.responses[status].example)}`)
+            .join("\n")}
         </pre>
       </section>
 
