@@ -6,7 +6,8 @@ import { parseArgs } from "node:util";
 import { benchAdminPage } from "./admin-page";
 import { benchEmailWorker } from "./email";
 import { benchIntakeBesideAnchor } from "./intake";
-import { benchExport, benchList, listScenarios } from "./list";
+import { benchExport } from "./export";
+import { benchList, listScenarios } from "./list";
 import { benchSignIn, prepareSignInBench } from "./signin";
 import { prepareListBench } from "./support/list-setup";
 import { freshDatabase, startBenchPostgres, type BenchPostgres } from "./support/postgres";
@@ -131,10 +132,15 @@ async function main() {
         };
       }
       if (list && parts.has("export")) {
-        const exported = await benchExport(server, cookie, list.exportParams);
+        const exported = await benchExport({ server, cookie, params: list.exportParams, db, actor: list.actor });
         report.export = exported;
+        const line = (run: { rows: number; bytes: number; firstByteMs: number; seconds: number }) =>
+          `${run.rows} rows, ${(run.bytes / 1e6).toFixed(1)} MB, first byte ${run.firstByteMs} ms, all in ${run.seconds} s`;
+        console.log(`CSV export (load ${loadAverage()}):`);
+        console.log(`  over HTTP:   ${line(exported.http)}`);
+        console.log(`  in process:  ${line(exported.inProcess)} (the same use case without Next.js or HTTP)`);
         console.log(
-          `CSV export: ${exported.rows} rows, ${(exported.bytes / 1e6).toFixed(1)} MB in ${exported.seconds} s; server RSS ${exported.serverRssBeforeMb} MB before, peak ${exported.peakServerRssMb} MB`,
+          `  HTTP / in process ×${exported.ratio}; server RSS ${exported.serverRssBeforeMb} MB before, peak ${exported.peakServerRssMb} MB`,
         );
       }
       if (parts.has("signin")) {

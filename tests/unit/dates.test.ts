@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startOfDayIn, todayIn, yearIn } from "@/lib/dates";
+import { localMinuteFormatter, startOfDayIn, todayIn, yearIn } from "@/lib/dates";
 
 describe("dates in a time zone", () => {
   const lateEvening = new Date("2026-12-31T21:30:00Z");
@@ -23,5 +23,22 @@ describe("dates in a time zone", () => {
     expect(startOfDayIn("Europe/London", "2026-01-15").toISOString()).toBe("2026-01-15T00:00:00.000Z");
     expect(startOfDayIn("Europe/London", "2026-07-01").toISOString()).toBe("2026-06-30T23:00:00.000Z");
     expect(startOfDayIn("Europe/London", "2026-03-29").toISOString()).toBe("2026-03-29T00:00:00.000Z");
+  });
+});
+
+describe("localMinuteFormatter", () => {
+  it("writes the wall clock of the zone, as Intl does, across a daylight-saving change", () => {
+    const reference = (timeZone: string, instant: Date) =>
+      new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(instant);
+    for (const timeZone of ["Asia/Dubai", "Europe/London", "America/St_Johns", "Australia/Lord_Howe", "Asia/Kolkata"]) {
+      const format = localMinuteFormatter(timeZone);
+      // Every 7 minutes across 2026's March and October clock changes (and again, from the cache).
+      for (const start of [Date.UTC(2026, 2, 27), Date.UTC(2026, 9, 23)]) {
+        for (let minutes = 0; minutes < 4 * 24 * 60; minutes += 7) {
+          const instant = new Date(start + minutes * 60_000 + 13_000);
+          expect(format(instant), `${timeZone} ${instant.toISOString()}`).toBe(reference(timeZone, instant));
+        }
+      }
+    }
   });
 });

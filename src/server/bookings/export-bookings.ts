@@ -5,7 +5,7 @@ import { streamFromReadTransaction } from "@/db/stream-transaction";
 import type { Database } from "@/db/types";
 import { countryName } from "@/lib/countries";
 import { CSV_BYTE_ORDER_MARK, csvLine } from "@/lib/csv";
-import { todayIn } from "@/lib/dates";
+import { localMinuteFormatter, todayIn } from "@/lib/dates";
 import type { Actor } from "@/server/access/actor";
 import { authorizeBookingList, toBookingListItem } from "./find-bookings";
 import { toFilterSql } from "./list-filters";
@@ -37,11 +37,7 @@ const HEADER = [
   `Updated (${brand.timeZone})`,
 ];
 
-const localTime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: brand.timeZone,
-  dateStyle: "short",
-  timeStyle: "short",
-});
+const localTime = localMinuteFormatter(brand.timeZone);
 
 function csvRow(item: BookingListItem): string {
   return csvLine([
@@ -62,8 +58,8 @@ function csvRow(item: BookingListItem): string {
     item.route.destinationCity,
     item.travelDate,
     item.assignee?.name ?? "",
-    localTime.format(new Date(item.createdAt)),
-    localTime.format(new Date(item.updatedAt)),
+    localTime(new Date(item.createdAt)),
+    localTime(new Date(item.updatedAt)),
   ]);
 }
 
@@ -91,7 +87,8 @@ export function exportBookings({
   const filters = toFilterSql(query, allowed);
   const body = streamFromReadTransaction(db, async function* (tx) {
     yield bookingsCsv([]);
-    for await (const rows of streamBookingRows(tx, { filters, sort: query.sort })) {
+    // 2,000 rows (about half a megabyte of CSV) per round trip: fewer waits on the cursor, memory still flat.
+    for await (const rows of streamBookingRows(tx, { filters, sort: query.sort, batchSize: 2_000 })) {
       yield rows.map((row) => csvRow(toBookingListItem(row))).join("");
     }
   });
