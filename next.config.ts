@@ -1,26 +1,11 @@
 import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "./src/web/http/content-security-policy";
 
 const production = process.env.NODE_ENV === "production";
 
-// Next.js's own bootstrap scripts are inline, so scripts need 'unsafe-inline' until pages move to
-// nonces; everything else is restricted to this origin. Development adds 'unsafe-eval' for React's
-// debugging tools.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  // No inline script anywhere; src/proxy.ts gives each page request the same policy with a nonce.
+  { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: !production }) },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -1,8 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { INTERNAL_HEADERS } from "@/lib/next-internal-headers";
+import {
+  CONTENT_SECURITY_POLICY_HEADER,
+  contentSecurityPolicy,
+  createScriptNonce,
+} from "@/web/http/content-security-policy";
 import type { ErrorBody } from "@/web/http/responses";
 
-// Runs before every page and route (not static files), for three reasons:
+// Runs before every page and route (not static files), for four reasons:
 // 1. Next.js answers a path whose percent-escapes do not decode (`/api/v1/bookings/%E0%A4%A`) with a
 //    500 before our code runs, because it decodes dynamic segments first. Here it becomes a 400 with
 //    our JSON error on /api and the normal not-found page elsewhere.
@@ -12,6 +17,8 @@ import type { ErrorBody } from "@/web/http/responses";
 // 3. An optimistic first redirect for the back office and the portal: without a session cookie there is
 //    no point rendering them. Every page, action and route still checks the session and role itself
 //    (src/web/page-guard.ts, src/server/access/actor.ts); this file is never the only check.
+// 4. Every page request gets a fresh script nonce in its Content-Security-Policy, so no inline script
+//    runs without it (src/web/http/content-security-policy.ts); /api keeps next.config's policy.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodesCleanly(pathname)) return refuseMalformedPath(request);
@@ -27,7 +34,7 @@ export function proxy(request: NextRequest) {
   // Layouts cannot see the URL; the guard uses it to send a signed-out person back after sign-in.
   const headers = withoutInternalHeaders(request.headers);
   headers.set("x-pathname", pathname + search);
-  return NextResponse.next({ request: { headers } });
+  return forwardPage(headers);
 }
 
 function withoutInternalHeaders(source: Headers): Headers {
@@ -37,9 +44,31 @@ function withoutInternalHeaders(source: Headers): Headers {
 }
 
 function forwardWithoutInternalHeaders(request: NextRequest) {
-  // Overriding the request headers only when needed keeps every ordinary request exactly as it came.
+  if (!isApiPath(request.nextUrl.pathname)) return forwardPage(withoutInternalHeaders(request.headers));
+  // An API request's headers are overridden only when needed: it stays exactly as it came, and cheap.
   if (!INTERNAL_HEADERS.some((name) => request.headers.has(name))) return NextResponse.next();
   return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers) } });
+}
+
+/**
+ * A page's request and response carry the same policy with a new nonce: Next.js reads the nonce from
+ * the request's policy and puts it on every script it renders; the browser enforces the response's.
+ */
+function forwardPage(headers: Headers, rewriteTo?: URL) {
+  const policy = contentSecurityPolicy({
+    nonce: createScriptNonce(),
+    development: process.env.NODE_ENV !== "production",
+  });
+  headers.set(CONTENT_SECURITY_POLICY_HEADER, policy);
+  const response = rewriteTo
+    ? NextResponse.rewrite(rewriteTo, { request: { headers } })
+    : NextResponse.next({ request: { headers } });
+  response.headers.set(CONTENT_SECURITY_POLICY_HEADER, policy);
+  return response;
+}
+
+function isApiPath(pathname: string): boolean {
+  return pathname === "/api" || pathname.startsWith("/api/");
 }
 
 function isSignedInArea(pathname: string): boolean {
@@ -60,7 +89,7 @@ const NOT_FOUND_PATH = "/_malformed-path";
 
 function refuseMalformedPath(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === "/api" || pathname.startsWith("/api/")) {
+  if (isApiPath(pathname)) {
     const body: ErrorBody = {
       error: { code: "VALIDATION", message: "The path contains a malformed percent-escape (such as %E0%A4%A)." },
     };
@@ -68,7 +97,7 @@ function refuseMalformedPath(request: NextRequest) {
   }
   const notFound = request.nextUrl.clone();
   notFound.pathname = NOT_FOUND_PATH;
-  return NextResponse.rewrite(notFound);
+  return forwardPage(withoutInternalHeaders(request.headers), notFound);
 }
 
 // Every path except the build's static files (no dynamic segment, nothing to refuse or strip there) and

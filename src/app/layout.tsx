@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { brand } from "@/config/brand";
 import { ThemeProvider } from "@/components/site/theme-provider";
+import { CONTENT_SECURITY_POLICY_HEADER, scriptNonceOf } from "@/web/http/content-security-policy";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -16,11 +18,14 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The nonce src/proxy.ts gave this request, for next-themes' inline script. Reading the request makes
+  // every page dynamic, which a nonce requires: a page rendered at build time could not carry it.
+  const nonce = scriptNonceOf((await headers()).get(CONTENT_SECURITY_POLICY_HEADER));
   return (
     <html lang="en" className={inter.variable} suppressHydrationWarning>
       <body className="min-h-dvh font-sans">
-        <ThemeProvider>{children}</ThemeProvider>
+        <ThemeProvider nonce={nonce}>{children}</ThemeProvider>
       </body>
     </html>
   );
