@@ -34,7 +34,10 @@ export interface StorageDriver {
   createUploadTarget(request: UploadTargetRequest): Promise<UploadTarget>;
   /** The object's size in bytes, or null when there is none. */
   head(key: string): Promise<number | null>;
-  /** Up to `bytes` first bytes (fewer for a shorter object), or null when there is none. */
+  /**
+   * Up to `bytes` first bytes (fewer for a shorter object), or null when there is none. Call head first and
+   * refuse an empty object before reading: S3-compatible stores differ on a range of nothing.
+   */
   readStart(key: string, bytes: number): Promise<Uint8Array | null>;
   copy(from: string, to: string): Promise<void>;
   delete(key: string): Promise<void>;
