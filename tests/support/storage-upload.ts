@@ -18,7 +18,7 @@ export async function uploadThroughTarget(
   if (target.method === "POST") {
     const form = new FormData();
     for (const [name, value] of Object.entries(target.fields)) form.append(name, value);
-    form.append("file", new Blob([bytes], { type: contentType }), "passport.pdf");
+    form.append("file", new Blob([new Uint8Array(bytes)], { type: contentType }), "passport.pdf");
     const answer = await fetch(target.url, { method: "POST", body: form });
     await answer.arrayBuffer();
     return answer.status;

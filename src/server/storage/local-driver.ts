@@ -21,6 +21,9 @@ export type DownloadGrant = { key: string; contentType: string; disposition: str
 export type UploadGrant = { key: string; maxBytes: number };
 type LinkCheck<T> = ({ ok: true } & T) | { ok: false; reason: "not_found" | "gone" };
 
+// Opening a key's file never follows a symbolic link put in its place.
+const READ_NO_LINKS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW;
+
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === "ENOENT";
 }
@@ -41,11 +44,20 @@ export class LocalStorageDriver implements StorageDriver {
     this.appUrl = options.appUrl.replace(/\/$/, "");
   }
 
-  /** The file of a key; the key's shape is checked, and the resolved path must still lie under the root. */
-  private pathOf(key: string): string {
+  /**
+   * The file of a key: its shape is checked, and its folder, with symbolic links resolved, must still lie
+   * under the uploads root (a link planted in DATA_DIR cannot carry reads or writes elsewhere). The file
+   * itself is opened without following links (O_NOFOLLOW, lstat). A missing folder throws ENOENT.
+   */
+  private async pathOf(key: string, options: { createFolder?: boolean } = {}): Promise<string> {
     const file = path.resolve(this.root, ...assertStorageKey(key).split("/"));
-    if (!file.startsWith(this.root + path.sep)) throw new Error(`Storage key escapes the uploads folder: ${key}`);
-    return file;
+    const folder = path.dirname(file);
+    if (options.createFolder) await fsp.mkdir(folder, { recursive: true });
+    const [realRoot, realFolder] = await Promise.all([fsp.realpath(this.root), fsp.realpath(folder)]);
+    if (!file.startsWith(this.root + path.sep) || !`${realFolder}${path.sep}`.startsWith(realRoot + path.sep)) {
+      throw new Error(`Storage key resolves outside the uploads folder: ${key}`);
+    }
+    return path.join(realFolder, path.basename(file));
   }
 
   // Partial writes and copies go here first and are renamed or linked into place whole, so a reader never
@@ -88,7 +100,7 @@ export class LocalStorageDriver implements StorageDriver {
     body: Readable | ReadableStream<Uint8Array>,
     maxBytes: number,
   ): Promise<{ size: number }> {
-    const target = this.pathOf(key);
+    assertStorageKey(key);
     const source = body instanceof Readable ? body : Readable.fromWeb(body as NodeReadableStream<Uint8Array>);
     const temporary = await this.temporaryFile();
     let size = 0;
@@ -101,7 +113,7 @@ export class LocalStorageDriver implements StorageDriver {
     });
     try {
       await pipeline(source, limit, fs.createWriteStream(temporary, { flags: "wx", mode: 0o600 }));
-      await fsp.mkdir(path.dirname(target), { recursive: true });
+      const target = await this.pathOf(key, { createFolder: true });
       await fsp.link(temporary, target).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== "EEXIST") throw error;
         throw new AppError("CONFLICT", "This upload has already been sent.");
@@ -114,7 +126,9 @@ export class LocalStorageDriver implements StorageDriver {
 
   async head(key: string): Promise<number | null> {
     try {
-      return (await fsp.stat(this.pathOf(key))).size;
+      const stats = await fsp.lstat(await this.pathOf(key));
+      if (!stats.isFile()) throw new Error(`Not a regular file in the uploads folder: ${key}`);
+      return stats.size;
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
@@ -124,7 +138,7 @@ export class LocalStorageDriver implements StorageDriver {
   async readStart(key: string, bytes: number): Promise<Uint8Array | null> {
     let handle: fsp.FileHandle;
     try {
-      handle = await fsp.open(this.pathOf(key), "r");
+      handle = await fsp.open(await this.pathOf(key), READ_NO_LINKS);
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
@@ -142,24 +156,31 @@ export class LocalStorageDriver implements StorageDriver {
   async openRead(key: string): Promise<{ stream: Readable; size: number } | null> {
     const size = await this.head(key);
     if (size === null) return null;
-    return { stream: fs.createReadStream(this.pathOf(key)), size };
+    const handle = await fsp.open(await this.pathOf(key), READ_NO_LINKS);
+    return { stream: handle.createReadStream(), size };
   }
 
   async copy(from: string, to: string): Promise<void> {
-    const source = this.pathOf(from);
-    const target = this.pathOf(to);
+    assertStorageKey(to);
+    if ((await this.head(from)) === null) throw new Error(`Nothing to copy at ${from}`);
+    const source = await this.pathOf(from);
     const temporary = await this.temporaryFile();
     try {
       await fsp.copyFile(source, temporary);
-      await fsp.mkdir(path.dirname(target), { recursive: true });
-      await fsp.rename(temporary, target);
+      await fsp.rename(temporary, await this.pathOf(to, { createFolder: true }));
     } finally {
       await fsp.rm(temporary, { force: true });
     }
   }
 
   async delete(key: string): Promise<void> {
-    const file = this.pathOf(key);
+    let file: string;
+    try {
+      file = await this.pathOf(key);
+    } catch (error) {
+      if (isMissing(error)) return;
+      throw error;
+    }
     await fsp.rm(file, { force: true });
     // A purged booking leaves no empty folder behind; quarantine/ itself stays.
     if (key.startsWith("bookings/")) await fsp.rmdir(path.dirname(file)).catch(() => undefined);
