@@ -87,6 +87,33 @@ const envSchema = z
     /** Run the email worker inside the app server (default). Set false when `npm run worker` runs instead. */
     EMAIL_WORKER: booleanFlag,
     EMAIL_WORKER_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+    /** Where uploaded documents live: local (DATA_DIR/uploads, one server) or s3 (any number of servers). */
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name such as pawpath-documents")
+      .optional(),
+    S3_REGION: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, "must be a region such as eu-central-1")
+      .optional(),
+    /** An S3-compatible endpoint (MinIO, R2, a local stand-in); unset: AWS itself. */
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    /** bucket in the path (https://host/bucket/key) instead of the host name; most S3-compatible stores want it. */
+    S3_FORCE_PATH_STYLE: booleanFlag,
+    /** Largest document accepted, in bytes (10 MiB). */
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
+    /** Live documents one booking may hold. */
+    UPLOAD_MAX_FILES_PER_BOOKING: z.coerce.number().int().min(1).max(200).default(20),
+    /** Anonymous uploads (public form and API) one client IP may start per window. */
+    UPLOAD_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(60),
+    UPLOAD_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+
     /**
      * On SIGTERM, how long requests in flight may take to be answered before the process stops anyway.
      * Below the platform's own limit (systemd's 90 s, Kubernetes' 30 s) so the database still closes cleanly.
@@ -124,6 +151,12 @@ const envSchema = z
         message: "is required when Google sign-in is on (for example pawpathsae.com)",
       });
     }
+    if (env.STORAGE_DRIVER === "s3") {
+      for (const setting of ["S3_BUCKET", "S3_REGION"] as const) {
+        if (!env[setting])
+          ctx.addIssue({ code: "custom", path: [setting], message: "is required when STORAGE_DRIVER=s3" });
+      }
+    }
     const needs = { smtp: "SMTP_URL", resend: "RESEND_API_KEY", sendgrid: "SENDGRID_API_KEY" } as const;
     if (env.EMAIL_PROVIDER !== "dev") {
       const setting = needs[env.EMAIL_PROVIDER];
@@ -144,6 +177,7 @@ function buildConfig(env: z.infer<typeof envSchema>) {
     APP_URL: env.APP_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`,
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.NODE_ENV === "development",
     EMAIL_WORKER: env.EMAIL_WORKER ?? true,
+    S3_FORCE_PATH_STYLE: env.S3_FORCE_PATH_STYLE ?? false,
     GOOGLE_SIGN_IN: Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET && env.GOOGLE_WORKSPACE_DOMAIN),
   };
 }

@@ -45,4 +45,39 @@ describe("configuration", () => {
       parseConfig({ ...production, BETTER_AUTH_SECRET: "k3Jx9Qv2Lm8Tz4Rw7Ya1Hc6Nb0Pd5Fs+Ge/Ui=" }).BETTER_AUTH_SECRET,
     ).toBeDefined();
   });
+
+  it("stores documents on local disk by default, and on S3 only with a bucket and a region", () => {
+    expect(parseConfig({})).toMatchObject({
+      STORAGE_DRIVER: "local",
+      S3_FORCE_PATH_STYLE: false,
+      UPLOAD_MAX_BYTES: 10 * 1024 * 1024,
+      UPLOAD_MAX_FILES_PER_BOOKING: 20,
+      UPLOAD_RATE_LIMIT_MAX: 60,
+      UPLOAD_RATE_LIMIT_WINDOW_SECONDS: 600,
+    });
+    const error = (() => {
+      try {
+        parseConfig({ STORAGE_DRIVER: "s3" });
+      } catch (e) {
+        return e;
+      }
+    })() as ConfigError;
+    expect(error.problems).toEqual([
+      "S3_BUCKET: is required when STORAGE_DRIVER=s3",
+      "S3_REGION: is required when STORAGE_DRIVER=s3",
+    ]);
+    expect(() => parseConfig({ STORAGE_DRIVER: "s3", S3_BUCKET: "Bad_Bucket", S3_REGION: "eu-central-1" })).toThrow(
+      /S3_BUCKET: must be an S3 bucket name/,
+    );
+    expect(
+      parseConfig({
+        STORAGE_DRIVER: "s3",
+        S3_BUCKET: "pawpath-documents",
+        S3_REGION: "eu-central-1",
+        S3_ENDPOINT: "http://127.0.0.1:4568",
+        S3_FORCE_PATH_STYLE: "true",
+      }),
+    ).toMatchObject({ STORAGE_DRIVER: "s3", S3_FORCE_PATH_STYLE: true, S3_ENDPOINT: "http://127.0.0.1:4568" });
+    expect(() => parseConfig({ STORAGE_DRIVER: "gcs" })).toThrow(/STORAGE_DRIVER/);
+  });
 });
