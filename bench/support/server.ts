@@ -42,6 +42,8 @@ function cpuMsOf(pid: number): number {
   }
 }
 
+const SHIPPED_NODE_OPTIONS = "--max-old-space-size=256";
+
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
 const CLOCK_TICKS_PER_SECOND = 100;
 
@@ -73,7 +75,8 @@ async function startNodeServer(
   const child = spawn(process.execPath, [...nodeArgs, ...args], {
     env: {
       ...process.env,
-      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "",
+      // As `npm start` and the deploy unit run it (docs/deploy.md), unless BENCH_SERVER_NODE_OPTIONS says otherwise.
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? SHIPPED_NODE_OPTIONS,
       NODE_ENV: "production",
       PORT: String(port),
       APP_URL: `http://127.0.0.1:${port}`,
