@@ -10,8 +10,11 @@ export default defineConfig({
   fullyParallel: true,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Bounds on a hang, not speed limits: tests wait for states, responses and events, and a busy laptop
+  // (`npm run test:stress` keeps every core busy) may take several times longer than an idle one.
+  // A test that does much more than most says so with test.slow() (three times the bound).
+  timeout: 180_000,
+  expect: { timeout: 60_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
   use: {
     baseURL,
@@ -32,11 +35,14 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, started directly (not through npx) so the process Playwright stops is the server.
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
-    // Ready only once the database is open and migrated.
+    // Idle connections stay open for 10 minutes instead of Node's 5 s: Playwright's request contexts keep
+    // connections alive, and one reused just as the server closes it for idleness is reset (ECONNRESET),
+    // a race that a busy machine, where a test pauses seconds between two API calls, runs into.
+    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 600000`,
+    // Ready only once the database is open and migrated (and the demo data seeded).
     url: `http://127.0.0.1:${PORT}/api/ready`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: 300_000,
     // SIGTERM lets the app close PGlite cleanly.
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "ignore",

@@ -1,9 +1,11 @@
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
 import { E2E_BASE_URL } from "./support/server";
 import { bookingBody } from "../src/testing/factories/booking-body";
 import { allows, ROUTES, type Role, type RouteContext, type RouteEntry } from "./support/route-registry";
 import { postBooking } from "./support/bookings";
-import { DEMO_ADMIN, DEMO_STAFF, teamContext } from "./support/team";
+import { expect, test } from "./support/fixtures";
+import { reloadUntilShown } from "./support/reload-until-shown";
+import { DEMO_STAFF } from "./support/team";
 
 // {anonymous, customer, staff, admin} × every page and API route in the registry: only the allowed
 // cells succeed. Every request carries a valid body, so a refusal can only mean "not allowed".
@@ -24,10 +26,7 @@ async function customerContext(browser: Browser, admin: BrowserContext, email: s
     .getByRole("link")
     .filter({ hasText: email })
     .filter({ hasText: /sign-in link/i });
-  await expect(async () => {
-    await reader.reload();
-    await expect(message.first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  await reloadUntilShown(reader, message.first());
   await message.first().click();
   const link = await reader.frameLocator("iframe").getByRole("link", { name: "Sign in" }).getAttribute("href");
   await reader.close();
@@ -50,11 +49,17 @@ async function request(context: APIRequestContext, entry: RouteEntry, routeConte
   return { path, status: response.status(), location: response.headers().location ?? "" };
 }
 
-test("every page and API route answers each role as the registry says", async ({ browser, playwright }) => {
-  test.setTimeout(240_000);
+test("every page and API route answers each role as the registry says", async ({
+  browser,
+  playwright,
+  adminState,
+  staffState,
+}) => {
+  // Four roles times every route, each request a server render or a write: three times the usual bound.
+  test.slow();
   const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
-  const admin = await teamContext(browser, DEMO_ADMIN);
-  const staff = await teamContext(browser, DEMO_STAFF);
+  const admin = await browser.newContext({ storageState: adminState });
+  const staff = await browser.newContext({ storageState: staffState });
   const customerBooking = bookingBody();
   const ownReference = await postBooking(anonymous, customerBooking);
   const otherReference = await postBooking(anonymous);
@@ -108,9 +113,10 @@ test("every page and API route answers each role as the registry says", async ({
 test("a customer gets 404 for another customer's booking, and for their own, on every team route", async ({
   browser,
   playwright,
+  adminState,
 }) => {
   const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
-  const admin = await teamContext(browser, DEMO_ADMIN);
+  const admin = await browser.newContext({ storageState: adminState });
   const mine = bookingBody();
   const ownReference = await postBooking(anonymous, mine);
   const otherReference = await postBooking(anonymous);
@@ -169,9 +175,9 @@ test("the proxy-bypass headers of Next.js advisories change nothing", async ({ p
   await anonymous.dispose();
 });
 
-test("a cross-origin POST is refused, even with the session cookie", async ({ browser, playwright }) => {
+test("a cross-origin POST is refused, even with the session cookie", async ({ browser, playwright, staffState }) => {
   const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
-  const staff = await teamContext(browser, DEMO_STAFF);
+  const staff = await browser.newContext({ storageState: staffState });
   const reference = await postBooking(anonymous);
   const foreign = { origin: "https://evil.example" };
   const status = await staff.request.post(`/api/v1/bookings/${reference}/status`, {

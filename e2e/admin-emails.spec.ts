@@ -1,23 +1,24 @@
-import { expect, test } from "@playwright/test";
 import { bookingBody } from "../src/testing/factories/booking-body";
+import { expect, test } from "./support/fixtures";
+import { reloadUntilShown } from "./support/reload-until-shown";
 import { signInAsTeam } from "./support/sign-in";
-import { DEMO_ADMIN, DEMO_STAFF } from "./support/team";
+import { DEMO_STAFF } from "./support/team";
 
-test("a booking's confirmation email is sent and can be previewed on the Emails page", async ({ page, request }) => {
+test("a booking's confirmation email is sent and can be previewed on the Emails page", async ({
+  adminPage: page,
+  request,
+}) => {
   const booking = bookingBody();
   const created = await request.post("/api/v1/bookings", { data: booking });
   expect(created.status()).toBe(201);
   const { reference } = (await created.json()) as { reference: string };
 
-  await signInAsTeam(page, DEMO_ADMIN);
+  await page.goto("/admin");
   await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Emails" }).click();
   await expect(page).toHaveURL(/\/admin\/emails$/);
   const row = page.getByRole("row").filter({ hasText: booking.customer.email });
   // The worker polls every two seconds; reload until it has sent the message.
-  await expect(async () => {
-    await page.reload();
-    await expect(row.getByText("sent", { exact: true })).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  await reloadUntilShown(page, row.getByText("sent", { exact: true }));
   await expect(row).toContainText(reference);
 
   await row.getByRole("link", { name: booking.customer.email }).click();
@@ -42,12 +43,15 @@ test("the back office is closed to visitors, and the Emails page to staff", asyn
   await expect(page.getByText(/could not be found|404/i).first()).toBeVisible();
 });
 
-test("a new booking opens from the back office with its customer, pets and emails", async ({ page, request }) => {
+test("a new booking opens from the back office with its customer, pets and emails", async ({
+  staffPage: page,
+  request,
+}) => {
   const booking = bookingBody();
   const created = await request.post("/api/v1/bookings", { data: booking });
   const { reference } = (await created.json()) as { reference: string };
 
-  await signInAsTeam(page, DEMO_STAFF);
+  await page.goto("/admin");
   await page.getByRole("link", { name: reference }).click();
   await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
   await expect(page.getByRole("region", { name: "Customer" })).toContainText(booking.customer.email);

@@ -1,30 +1,33 @@
-import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { bookingBody } from "../src/testing/factories/booking-body";
 import { uniqueEmail } from "../src/testing/factories/unique-values";
-import { signInAsTeam } from "./support/sign-in";
 import { postBooking } from "./support/bookings";
-import { DEMO_ADMIN, DEMO_ADMIN_NAME, DEMO_STAFF } from "./support/team";
+import { expect, test } from "./support/fixtures";
+import { reloadUntilShown } from "./support/reload-until-shown";
+import { DEMO_ADMIN_NAME } from "./support/team";
 
 // The booking record page (/admin/bookings/{reference}). Each test makes its own booking through the
-// public API, so it depends on no other spec. One test after another: each signs in (scrypt is slow on
-// two busy cores), and the conflict test signs in twice.
-test.describe.configure({ mode: "default" });
+// public API, so it depends on no other spec.
 
 const createBooking = (request: APIRequestContext, email = uniqueEmail("record")) =>
   postBooking(request, bookingBody({ customer: { email } }));
 
-async function openAsAdmin(browser: Browser, testInfo: TestInfo, reference: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+/** The record in a browser of its own, signed in as the demo admin. */
+async function openAsAdmin(browser: Browser, adminState: string, reference: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: adminState });
   const page = await context.newPage();
-  await signInAsTeam(page, DEMO_ADMIN, `/admin/bookings/${reference}`);
+  await page.goto(`/admin/bookings/${reference}`);
   return page;
 }
 
 const timeline = (page: Page) => page.getByRole("list", { name: "Timeline" });
 
-test("an admin changes a pet's weight; the record and the timeline say what changed", async ({ page, request }) => {
+test("an admin changes a pet's weight; the record and the timeline say what changed", async ({
+  adminPage: page,
+  request,
+}) => {
   const reference = await createBooking(request);
-  await signInAsTeam(page, DEMO_ADMIN, `/admin/bookings/${reference}`);
+  await page.goto(`/admin/bookings/${reference}`);
   await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
   await expect(page.getByRole("region", { name: "Pet 1: Luna" })).toContainText("4.2 kg");
 
@@ -44,11 +47,12 @@ test("an admin changes a pet's weight; the record and the timeline say what chan
 
 test("two admins edit the same booking: the later save is refused with the colleague's change, and keeps its edits", async ({
   browser,
+  adminState,
   request,
-}, testInfo) => {
+}) => {
   const reference = await createBooking(request);
-  const first = await openAsAdmin(browser, testInfo, reference);
-  const second = await openAsAdmin(browser, testInfo, reference);
+  const first = await openAsAdmin(browser, adminState, reference);
+  const second = await openAsAdmin(browser, adminState, reference);
   for (const page of [first, second]) await page.getByRole("button", { name: "Edit details" }).click();
 
   const firstForm = first.getByRole("form", { name: `Edit booking ${reference}` });
@@ -85,11 +89,11 @@ test("two admins edit the same booking: the later save is refused with the colle
 });
 
 test("pending → confirmed → in progress → flight booked, and the customer gets the flight by email", async ({
-  page,
+  adminPage: page,
   request,
 }) => {
   const reference = await createBooking(request);
-  await signInAsTeam(page, DEMO_ADMIN, `/admin/bookings/${reference}`);
+  await page.goto(`/admin/bookings/${reference}`);
   const status = page.getByRole("region", { name: "Status" });
   await expect(status.getByRole("checkbox", { name: "Email the customer about this change" })).toBeChecked();
 
@@ -128,10 +132,7 @@ test("pending → confirmed → in progress → flight booked, and the customer 
   // The in-process worker delivers to the development mailbox within seconds.
   await page.goto("/admin/mailbox");
   const message = page.getByRole("link", { name: new RegExp(`Flight booked for ${reference}: Emirates EK 1`) });
-  await expect(async () => {
-    await page.reload();
-    await expect(message).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
+  await reloadUntilShown(page, message);
   await message.click();
   const email = page.frameLocator(`iframe[title^="Message: Flight booked for ${reference}"]`);
   await expect(email.getByText("DXB", { exact: false }).first()).toBeVisible();
@@ -139,11 +140,11 @@ test("pending → confirmed → in progress → flight booked, and the customer 
 });
 
 test("a note keeps its line breaks and can be edited; assigning to me puts the booking under the table's “me” filter", async ({
-  page,
+  adminPage: page,
   request,
 }) => {
   const reference = await createBooking(request);
-  await signInAsTeam(page, DEMO_ADMIN, `/admin/bookings/${reference}`);
+  await page.goto(`/admin/bookings/${reference}`);
 
   const notes = page.getByRole("region", { name: "Internal notes" });
   await notes.getByRole("button", { name: "Add note" }).click();
@@ -173,9 +174,9 @@ test("a note keeps its line breaks and can be edited; assigning to me puts the b
   await expect(page.getByRole("link", { name: reference })).toBeVisible();
 });
 
-test("an admin deletes a booking and restores it", async ({ page, request }) => {
+test("an admin deletes a booking and restores it", async ({ adminPage: page, request }) => {
   const reference = await createBooking(request);
-  await signInAsTeam(page, DEMO_ADMIN, `/admin/bookings/${reference}`);
+  await page.goto(`/admin/bookings/${reference}`);
 
   await page.getByRole("button", { name: "Delete booking" }).click();
   const dialog = page.getByRole("dialog", { name: `Delete booking ${reference}?` });
@@ -208,9 +209,12 @@ test("an admin deletes a booking and restores it", async ({ page, request }) => 
   ).toBeVisible();
 });
 
-test("staff change the status and write notes, but see no edit or delete controls", async ({ page, request }) => {
+test("staff change the status and write notes, but see no edit or delete controls", async ({
+  staffPage: page,
+  request,
+}) => {
   const reference = await createBooking(request);
-  await signInAsTeam(page, DEMO_STAFF, `/admin/bookings/${reference}`);
+  await page.goto(`/admin/bookings/${reference}`);
   await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
   await expect(page.getByRole("button", { name: "Edit details" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Delete booking" })).toHaveCount(0);
@@ -228,10 +232,10 @@ test("staff change the status and write notes, but see no edit or delete control
   ).toBeVisible();
 });
 
-test("the record reads on a phone: nothing runs off the side of the screen", async ({ page, request }) => {
+test("the record reads on a phone: nothing runs off the side of the screen", async ({ adminPage: page, request }) => {
   const reference = await createBooking(request);
   await page.setViewportSize({ width: 375, height: 740 });
-  await signInAsTeam(page, DEMO_ADMIN, `/admin/bookings/${reference}`);
+  await page.goto(`/admin/bookings/${reference}`);
   await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
   await page.getByRole("button", { name: "Edit details" }).click();
   await expect(page.getByRole("form", { name: `Edit booking ${reference}` })).toBeVisible();
@@ -239,12 +243,11 @@ test("the record reads on a phone: nothing runs off the side of the screen", asy
 });
 
 test("the table's bulk actions move and assign the selected bookings, and say which could not move and why", async ({
-  page,
+  adminPage: page,
   request,
 }) => {
   const email = uniqueEmail("bulk");
   const references = [await createBooking(request, email), await createBooking(request, email)].sort();
-  await signInAsTeam(page, DEMO_ADMIN);
   await page.goto(`/admin?q=${encodeURIComponent(email)}`);
   for (const reference of references)
     await expect(page.getByRole("link", { name: reference, exact: true })).toBeVisible();

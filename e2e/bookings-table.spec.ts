@@ -1,32 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test as base, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
 import { bookingBody, petBody } from "../src/testing/factories/booking-body";
 import { futureDate } from "../src/testing/factories/unique-values";
 import { tabTo } from "./support/keyboard";
-import { signInAsTeam } from "./support/sign-in";
 import { postBooking } from "./support/bookings";
-import { DEMO_ADMIN, DEMO_STAFF } from "./support/team";
+import { expect, test } from "./support/fixtures";
+import { reloadUntilShown } from "./support/reload-until-shown";
+import { serverActionAnswered } from "./support/server-action";
 
 // The back office's bookings table at /admin. Each test makes the bookings it looks for, with a
 // pet name or route no other test uses, so it never depends on what else is in the table.
-
-// Staff sign in once per worker (the password hash is deliberately slow); tests start signed in.
-const test = base.extend<object, { staffState: string }>({
-  staffState: [
-    async ({ browser }, provide, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-      const page = await context.newPage();
-      await signInAsTeam(page, DEMO_STAFF);
-      const path = workerInfo.project.outputDir + `/staff-state-${workerInfo.workerIndex}.json`;
-      await context.storageState({ path });
-      await context.close();
-      await provide(path);
-    },
-    { scope: "worker" },
-  ],
-});
 
 async function openTable(page: Page, path = "/admin") {
   await page.goto(path);
@@ -44,9 +29,7 @@ const bookingRow = (page: Page, reference: string) =>
     .filter({ has: page.getByRole("link", { name: reference }) });
 
 test.describe("signed in as staff", () => {
-  test.use({ storageState: async ({ staffState }, provide) => provide(staffState) });
-
-  test("searching for a pet's name finds its booking, as you type", async ({ page, request }) => {
+  test("searching for a pet's name finds its booking, as you type", async ({ staffPage: page, request }) => {
     const petName = uniquePetName();
     const reference = await postBooking(request, bookingBody({ pets: [petBody({ name: petName, species: "dog" })] }));
 
@@ -62,13 +45,11 @@ test.describe("signed in as staff", () => {
   });
 
   test("two filters and a sort stay after a reload, and a copied link opens the same view elsewhere", async ({
-    page,
+    staffPage: page,
     request,
     browser,
     staffState,
-  }, testInfo) => {
-    // Many steps, each a server render; the shared test machine can be slow.
-    test.setTimeout(120_000);
+  }) => {
     const petName = uniquePetName();
     // Iceland is a route no demo booking or other test takes.
     const route = {
@@ -119,14 +100,14 @@ test.describe("signed in as staff", () => {
 
     // A colleague opening the copied link sees the same view.
     const link = page.url();
-    const colleague = await browser.newContext({ baseURL: testInfo.project.use.baseURL, storageState: staffState });
+    const colleague = await browser.newContext({ storageState: staffState });
     const other = await colleague.newPage();
     await other.goto(link);
     await expectTheView(other);
     await colleague.close();
   });
 
-  test("a saved view opens again from the list, with its filters", async ({ page, request }) => {
+  test("a saved view opens again from the list, with its filters", async ({ staffPage: page, request }) => {
     const petName = uniquePetName();
     const reference = await postBooking(request, bookingBody({ pets: [petBody({ name: petName })] }));
     await openTable(page, `/admin?q=${petName}&sort=reference`);
@@ -159,7 +140,7 @@ test.describe("signed in as staff", () => {
     await expect(page.getByRole("status")).toHaveText(`Deleted the view “${name}”.`);
   });
 
-  test("the CSV export holds exactly the filtered rows", async ({ page, request }) => {
+  test("the CSV export holds exactly the filtered rows", async ({ staffPage: page, request }) => {
     const petName = uniquePetName();
     const first = await postBooking(request, bookingBody({ pets: [petBody({ name: petName })] }));
     const second = await postBooking(request, bookingBody({ pets: [petBody({ name: petName, species: "dog" })] }));
@@ -180,7 +161,7 @@ test.describe("signed in as staff", () => {
     expect(csv).not.toContain(unrelated);
   });
 
-  test("a link with a bad filter explains itself instead of failing", async ({ page }) => {
+  test("a link with a bad filter explains itself instead of failing", async ({ staffPage: page }) => {
     await page.goto("/admin?status=lost&pageSize=7000");
     const problem = page.getByRole("alert").filter({ hasText: "This link asks for a view the table cannot show" });
     await expect(problem).toContainText("status must be one of");
@@ -189,7 +170,7 @@ test.describe("signed in as staff", () => {
     await expect(table(page)).toBeVisible();
   });
 
-  test("the table works with the keyboard alone", async ({ page, request }) => {
+  test("the table works with the keyboard alone", async ({ staffPage: page, request }) => {
     const petName = uniquePetName();
     const reference = await postBooking(request, bookingBody({ pets: [petBody({ name: petName })] }));
     await openTable(page);
@@ -211,7 +192,7 @@ test.describe("signed in as staff", () => {
     await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
   });
 
-  test("the table is usable at a phone's width", async ({ page, request }) => {
+  test("the table is usable at a phone's width", async ({ staffPage: page, request }) => {
     const petName = uniquePetName();
     const reference = await postBooking(request, bookingBody({ pets: [petBody({ name: petName })] }));
     await page.setViewportSize({ width: 390, height: 844 });
@@ -232,39 +213,39 @@ test.describe("signed in as staff", () => {
     await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
   });
 
-  test("the bookings table has no serious accessibility problems", async ({ page }) => {
+  test("the bookings table has no serious accessibility problems", async ({ staffPage: page }) => {
     await openTable(page);
     await expect(table(page)).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
 });
 
-test("a hidden column stays hidden after a reload, for that person", async ({ page }) => {
-  await signInAsTeam(page, DEMO_ADMIN);
+test("a hidden column stays hidden after a reload, for that person", async ({ adminPage: page }) => {
+  await page.goto("/admin");
   const updated = table(page).getByRole("columnheader", { name: "Updated" });
   await expect(updated).toBeVisible();
 
+  // The choice is saved in the background by a server action: reload once it has answered.
   await page.getByRole("button", { name: "Columns" }).click();
+  let saved = serverActionAnswered(page);
   await page.getByRole("menuitemcheckbox", { name: "Updated" }).click();
   await page.keyboard.press("Escape");
   await expect(updated).toHaveCount(0);
-  // The choice is saved in the background; wait until a reload shows it.
-  await expect(async () => {
-    await page.reload();
-    await expect(updated).toHaveCount(0, { timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
+  await saved;
+  await page.reload();
+  await expect(updated).toHaveCount(0);
 
   await page.getByRole("button", { name: "Columns" }).click();
+  saved = serverActionAnswered(page);
   await page.getByRole("menuitemcheckbox", { name: "Updated" }).click();
   await page.keyboard.press("Escape");
   await expect(updated).toBeVisible();
-  await expect(async () => {
-    await page.reload();
-    await expect(updated).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
+  await saved;
+  await page.reload();
+  await expect(updated).toBeVisible();
 });
 
-test("visitors and customers get nothing from /admin", async ({ page, browser, request }) => {
+test("visitors and customers get nothing from /admin", async ({ page, adminState, browser, request }) => {
   // Not signed in: the sign-in page, and the API answers 401.
   await page.goto("/admin?status=pending");
   await expect(page).toHaveURL(/\/login\?next=%2Fadmin%3Fstatus%3Dpending$/);
@@ -277,17 +258,14 @@ test("visitors and customers get nothing from /admin", async ({ page, browser, r
   await page.getByLabel("Email you booked with").fill(booking.customer.email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
 
-  const adminContext = await browser.newContext();
+  const adminContext = await browser.newContext({ storageState: adminState });
   const admin = await adminContext.newPage();
-  await signInAsTeam(admin, DEMO_ADMIN, "/admin/mailbox");
+  await admin.goto("/admin/mailbox");
   const message = admin
     .getByRole("link")
     .filter({ hasText: booking.customer.email })
     .filter({ hasText: /sign-in link/i });
-  await expect(async () => {
-    await admin.reload();
-    await expect(message.first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  await reloadUntilShown(admin, message.first());
   await message.first().click();
   const signInLink = await admin.frameLocator("iframe").getByRole("link", { name: "Sign in" }).getAttribute("href");
   await adminContext.close();

@@ -73,20 +73,16 @@ async function beginHalfSentBooking(url: string, outcomes: Outcome[]): Promise<(
   };
 }
 
-/** Resolves once the server refuses new connections: it has seen the signal and stopped listening. */
-async function untilRefused(port: number): Promise<void> {
-  for (;;) {
-    const refused = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => {
-        socket.destroy();
-        resolve(false);
-      });
-      socket.once("error", () => resolve(true));
+/** Whether a new connection to the port is refused: the server has seen the signal and stopped listening. */
+function connectionRefused(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
     });
-    if (refused) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+    socket.once("error", () => resolve(true));
+  });
 }
 
 async function storedReferences(dataDir: string, references: string[]): Promise<number> {
@@ -103,12 +99,19 @@ async function storedReferences(dataDir: string, references: string[]): Promise<
 }
 
 test("SIGTERM under load: every booking sent before the signal is answered in full and stored", async () => {
-  test.setTimeout(240_000);
+  // A server of its own to start, dozens of bookings, then the drain: three times the usual bound.
+  test.slow();
   let server: OwnServer | undefined;
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   try {
-    // NEXT_MANUAL_SIG_HANDLE as `npm start` and the systemd unit set it (docs/deploy.md).
-    server = await startOwnServer(PORT, { NEXT_MANUAL_SIG_HANDLE: "true", INTAKE_RATE_LIMIT_MAX: "1000000" });
+    // NEXT_MANUAL_SIG_HANDLE as `npm start` and the systemd unit set it (docs/deploy.md). The grace period
+    // only bounds a hang here: what is tested is that every request is answered, however slowly a busy
+    // machine answers those in flight (the default 25 s is a production setting, not a speed to assert).
+    server = await startOwnServer(PORT, {
+      NEXT_MANUAL_SIG_HANDLE: "true",
+      INTAKE_RATE_LIMIT_MAX: "1000000",
+      SHUTDOWN_GRACE_SECONDS: "300",
+    });
     const { url } = server;
     const outcomes: Outcome[] = [];
     let inFlight = 0;
@@ -134,7 +137,7 @@ test("SIGTERM under load: every booking sent before the signal is answered in fu
     inFlightAtSignal = inFlight + halfSent.length;
     server.process.kill("SIGTERM");
     // The rest of the half-sent bodies only once the server is stopping: they must still be answered.
-    await untilRefused(PORT);
+    await expect.poll(() => connectionRefused(PORT), { intervals: [20] }).toBe(true);
     outcomes.push(...(await Promise.all(halfSent.map((sendRest) => sendRest()))));
     await Promise.all(clients);
     const exitCode = await server.exited;

@@ -1,6 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInAsTeam } from "./support/sign-in";
-import { DEMO_ADMIN } from "./support/team";
+import { expect, test } from "./support/fixtures";
 
 // A NUL byte in a query parameter once reached PostgreSQL and answered 500. Every list's parser now
 // refuses it by name, and the page says so instead of failing.
@@ -10,8 +8,9 @@ const refusedLinks = [
   { path: "/admin?q=%00", message: "q contains an invalid character" },
 ];
 
-test("a query parameter with a NUL byte is refused on the page with its name, never a 500", async ({ page }) => {
-  await signInAsTeam(page, DEMO_ADMIN);
+test("a query parameter with a NUL byte is refused on the page with its name, never a 500", async ({
+  adminPage: page,
+}) => {
   for (const { path, message } of refusedLinks) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(500);

@@ -1,10 +1,12 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { totpCode } from "../tests/support/totp";
+import { expect, test } from "./support/fixtures";
+import { reloadUntilShown } from "./support/reload-until-shown";
 import { signInAsTeam } from "./support/sign-in";
-import { DEMO_ADMIN } from "./support/team";
 
 // Two-factor changes how an account signs in, so this spec never touches the shared demo accounts: the
-// demo admin invites a colleague of its own, through the Users page and the development mailbox.
+// demo admin (`page`, signed in) invites a colleague of its own, through the Users page and the
+// development mailbox; the colleague signs in through the form.
 async function inviteColleague(page: Page, browser: Browser) {
   const stamp = Date.now();
   const colleague = {
@@ -12,7 +14,6 @@ async function inviteColleague(page: Page, browser: Browser) {
     email: `rania.${stamp}@pawpath.test`,
     password: "a two-factor passphrase",
   };
-  await signInAsTeam(page, DEMO_ADMIN);
   await page.goto("/admin/users");
   await page.getByRole("button", { name: "Invite" }).click();
   const dialog = page.getByRole("dialog", { name: "Invite a colleague" });
@@ -24,10 +25,7 @@ async function inviteColleague(page: Page, browser: Browser) {
 
   await page.goto("/admin/mailbox");
   const message = page.getByRole("link").filter({ hasText: colleague.email });
-  await expect(async () => {
-    await page.reload();
-    await expect(message).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  await reloadUntilShown(page, message);
   await message.click();
   const href = await page
     .frameLocator('iframe[title^="Message: You are invited"]')
@@ -44,7 +42,10 @@ async function inviteColleague(page: Page, browser: Browser) {
   return { colleague, theirPage, context };
 }
 
-test("a staff member turns on two-factor, then signs in with password and code", async ({ page, browser }) => {
+test("a staff member turns on two-factor, then signs in with password and code", async ({
+  adminPage: page,
+  browser,
+}) => {
   const { colleague, theirPage: me, context } = await inviteColleague(page, browser);
 
   // Google sign-in is not configured on this server: no button for it.

@@ -1,28 +1,26 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { reloadUntilShown } from "./support/reload-until-shown";
 import { signInAsTeam } from "./support/sign-in";
-import { DEMO_ADMIN, DEMO_STAFF } from "./support/team";
+import { DEMO_STAFF } from "./support/team";
 
-// One after another in one worker, the long story last: each test signs in (scrypt at N=2^17), and on a
-// busy two-core machine two sign-ins at once on a cold server can outlast the sign-in helper's wait.
-test.describe.configure({ mode: "default" });
-
-test("staff see neither the Users nor the Audit page, nor their links", async ({ page }) => {
-  await signInAsTeam(page, DEMO_STAFF, "/admin/users");
+test("staff see neither the Users nor the Audit page, nor their links", async ({ staffPage: page }) => {
+  await page.goto("/admin/users");
   await expect(page.getByText(/could not be found|404/i).first()).toBeVisible();
   await page.goto("/admin/audit");
   await expect(page.getByText(/could not be found|404/i).first()).toBeVisible();
   await page.goto("/admin");
   const nav = page.getByRole("navigation", { name: "Back office" });
-  // The bookings page is the heaviest first render of a cold server.
-  await expect(nav.getByRole("link", { name: "Bookings" })).toBeVisible({ timeout: 30_000 });
+  await expect(nav.getByRole("link", { name: "Bookings" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "Audit" })).toHaveCount(0);
 });
 
-test("the Users and Audit pages work at phone width, with no serious accessibility problems", async ({ page }) => {
+test("the Users and Audit pages work at phone width, with no serious accessibility problems", async ({
+  adminPage: page,
+}) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  await signInAsTeam(page, DEMO_ADMIN, "/admin/users");
+  await page.goto("/admin/users");
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   expect(await hasHorizontalScroll(page)).toBe(false);
   await expectNoSeriousAxeViolations(page);
@@ -43,7 +41,7 @@ test("the Users and Audit pages work at phone width, with no serious accessibili
 });
 
 test("an admin invites a colleague, who sets a password from the emailed link and signs in; deactivation ends their open session", async ({
-  page,
+  adminPage: page,
   browser,
 }) => {
   const colleague = {
@@ -52,7 +50,7 @@ test("an admin invites a colleague, who sets a password from the emailed link an
     password: "a brand new passphrase",
   };
 
-  await signInAsTeam(page, DEMO_ADMIN, "/admin/users");
+  await page.goto("/admin/users");
   await expect(
     page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Users" }),
   ).toBeVisible();
@@ -77,10 +75,7 @@ test("an admin invites a colleague, who sets a password from the emailed link an
   await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Mailbox" }).click();
   await expect(page).toHaveURL(/\/admin\/mailbox$/);
   const message = page.getByRole("link").filter({ hasText: colleague.email });
-  await expect(async () => {
-    await page.reload();
-    await expect(message).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  await reloadUntilShown(page, message);
   await message.click();
   const invitationLink = page
     .frameLocator('iframe[title^="Message: You are invited"]')

@@ -103,7 +103,7 @@ export function bookingForm(page: Page) {
 
     /** Waits for the confirmation page and returns the booking reference it shows. */
     async expectConfirmation(): Promise<string> {
-      await expect(page).toHaveURL(/\/book\/thank-you\/PP-\d{4}-\d{5,}$/, { timeout: 20_000 });
+      await expect(page).toHaveURL(/\/book\/thank-you\/PP-\d{4}-\d{5,}$/);
       await expect(page.getByRole("heading", { level: 1, name: "Thank you, we have your booking" })).toBeVisible();
       const fromUrl = decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1)!);
       await expect(page.getByText(fromUrl, { exact: true })).toBeVisible();

@@ -64,7 +64,8 @@ export async function startOwnServer(port: number, env: Record<string, string> =
     },
   };
   try {
-    // Ready once the database is open and migrated; a process that died says why at once.
+    // Ready once the database is open and migrated; a process that died says why at once. The bound is
+    // the shared server's start-up bound (playwright.config.ts): a new database is slow on a busy machine.
     await expect
       .poll(
         async () => {
@@ -74,7 +75,7 @@ export async function startOwnServer(port: number, env: Record<string, string> =
             () => 0,
           );
         },
-        { timeout: 120_000, intervals: [100, 250, 500] },
+        { timeout: 300_000, intervals: [100, 250, 500] },
       )
       .toBe(200);
   } catch (error) {

@@ -7,6 +7,5 @@ export async function signInAsTeam(page: Page, account: Account, next?: string) 
   await page.getByLabel("Work email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  // A cold production server renders the first back-office page slowly on a busy 2-core machine.
-  await expect(page).toHaveURL(new RegExp(next ? `${next.replace(/\//g, "\\/")}$` : "/admin$"), { timeout: 30_000 });
+  await expect(page).toHaveURL(new RegExp(next ? `${next.replace(/\//g, "\\/")}$` : "/admin$"));
 }

@@ -10,7 +10,8 @@ const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "pawpath-lock-"));
 describe("data folder lock", () => {
   it("refuses a second process while the first holds it, with a message saying what to do", async () => {
     const dir = tempDir();
-    const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 10000)"]);
+    // Alive until the test kills it, however long the test takes.
+    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 60_000)"]);
     try {
       fs.writeFileSync(path.join(dir, "pglite.lock"), String(other.pid));
       expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);

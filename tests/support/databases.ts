@@ -1,8 +1,10 @@
+import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { randomUUID } from "node:crypto";
+import { inject } from "vitest";
 import { pgliteExtensions } from "@/db/pglite";
 import * as schema from "@/db/schema";
 import type { Database } from "@/db/types";
@@ -11,16 +13,36 @@ import { runMigrations } from "@/db/migrate";
 export type TestDatabase = { name: string; db: Database; close: () => Promise<void> };
 type Factory = { name: string; open: () => Promise<TestDatabase> };
 
-let pgliteTemplate: Promise<PGlite> | undefined;
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The migrated PGlite data folder, as a tarball global setup wrote (tests/support/global-setup.ts). */
+    pgliteTemplateFile: string;
+    /** This run's migrated template database on TEST_DATABASE_URL's server, when it is set. */
+    postgresTemplateDatabase: string;
+  }
+}
 
-/** One migrated in-memory PGlite per test file, cloned for each database a test asks for. */
-async function openPglite(): Promise<TestDatabase> {
-  pgliteTemplate ??= (async () => {
-    const client = await PGlite.create({ extensions: pgliteExtensions });
+/**
+ * A new in-memory PGlite, migrated, as the tarball of its data folder. Global setup makes it once per
+ * run: a fresh PGlite runs initdb, which on a busy two-core machine takes longer than all the
+ * migrations (10–25 s against 1 s at a load average of 12), so no test file should pay for one.
+ */
+export async function migratedPgliteTarball(): Promise<Blob> {
+  const client = await PGlite.create({ extensions: pgliteExtensions });
+  try {
     await runMigrations(drizzlePglite(client, { schema }) as unknown as Database, "pglite");
-    return client;
-  })();
-  const client = (await (await pgliteTemplate).clone()) as PGlite;
+    return await client.dumpDataDir("none");
+  } finally {
+    await client.close();
+  }
+}
+
+let pgliteTemplate: Blob | undefined;
+
+/** A fresh in-memory PGlite for each database a test asks for, loaded from the migrated template. */
+async function openPglite(): Promise<TestDatabase> {
+  pgliteTemplate ??= new Blob([fs.readFileSync(inject("pgliteTemplateFile"))]);
+  const client = await PGlite.create({ loadDataDir: pgliteTemplate, extensions: pgliteExtensions });
   return {
     name: "pglite",
     db: drizzlePglite(client, { schema }) as unknown as Database,
@@ -28,14 +50,12 @@ async function openPglite(): Promise<TestDatabase> {
   };
 }
 
-export const TEMPLATE_DATABASE = "pawpath_test_template";
-
 /** A fresh database copied from the migrated template that global setup prepared. */
 async function openPostgres(url: string): Promise<TestDatabase> {
   const name = `pawpath_test_${randomUUID().replaceAll("-", "")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
+  await admin.query(`create database ${name} template ${inject("postgresTemplateDatabase")}`);
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
