@@ -1,8 +1,8 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { bookingForm } from "./support/booking-form";
 import { postBooking } from "./support/bookings";
 import { ROUTES, type RouteContext } from "./support/route-registry";
-import { DEMO_ADMIN, teamContext } from "./support/team";
 
 test("every page carries the security headers", async ({ request }) => {
   for (const path of ["/", "/book", "/login", "/api/health"]) {
@@ -38,10 +38,14 @@ async function expectNoncedPage(response: APIResponse, label: string): Promise<s
   return nonce!;
 }
 
-test("every page's scripts run on a fresh nonce, never on 'unsafe-inline'", async ({ browser, playwright }) => {
-  test.setTimeout(120_000);
+test("every page's scripts run on a fresh nonce, never on 'unsafe-inline'", async ({
+  browser,
+  playwright,
+  adminState,
+}) => {
+  test.slow();
   const anonymous = await playwright.request.newContext();
-  const admin = await teamContext(browser, DEMO_ADMIN);
+  const admin = await browser.newContext({ storageState: adminState });
   const otherReference = await postBooking(anonymous);
   const emailId = /\/admin\/emails\/([0-9a-f-]{36})/.exec(await (await admin.request.get("/admin/emails")).text())![1]!;
   // The booking's emails reach the development mailbox once the worker has sent them.
@@ -50,7 +54,7 @@ test("every page's scripts run on a fresh nonce, never on 'unsafe-inline'", asyn
     const mailbox = await (await admin.request.get("/admin/mailbox")).text();
     mailboxId = /\/admin\/mailbox\/([0-9a-f-]{36})/.exec(mailbox)?.[1] ?? "";
     expect(mailboxId).not.toBe("");
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 120_000 });
   // Pages use only otherReference, emailId and mailboxId; the rest are the API entries' (same values as theirs).
   const routeContext: RouteContext = {
     ownReference: otherReference,
@@ -141,8 +145,8 @@ test("the site, the booking form and the theme switch run with no policy violati
   expect(violations).toEqual([]);
 });
 
-test("the back office's bookings table runs with no policy violation", async ({ browser }) => {
-  const admin = await teamContext(browser, DEMO_ADMIN);
+test("the back office's bookings table runs with no policy violation", async ({ browser, adminState }) => {
+  const admin = await browser.newContext({ storageState: adminState });
   const page = await admin.newPage();
   const violations = await watchForViolations(page);
   await page.goto("/admin");
