@@ -11,6 +11,7 @@ import { benchSignIn, prepareSignInBench } from "./signin";
 import { prepareListBench } from "./support/list-setup";
 import { freshDatabase, startBenchPostgres } from "./support/postgres";
 import { ensureBuild, startServer } from "./support/server";
+import { enableStatementCounts } from "./support/statements";
 
 const { values } = parseArgs({
   options: {
@@ -115,7 +116,13 @@ async function main() {
         );
         report.adminPage = {
           loadAverage: loadAverage(),
-          views: await benchAdminPage({ server, cookie, views, runs: Number(values["list-runs"]) }),
+          views: await benchAdminPage({
+            server,
+            cookie,
+            views,
+            runs: Number(values["list-runs"]),
+            statementsPool: (await enableStatementCounts(pool)) ? pool : undefined,
+          }),
         };
       }
       if (list && parts.has("export")) {
