@@ -1,7 +1,8 @@
 // The bookings table at scale: each view over HTTP (production build, signed in as staff) and the
 // same SQL straight through node-postgres, p50/p95 of each and their ratio; then the CSV export.
 import type pg from "pg";
-import { countBookings, selectBookingPageIds, selectBookingRows } from "@/db/queries/booking-list";
+import { countBookings } from "@/db/queries/booking-counts";
+import { selectBookingPage, withExactSearch } from "@/db/queries/booking-list";
 import type { Database } from "@/db/types";
 import type { Actor } from "@/server/access/actor";
 import { toFilterSql } from "@/server/bookings/list-filters";
@@ -66,12 +67,15 @@ function timing(samples: number[]): Timing {
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
-/** The list's own SQL (page ids and count together, then the rows), without HTTP, Next.js or the session. */
+/**
+ * The list's own SQL, as findBookings sends it (an exact value's lookup first when the search is one,
+ * then the page's rows and the count together), without HTTP, Next.js or the session.
+ */
 async function directOnce(db: Database, actor: Actor, params: Record<string, string>) {
   const query = bookingListQuerySchema.parse(params);
-  const filters = toFilterSql(query, actor);
-  const [ids, count] = await Promise.all([
-    selectBookingPageIds(db, {
+  const filters = await withExactSearch(db, toFilterSql(query, actor));
+  const [, count] = await Promise.all([
+    selectBookingPage(db, {
       filters,
       sort: query.sort,
       limit: query.pageSize,
@@ -79,7 +83,6 @@ async function directOnce(db: Database, actor: Actor, params: Record<string, str
     }),
     countBookings(db, filters),
   ]);
-  await selectBookingRows(db, ids);
   return count;
 }
 

@@ -1,12 +1,13 @@
 import "server-only";
 import { brand } from "@/config/brand";
-import { countBookings } from "@/db/queries/booking-list";
+import { countBookingsEach, type Narrowing } from "@/db/queries/booking-counts";
+import type { ListFilterSql } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
-import { requirePermission, type Actor } from "@/server/access/actor";
+import type { Actor } from "@/server/access/actor";
 import { authorizeBookingList } from "./find-bookings";
-import { toFilterSql } from "./list-filters";
+import { resolveFilterSql } from "./list-filters";
 import {
   bookingList,
   bookingListQuerySchema,
@@ -25,6 +26,9 @@ export const ACTIVE_STATUSES = [
   "flight_booked",
 ] as const satisfies readonly BookingStatus[];
 
+export type StatusCounts = Record<BookingStatus, ListCount>;
+export type TableCounts = { summary: BookingSummary; statusCounts: StatusCounts };
+
 function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -34,74 +38,73 @@ const hrefOf = (query: BookingListQuery) => {
   return params ? `/admin?${params}` : "/admin";
 };
 
-/**
- * The cards above the table: live bookings per status, and active bookings travelling in the next
- * 7 days (today included, in the company's time zone). Each links to the view it counts; counts
- * are exact up to 10,000 and estimated past it, like the table's.
- */
-export async function getBookingSummary({
-  db,
-  actor,
-  now = new Date(),
-}: {
-  db: Executor;
-  actor: Actor | null;
-  now?: Date;
-}): Promise<BookingSummary> {
-  requirePermission(actor, "bookings.read");
+/** One count per status, in BOOKING_STATUSES order. */
+const EACH_STATUS: Narrowing[] = BOOKING_STATUSES.map((status) => ({ status: [status] }));
+
+const byStatus = (counts: ListCount[]) =>
+  Object.fromEntries(BOOKING_STATUSES.map((status, index) => [status, counts[index]!])) as StatusCounts;
+
+/** Active bookings travelling in the next 7 days, today included, in the company's time zone. */
+function departingSoon(now: Date) {
   const base = bookingListQuerySchema.parse({});
   const from = todayIn(brand.timeZone, now);
   const to = addDays(from, 6);
-  const soon: BookingListQuery = {
+  const query: BookingListQuery = {
     ...base,
     status: [...ACTIVE_STATUSES],
     travelFrom: from,
     travelTo: to,
     sort: { field: "travelDate", direction: "asc" },
   };
-  const [departing, ...perStatus] = await Promise.all([
-    countBookings(db, { deleted: false, status: soon.status, travelFrom: from, travelTo: to }),
-    ...BOOKING_STATUSES.map((status) => countBookings(db, { deleted: false, status: [status] })),
-  ]);
-  const byStatus = Object.fromEntries(
-    BOOKING_STATUSES.map((status, index) => [
-      status,
-      { count: perStatus[index]!, href: hrefOf({ ...base, status: [status] }) },
-    ]),
-  ) as Record<BookingStatus, SummaryCard>;
-  return { byStatus, departingSoon: { count: departing!, href: hrefOf(soon), from, to } };
+  return { query, from, to, narrowing: { status: query.status, travelFrom: from, travelTo: to } satisfies Narrowing };
 }
 
-/** For the status filter: how many bookings each status would show with the other filters as they are. */
-export async function getStatusCounts({
-  db,
-  actor,
-  query,
-}: {
-  db: Executor;
-  actor: Actor | null;
-  query: BookingListQuery;
-}): Promise<Record<BookingStatus, ListCount>> {
-  const allowed = authorizeBookingList(actor, query);
-  const filters = toFilterSql(query, allowed);
-  const counts = await Promise.all(
-    BOOKING_STATUSES.map((status) => countBookings(db, { ...filters, status: [status] })),
-  );
-  return Object.fromEntries(BOOKING_STATUSES.map((status, index) => [status, counts[index]!])) as Record<
-    BookingStatus,
-    ListCount
-  >;
+/** The cards above the table from the live bookings' per-status counts and the departures' count. */
+function toSummary(live: StatusCounts, departing: ListCount, soon: ReturnType<typeof departingSoon>): BookingSummary {
+  const base = bookingListQuerySchema.parse({});
+  const cards = Object.fromEntries(
+    BOOKING_STATUSES.map((status) => [status, { count: live[status], href: hrefOf({ ...base, status: [status] }) }]),
+  ) as Record<BookingStatus, SummaryCard>;
+  return {
+    byStatus: cards,
+    departingSoon: { count: departing, href: hrefOf(soon.query), from: soon.from, to: soon.to },
+  };
 }
 
 /** Whether a view filters on anything but status: if not, its per-status counts are the summary cards' own. */
-function filtersBesideStatus(query: BookingListQuery): boolean {
+export function filtersBesideStatus(query: BookingListQuery): boolean {
   return bookingList.activeFilters(query).some((filter) => filter.name !== "status");
 }
 
 /**
- * Everything the table page counts: the summary cards and the status filter's counts. On a view
- * filtered by status alone (the default view included) both are the same six counts, made once.
+ * Everything the table page counts besides its rows, each set of counts in one statement: the status
+ * filter's count per status under the view's other filters, and the summary cards (live bookings per
+ * status, departures in the next 7 days). On a view filtered by status alone (the default view
+ * included) the cards' per-status counts are the status filter's own, so one statement counts both.
+ * `filters` are the view's, resolved (resolveFilterSql), so they agree with its rows.
  */
+export async function countTable(
+  db: Executor,
+  { query, filters, now = new Date() }: { query: BookingListQuery; filters: ListFilterSql; now?: Date },
+): Promise<TableCounts> {
+  const soon = departingSoon(now);
+  const live: ListFilterSql = { deleted: false, viewerId: filters.viewerId };
+  if (!filtersBesideStatus(query)) {
+    const counts = await countBookingsEach(db, live, [...EACH_STATUS, soon.narrowing]);
+    const statusCounts = byStatus(counts);
+    return { statusCounts, summary: toSummary(statusCounts, counts[EACH_STATUS.length]!, soon) };
+  }
+  const [underFilters, cards] = await Promise.all([
+    countBookingsEach(db, { ...filters, status: undefined }, EACH_STATUS),
+    countBookingsEach(db, live, [...EACH_STATUS, soon.narrowing]),
+  ]);
+  return {
+    statusCounts: byStatus(underFilters),
+    summary: toSummary(byStatus(cards), cards[EACH_STATUS.length]!, soon),
+  };
+}
+
+/** The table page's counts for a view: the status filter's per-status counts and the summary cards. */
 export async function getTableCounts({
   db,
   actor,
@@ -112,16 +115,7 @@ export async function getTableCounts({
   actor: Actor | null;
   query: BookingListQuery;
   now?: Date;
-}) {
-  const [summary, statusCounts] = await Promise.all([
-    getBookingSummary({ db, actor, now }),
-    filtersBesideStatus(query) ? getStatusCounts({ db, actor, query }) : undefined,
-  ]);
-  const counts =
-    statusCounts ??
-    (Object.fromEntries(BOOKING_STATUSES.map((status) => [status, summary.byStatus[status].count])) as Record<
-      BookingStatus,
-      ListCount
-    >);
-  return { summary, statusCounts: counts };
+}): Promise<TableCounts> {
+  const allowed = authorizeBookingList(actor, query);
+  return countTable(db, { query, filters: await resolveFilterSql(db, query, allowed), now });
 }
