@@ -13,7 +13,15 @@ import { sql, type SQL } from "drizzle-orm";
 import { queryRows } from "../sql";
 import type { Executor } from "../types";
 import type { ListCount } from "@/contracts/list-page";
-import { narrowingClause, usesTrigramSearch, whereClause, type ListFilterSql } from "./booking-list";
+import {
+  filteredBeside,
+  isReferencePrefix,
+  narrowingClause,
+  searchTerms,
+  usesTrigramSearch,
+  whereClause,
+  type ListFilterSql,
+} from "./booking-list";
 
 export type { ListCount };
 
@@ -23,6 +31,9 @@ export type { ListCount };
 const QUICK_COUNT_LIMIT = 1_000;
 /** Exact up to this many where an index alone answers (an index-only count of 40k rows is a few ms at 1M). */
 export const EXACT_COUNT_LIMIT = 50_000;
+// A search by reference prefix alone walks its slice of the reference index, checking each booking in the
+// table: bounded by the prefix, a few ms for 10,000.
+const REFERENCE_COUNT_LIMIT = 10_000;
 // A search match must be rechecked in the table row by row (trigram index hits are candidates), so
 // counting 10,000 of them took 25–70 ms at a million bookings against a 2–5 ms page.
 export const SEARCH_EXACT_COUNT_LIMIT = 1_000;
@@ -53,9 +64,18 @@ function indexOnly(filters: ListFilterSql): boolean {
   return filters.travelFrom || filters.travelTo ? !created : keyedCount <= 1;
 }
 
+/** A search made only of reference prefixes ("PP-2026-004"), and no other filter. */
+function referenceSearchOnly(filters: ListFilterSql): boolean {
+  const terms = filters.q ? searchTerms(filters.q) : [];
+  return (
+    !filters.deleted && terms.length > 0 && terms.every(isReferencePrefix) && !filteredBeside(filters, ["deleted", "q"])
+  );
+}
+
 function exactLimitFor(filters: ListFilterSql): number {
   if (usesTrigramSearch(filters)) return SEARCH_EXACT_COUNT_LIMIT;
-  return indexOnly(filters) ? EXACT_COUNT_LIMIT : QUICK_COUNT_LIMIT;
+  if (indexOnly(filters)) return EXACT_COUNT_LIMIT;
+  return referenceSearchOnly(filters) ? REFERENCE_COUNT_LIMIT : QUICK_COUNT_LIMIT;
 }
 
 /** What a view adds to its base per count (a status, a travel window); `{}` counts the base itself. */

@@ -130,6 +130,16 @@ function conditionsOf(filters: ListFilterSql, names: BookingFilterName[]): SQL[]
 
 const FILTER_NAMES = Object.keys(FILTER_CONDITIONS) as BookingFilterName[];
 
+/** Whether any filter but the named ones adds a condition. */
+export function filteredBeside(filters: ListFilterSql, names: BookingFilterName[]): boolean {
+  return (
+    conditionsOf(
+      filters,
+      FILTER_NAMES.filter((name) => !names.includes(name)),
+    ).length > 0
+  );
+}
+
 export function whereClause(filters: ListFilterSql): SQL {
   return sql.join(conditionsOf(filters, FILTER_NAMES), sql` and `);
 }
