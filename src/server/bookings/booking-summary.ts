@@ -1,7 +1,7 @@
 import "server-only";
 import { brand } from "@/config/brand";
 import { countBookingsEach, type Narrowing } from "@/db/queries/booking-counts";
-import type { ListFilterSql } from "@/db/queries/booking-list";
+import { usesTrigramSearch, type ListFilterSql } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
@@ -72,8 +72,16 @@ function toSummary(live: StatusCounts, departing: ListCount, soon: ReturnType<ty
 }
 
 /** Whether a view filters on anything but status: if not, its per-status counts are the summary cards' own. */
-export function filtersBesideStatus(query: BookingListQuery): boolean {
+function filtersBesideStatus(query: BookingListQuery): boolean {
   return bookingList.activeFilters(query).some((filter) => filter.name !== "status");
+}
+
+/**
+ * A fragment search narrowed by status: its per-status counts share one capped scan of the search without
+ * the status, which would estimate the view's total sooner than findBookings does, so it is counted apart.
+ */
+export function countsTotalApart(query: BookingListQuery, filters: ListFilterSql): boolean {
+  return Boolean(query.status?.length) && usesTrigramSearch(filters);
 }
 
 /**
@@ -81,26 +89,36 @@ export function filtersBesideStatus(query: BookingListQuery): boolean {
  * filter's count per status under the view's other filters, and the summary cards (live bookings per
  * status, departures in the next 7 days). On a view filtered by status alone (the default view
  * included) the cards' per-status counts are the status filter's own, so one statement counts both.
+ * The view's own total rides along as one more count of the same statement (`total`), exactly as
+ * findBookings counts it, unless countsTotalApart.
  * `filters` are the view's, resolved (resolveFilterSql), so they agree with its rows.
  */
 export async function countTable(
   db: Executor,
   { query, filters, now = new Date() }: { query: BookingListQuery; filters: ListFilterSql; now?: Date },
-): Promise<TableCounts> {
+): Promise<TableCounts & { total?: ListCount }> {
   const soon = departingSoon(now);
   const live: ListFilterSql = { deleted: false, viewerId: filters.viewerId };
+  const withoutStatus: ListFilterSql = { ...filters, status: undefined };
+  const viewNarrowing: Narrowing[] = countsTotalApart(query, filters) ? [] : [{ status: query.status }];
+  const cardNarrowings = [...EACH_STATUS, soon.narrowing];
   if (!filtersBesideStatus(query)) {
-    const counts = await countBookingsEach(db, live, [...EACH_STATUS, soon.narrowing]);
+    const counts = await countBookingsEach(db, live, [...cardNarrowings, ...viewNarrowing]);
     const statusCounts = byStatus(counts);
-    return { statusCounts, summary: toSummary(statusCounts, counts[EACH_STATUS.length]!, soon) };
+    return {
+      statusCounts,
+      summary: toSummary(statusCounts, counts[EACH_STATUS.length]!, soon),
+      total: counts[cardNarrowings.length],
+    };
   }
   const [underFilters, cards] = await Promise.all([
-    countBookingsEach(db, { ...filters, status: undefined }, EACH_STATUS),
-    countBookingsEach(db, live, [...EACH_STATUS, soon.narrowing]),
+    countBookingsEach(db, withoutStatus, [...EACH_STATUS, ...viewNarrowing]),
+    countBookingsEach(db, live, cardNarrowings),
   ]);
   return {
     statusCounts: byStatus(underFilters),
     summary: toSummary(byStatus(cards), cards[EACH_STATUS.length]!, soon),
+    total: underFilters[EACH_STATUS.length],
   };
 }
 
@@ -117,5 +135,10 @@ export async function getTableCounts({
   now?: Date;
 }): Promise<TableCounts> {
   const allowed = authorizeBookingList(actor, query);
-  return countTable(db, { query, filters: await resolveFilterSql(db, query, allowed), now });
+  const { statusCounts, summary } = await countTable(db, {
+    query,
+    filters: await resolveFilterSql(db, query, allowed),
+    now,
+  });
+  return { statusCounts, summary };
 }
