@@ -1,7 +1,10 @@
 // The whole /admin page (rows, per-status counts, summary cards, saved views, team: what a person
-// waits for) beside GET /api/v1/bookings for the same view, interleaved in the same run, as a ratio.
+// waits for) beside GET /api/v1/bookings for the same view, interleaved in the same run, as a ratio,
+// with the SQL statements each sends and PostgreSQL's time on them.
+import type pg from "pg";
 import { percentile } from "./support/percentiles";
 import type { BenchServer } from "./support/server";
+import { countStatements, type StatementCount } from "./support/statements";
 
 export type AdminPageView = { name: string; params: Record<string, string> };
 export type AdminPageResult = {
@@ -9,6 +12,8 @@ export type AdminPageResult = {
   page: { p50: number; p95: number };
   api: { p50: number; p95: number };
   ratio: number;
+  /** One request of each, counted by pg_stat_statements (absent when the server does not load it). */
+  statements?: { page: StatementCount; api: StatementCount };
 };
 
 async function timed(url: string, cookie: string): Promise<number> {
@@ -19,11 +24,15 @@ async function timed(url: string, cookie: string): Promise<number> {
   return performance.now() - started;
 }
 
+const statementText = (count: StatementCount) => `${count.statements} statements, ${count.databaseMs} ms in PostgreSQL`;
+
 export async function benchAdminPage(options: {
   server: BenchServer;
   cookie: string;
   views: AdminPageView[];
   runs: number;
+  /** Given when pg_stat_statements is readable: each view's statements are counted too. */
+  statementsPool?: pg.Pool;
 }): Promise<AdminPageResult[]> {
   const results: AdminPageResult[] = [];
   for (const view of options.views) {
@@ -38,17 +47,27 @@ export async function benchAdminPage(options: {
       page.push(await timed(pageUrl, options.cookie));
       api.push(await timed(apiUrl, options.cookie));
     }
+    const pool = options.statementsPool;
     const result: AdminPageResult = {
       name: view.name,
       page: { p50: percentile(page, 50), p95: percentile(page, 95) },
       api: { p50: percentile(api, 50), p95: percentile(api, 95) },
       ratio: 0,
+      statements: pool && {
+        page: await countStatements(pool, () => timed(pageUrl, options.cookie)),
+        api: await countStatements(pool, () => timed(apiUrl, options.cookie)),
+      },
     };
     result.ratio = Math.round((result.page.p95 / Math.max(result.api.p95, 0.1)) * 100) / 100;
     results.push(result);
     console.log(
       `  ${view.name.padEnd(40)} /admin p50 ${String(result.page.p50).padStart(6)} p95 ${String(result.page.p95).padStart(6)} ms | API p50 ${String(result.api.p50).padStart(6)} p95 ${String(result.api.p95).padStart(6)} ms | ×${result.ratio}`,
     );
+    if (result.statements) {
+      console.log(
+        `  ${"".padEnd(40)} /admin: ${statementText(result.statements.page)} | API: ${statementText(result.statements.api)}`,
+      );
+    }
   }
   return results;
 }

@@ -12,6 +12,7 @@ import { benchSignIn, prepareSignInBench } from "./signin";
 import { prepareListBench } from "./support/list-setup";
 import { freshDatabase, startBenchPostgres, type BenchPostgres } from "./support/postgres";
 import { ensureBuild, startServer } from "./support/server";
+import { enableStatementCounts } from "./support/statements";
 
 const { values } = parseArgs({
   options: {
@@ -128,7 +129,13 @@ async function main() {
         );
         report.adminPage = {
           loadAverage: loadAverage(),
-          views: await benchAdminPage({ server, cookie, views, runs: Number(values["list-runs"]) }),
+          views: await benchAdminPage({
+            server,
+            cookie,
+            views,
+            runs: Number(values["list-runs"]),
+            statementsPool: (await enableStatementCounts(pool)) ? pool : undefined,
+          }),
         };
       }
       if (list && parts.has("export")) {

@@ -48,8 +48,9 @@ export function startBenchPostgres(port = 55499): BenchPostgres {
     "--locale=C.UTF-8",
   ]);
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
-  // Settings of a small production VM: 2 cores, a few GB for PostgreSQL.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c work_mem=16MB -c max_connections=100 -c synchronous_commit=on`;
+  // Settings of a small production VM: 2 cores, a few GB for PostgreSQL. pg_stat_statements counts the
+  // statements each page sends (bench/support/statements.ts).
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c work_mem=16MB -c max_connections=100 -c synchronous_commit=on -c shared_preload_libraries=pg_stat_statements`;
   const start = asPostgres(path.join(bin, "pg_ctl"), [
     "-D",
     data,

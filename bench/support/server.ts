@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 
 export type BenchServer = {
   url: string;
@@ -13,9 +14,9 @@ export type BenchServer = {
   stop: () => Promise<void>;
 };
 
-/** Builds the production bundle unless one exists (pass rebuild to force). */
+/** Builds the production bundle unless one exists (pass rebuild to force), in NEXT_DIST_DIR like next.config.ts. */
 export function ensureBuild(rebuild: boolean) {
-  if (!rebuild && fs.existsSync(".next/BUILD_ID")) return;
+  if (!rebuild && fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
   console.log("Building the production bundle…");
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");

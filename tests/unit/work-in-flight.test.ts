@@ -19,7 +19,7 @@ describe("work in flight at shutdown", () => {
   });
 
   it("gives up at the end of the grace and says how many were still running", async () => {
-    trackWork(new Promise<void>(() => {}));
+    void trackWork(new Promise<void>(() => {}));
     expect(await workSettled(20)).toBe(1);
   });
 });

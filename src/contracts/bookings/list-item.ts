@@ -16,6 +16,6 @@ export type BookingListItem = {
   deletedAt: string | null;
 };
 
-// `totalIsExact` is false past 10,000 matches (1,000 when searching): `total` is then PostgreSQL's
-// estimate ("about 950,000").
+// `totalIsExact` is false past what an index counts cheaply (src/db/queries/booking-count-limits.ts):
+// `total` is then an estimate from a sample of the table ("about 950,000").
 export type BookingListPage = ListPage<BookingListItem>;

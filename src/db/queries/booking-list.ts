@@ -4,8 +4,8 @@ import "server-only";
 // they can never disagree about which bookings a view holds or in what order.
 //
 // Shape (GUIDE part 3): page the booking ids with the filters and the sort on `bookings` alone,
-// then decorate only those ids with the customer, pets and assignee. Counts stop at a cap and
-// fall back to the planner's estimate past it, so a count is never slower than the page.
+// then decorate only those ids with the customer, pets and assignee, in one statement. The counts
+// are in booking-counts.ts.
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows } from "../sql";
 import type { Executor } from "../types";
@@ -13,25 +13,23 @@ import { isReferencePrefix } from "@/contracts/bookings/booking-reference";
 import { brand } from "@/config/brand";
 import type { BookingFilterName } from "@/contracts/bookings/list-filters";
 import type { BookingListFilters } from "@/contracts/bookings/list-query";
-import type { ListCount } from "@/contracts/list-page";
 import { nextIsoDate, startOfDayIn } from "@/lib/dates";
-import { normalizeForSearch } from "@/lib/search-text";
+import { exactSearchValue, normalizeForSearch, type ExactSearchValue } from "@/lib/search-text";
 
-export type { ListCount };
-
-/** The list's filters as parsed from the URL (src/contracts/bookings/list-filters.ts), and who "me" is. */
-export type ListFilterSql = Partial<BookingListFilters> & { deleted: boolean; viewerId?: string };
+/**
+ * The list's filters as parsed from the URL (src/contracts/bookings/list-filters.ts), and who "me" is.
+ * `exactSearch`: the search is one exact value found in this view (set by withExactSearch).
+ */
+export type ListFilterSql = Partial<BookingListFilters> & {
+  deleted: boolean;
+  viewerId?: string;
+  exactSearch?: boolean;
+};
 
 export type ListSortSql = {
   field: "reference" | "createdAt" | "updatedAt" | "travelDate" | "customerName" | "status";
   direction: "asc" | "desc";
 };
-
-/** Counted exactly up to this many matches; past it, the planner's estimate (labelled as such). */
-export const EXACT_COUNT_LIMIT = 10_000;
-// A search match must be rechecked in the table row by row (trigram index hits are candidates), so
-// counting 10,000 of them took 25–70 ms at a million bookings against a 2–5 ms page.
-export const SEARCH_EXACT_COUNT_LIMIT = 1_000;
 
 function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -46,9 +44,38 @@ export function searchTerms(q: string): string[] {
 // took 50–100 ms at a million bookings.
 export { isReferencePrefix };
 
-/** Whether a word of the search goes through the trigram index (reference prefixes do not). */
-function usesTrigramSearch(filters: ListFilterSql): boolean {
-  return filters.q !== undefined && searchTerms(filters.q).some((term) => !isReferencePrefix(term));
+/** Whether a word of the search goes through the trigram index (reference prefixes and exact values do not). */
+export function usesTrigramSearch(filters: ListFilterSql): boolean {
+  return (
+    filters.q !== undefined && !filters.exactSearch && searchTerms(filters.q).some((term) => !isReferencePrefix(term))
+  );
+}
+
+/** An exact value on its own index: pets by microchip, customers by lower(email) and by their numbers' digits. */
+function exactValueCondition(value: ExactSearchValue): SQL {
+  switch (value.kind) {
+    case "microchip":
+      return sql`b.id in (select p.booking_id from pets p where p.microchip = ${value.microchip})`;
+    case "email":
+      return sql`b.customer_id in (select c.id from customers c where lower(c.email) = lower(${value.email}))`;
+    case "phone":
+      // The same expressions as customers_phone_digits_idx and customers_whatsapp_digits_idx.
+      return sql`b.customer_id in (select c.id from customers c
+        where regexp_replace(c.phone, '[^0-9]', '', 'g') = ${value.digits}
+           or regexp_replace(c.whatsapp, '[^0-9]', '', 'g') = ${value.digits})`;
+  }
+}
+
+function searchConditions({ q, exactSearch }: ListFilterSql): SQL[] {
+  if (!q) return [];
+  const exact = exactSearch ? exactSearchValue(q) : undefined;
+  if (exact) return [exactValueCondition(exact)];
+  // One LIKE per word on the one search column: its trigram index serves them all.
+  return searchTerms(q).map((term) =>
+    isReferencePrefix(term)
+      ? sql`b.reference like ${`${term.toUpperCase()}%`}`
+      : sql`b.search_text like ${`%${escapeLike(term)}%`}`,
+  );
 }
 
 /** An instant as a timestamptz parameter. */
@@ -61,13 +88,7 @@ const instant = (at: Date) => sql`${at.toISOString()}::timestamptz`;
  */
 const FILTER_CONDITIONS: { [Name in BookingFilterName]: (filters: ListFilterSql) => (SQL | undefined)[] } = {
   deleted: ({ deleted }) => [deleted ? sql`b.deleted_at is not null` : sql`b.deleted_at is null`],
-  // One LIKE per word on the one search column: its trigram index serves them all.
-  q: ({ q }) =>
-    (q ? searchTerms(q) : []).map((term) =>
-      isReferencePrefix(term)
-        ? sql`b.reference like ${`${term.toUpperCase()}%`}`
-        : sql`b.search_text like ${`%${escapeLike(term)}%`}`,
-    ),
+  q: searchConditions,
   status: ({ status }) => [
     status?.length
       ? sql`b.status in (${sql.join(
@@ -103,11 +124,48 @@ const FILTER_CONDITIONS: { [Name in BookingFilterName]: (filters: ListFilterSql)
   destination: ({ destination }) => [destination ? sql`b.destination_country = ${destination}` : undefined],
 };
 
-function whereClause(filters: ListFilterSql): SQL {
-  const conditions = Object.values(FILTER_CONDITIONS).flatMap((conditionsOf) =>
-    conditionsOf(filters).filter((condition) => condition !== undefined),
+function conditionsOf(filters: ListFilterSql, names: BookingFilterName[]): SQL[] {
+  return names.flatMap((name) => FILTER_CONDITIONS[name](filters).filter((condition) => condition !== undefined));
+}
+
+const FILTER_NAMES = Object.keys(FILTER_CONDITIONS) as BookingFilterName[];
+
+/** Whether any filter but the named ones adds a condition. */
+export function filteredBeside(filters: ListFilterSql, names: BookingFilterName[]): boolean {
+  return (
+    conditionsOf(
+      filters,
+      FILTER_NAMES.filter((name) => !names.includes(name)),
+    ).length > 0
   );
-  return sql.join(conditions, sql` and `);
+}
+
+export function whereClause(filters: ListFilterSql): SQL {
+  return sql.join(conditionsOf(filters, FILTER_NAMES), sql` and `);
+}
+
+/** The conditions a narrower view adds to its base (say, one status): the base's scope stays the base's. */
+export function narrowingClause(narrower: Partial<ListFilterSql>, viewerId?: string): SQL {
+  const conditions = conditionsOf(
+    { ...narrower, deleted: false, viewerId },
+    FILTER_NAMES.filter((name) => name !== "deleted"),
+  );
+  return conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
+}
+
+/**
+ * A search that is one exact value (microchip, email, phone) is looked up on that value's index; when
+ * nothing in the view has it, the view searches it as fragments like any other text. One cheap statement,
+ * only for searches of that shape.
+ */
+export async function withExactSearch(db: Executor, filters: ListFilterSql): Promise<ListFilterSql> {
+  if (!filters.q || !exactSearchValue(filters.q)) return filters;
+  const exact = { ...filters, exactSearch: true };
+  const [row] = await queryRows<{ found: boolean }>(
+    db,
+    sql`select exists (select 1 from bookings b where ${whereClause(exact)}) as found`,
+  );
+  return row?.found ? exact : { ...filters, exactSearch: false };
 }
 
 /**
@@ -135,39 +193,6 @@ function orderClause(sort: ListSortSql): SQL {
 /** The FROM clause: the customer join only when the order needs the customer's name. */
 function fromClause(sort: ListSortSql): SQL {
   return sort.field === "customerName" ? sql`bookings b join customers c on c.id = b.customer_id` : sql`bookings b`;
-}
-
-/** The ids of one page, in order. */
-export async function selectBookingPageIds(
-  db: Executor,
-  { filters, sort, limit, offset }: { filters: ListFilterSql; sort: ListSortSql; limit: number; offset: number },
-): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select b.id from ${fromClause(sort)} where ${whereClause(filters)} order by ${orderClause(sort)} limit ${limit} offset ${offset}`,
-  );
-  return rows.map((row) => row.id);
-}
-
-/** Exact up to the limit (lower when searching), otherwise the planner's estimate (never below the limit). */
-export async function countBookings(
-  db: Executor,
-  filters: ListFilterSql,
-  exactLimit = usesTrigramSearch(filters) ? SEARCH_EXACT_COUNT_LIMIT : EXACT_COUNT_LIMIT,
-): Promise<ListCount> {
-  const where = whereClause(filters);
-  const [capped] = await queryRows<{ count: number }>(
-    db,
-    sql`select count(*)::int as count from (select 1 from bookings b where ${where} limit ${exactLimit + 1}) matched`,
-  );
-  const count = capped?.count ?? 0;
-  if (count <= exactLimit) return { total: count, exact: true };
-  const [plan] = await queryRows<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(
-    db,
-    sql`explain (format json) select 1 from bookings b where ${where}`,
-  );
-  const estimate = Math.round(plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
-  return { total: Math.max(estimate, exactLimit + 1), exact: false };
 }
 
 export type BookingListRow = {
@@ -200,20 +225,24 @@ const decoratedColumns = sql`
      from pets p where p.booking_id = b.id) as pets,
   b.assignee_id, u.name as assignee_name`;
 
-/** The table's columns for the given ids, in the order of the ids. */
-export async function selectBookingRows(db: Executor, ids: string[]): Promise<BookingListRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await queryRows<BookingListRow>(
+/**
+ * One page of the table in one round trip: the inner select pages the ids on `bookings` alone (its
+ * LIMIT keeps PostgreSQL from flattening it), the outer one decorates just those and sorts the few
+ * rows again by the same order, which ends in a unique key.
+ */
+export async function selectBookingPage(
+  db: Executor,
+  { filters, sort, limit, offset }: { filters: ListFilterSql; sort: ListSortSql; limit: number; offset: number },
+): Promise<BookingListRow[]> {
+  return queryRows<BookingListRow>(
     db,
     sql`select ${decoratedColumns}
-        from bookings b join customers c on c.id = b.customer_id left join users u on u.id = b.assignee_id
-        where b.id in (${sql.join(
-          ids.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`,
+        from (select b.id from ${fromClause(sort)} where ${whereClause(filters)}
+              order by ${orderClause(sort)} limit ${limit} offset ${offset}) page
+        join bookings b on b.id = page.id join customers c on c.id = b.customer_id
+        left join users u on u.id = b.assignee_id
+        order by ${orderClause(sort)}`,
   );
-  const position = new Map(ids.map((id, index) => [id, index]));
-  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Database } from "@/db/types";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { signInGuard } from "@/server/auth/sign-in-guard";
 import { authSecret } from "./auth-secret";
+import { sessionTokenReader } from "./session-token";
 import { validateGoogleUserInfo } from "./google-sign-in";
 import { auditTwoFactorChange } from "./two-factor-audit";
 import { hashPassword, verifyPassword } from "./password-hash";
@@ -159,6 +160,8 @@ function createAuth(db: Database) {
       // Lockout and sign-in audit lines: after the other plugins, so it sees what they made of a sign-in
       // (two-factor), and before nextCookies, which must be last to forward cookies set by hooks.
       signInGuard(db),
+      // getActor's one-statement session read (session-token.ts).
+      sessionTokenReader(),
       nextCookies(),
     ],
   });

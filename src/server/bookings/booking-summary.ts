@@ -1,12 +1,13 @@
 import "server-only";
 import { brand } from "@/config/brand";
-import { countBookings } from "@/db/queries/booking-list";
+import { countBookingsEach, type Narrowing } from "@/db/queries/booking-counts";
+import { usesTrigramSearch, type ListFilterSql } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
-import { requirePermission, type Actor } from "@/server/access/actor";
+import type { Actor } from "@/server/access/actor";
 import { authorizeBookingList } from "./find-bookings";
-import { toFilterSql } from "./list-filters";
+import { resolveFilterSql } from "./list-filters";
 import {
   bookingList,
   bookingListQuerySchema,
@@ -25,6 +26,9 @@ export const ACTIVE_STATUSES = [
   "flight_booked",
 ] as const satisfies readonly BookingStatus[];
 
+export type StatusCounts = Record<BookingStatus, ListCount>;
+export type TableCounts = { summary: BookingSummary; statusCounts: StatusCounts };
+
 function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -34,63 +38,37 @@ const hrefOf = (query: BookingListQuery) => {
   return params ? `/admin?${params}` : "/admin";
 };
 
-/**
- * The cards above the table: live bookings per status, and active bookings travelling in the next
- * 7 days (today included, in the company's time zone). Each links to the view it counts; counts
- * are exact up to 10,000 and estimated past it, like the table's.
- */
-export async function getBookingSummary({
-  db,
-  actor,
-  now = new Date(),
-}: {
-  db: Executor;
-  actor: Actor | null;
-  now?: Date;
-}): Promise<BookingSummary> {
-  requirePermission(actor, "bookings.read");
+/** One count per status, in BOOKING_STATUSES order. */
+const EACH_STATUS: Narrowing[] = BOOKING_STATUSES.map((status) => ({ status: [status] }));
+
+const byStatus = (counts: ListCount[]) =>
+  Object.fromEntries(BOOKING_STATUSES.map((status, index) => [status, counts[index]!])) as StatusCounts;
+
+/** Active bookings travelling in the next 7 days, today included, in the company's time zone. */
+function departingSoon(now: Date) {
   const base = bookingListQuerySchema.parse({});
   const from = todayIn(brand.timeZone, now);
   const to = addDays(from, 6);
-  const soon: BookingListQuery = {
+  const query: BookingListQuery = {
     ...base,
     status: [...ACTIVE_STATUSES],
     travelFrom: from,
     travelTo: to,
     sort: { field: "travelDate", direction: "asc" },
   };
-  const [departing, ...perStatus] = await Promise.all([
-    countBookings(db, { deleted: false, status: soon.status, travelFrom: from, travelTo: to }),
-    ...BOOKING_STATUSES.map((status) => countBookings(db, { deleted: false, status: [status] })),
-  ]);
-  const byStatus = Object.fromEntries(
-    BOOKING_STATUSES.map((status, index) => [
-      status,
-      { count: perStatus[index]!, href: hrefOf({ ...base, status: [status] }) },
-    ]),
-  ) as Record<BookingStatus, SummaryCard>;
-  return { byStatus, departingSoon: { count: departing!, href: hrefOf(soon), from, to } };
+  return { query, from, to, narrowing: { status: query.status, travelFrom: from, travelTo: to } satisfies Narrowing };
 }
 
-/** For the status filter: how many bookings each status would show with the other filters as they are. */
-export async function getStatusCounts({
-  db,
-  actor,
-  query,
-}: {
-  db: Executor;
-  actor: Actor | null;
-  query: BookingListQuery;
-}): Promise<Record<BookingStatus, ListCount>> {
-  const allowed = authorizeBookingList(actor, query);
-  const filters = toFilterSql(query, allowed);
-  const counts = await Promise.all(
-    BOOKING_STATUSES.map((status) => countBookings(db, { ...filters, status: [status] })),
-  );
-  return Object.fromEntries(BOOKING_STATUSES.map((status, index) => [status, counts[index]!])) as Record<
-    BookingStatus,
-    ListCount
-  >;
+/** The cards above the table from the live bookings' per-status counts and the departures' count. */
+function toSummary(live: StatusCounts, departing: ListCount, soon: ReturnType<typeof departingSoon>): BookingSummary {
+  const base = bookingListQuerySchema.parse({});
+  const cards = Object.fromEntries(
+    BOOKING_STATUSES.map((status) => [status, { count: live[status], href: hrefOf({ ...base, status: [status] }) }]),
+  ) as Record<BookingStatus, SummaryCard>;
+  return {
+    byStatus: cards,
+    departingSoon: { count: departing, href: hrefOf(soon.query), from: soon.from, to: soon.to },
+  };
 }
 
 /** Whether a view filters on anything but status: if not, its per-status counts are the summary cards' own. */
@@ -99,9 +77,52 @@ function filtersBesideStatus(query: BookingListQuery): boolean {
 }
 
 /**
- * Everything the table page counts: the summary cards and the status filter's counts. On a view
- * filtered by status alone (the default view included) both are the same six counts, made once.
+ * A fragment search narrowed by status: its per-status counts share one capped scan of the search without
+ * the status, which would estimate the view's total sooner than findBookings does, so it is counted apart.
  */
+export function countsTotalApart(query: BookingListQuery, filters: ListFilterSql): boolean {
+  return Boolean(query.status?.length) && usesTrigramSearch(filters);
+}
+
+/**
+ * Everything the table page counts besides its rows, each set of counts in one statement: the status
+ * filter's count per status under the view's other filters, and the summary cards (live bookings per
+ * status, departures in the next 7 days). On a view filtered by status alone (the default view
+ * included) the cards' per-status counts are the status filter's own, so one statement counts both.
+ * The view's own total rides along as one more count of the same statement (`total`), exactly as
+ * findBookings counts it, unless countsTotalApart.
+ * `filters` are the view's, resolved (resolveFilterSql), so they agree with its rows.
+ */
+export async function countTable(
+  db: Executor,
+  { query, filters, now = new Date() }: { query: BookingListQuery; filters: ListFilterSql; now?: Date },
+): Promise<TableCounts & { total?: ListCount }> {
+  const soon = departingSoon(now);
+  const live: ListFilterSql = { deleted: false, viewerId: filters.viewerId };
+  const withoutStatus: ListFilterSql = { ...filters, status: undefined };
+  const viewNarrowing: Narrowing[] = countsTotalApart(query, filters) ? [] : [{ status: query.status }];
+  const cardNarrowings = [...EACH_STATUS, soon.narrowing];
+  if (!filtersBesideStatus(query)) {
+    const counts = await countBookingsEach(db, live, [...cardNarrowings, ...viewNarrowing]);
+    const statusCounts = byStatus(counts);
+    return {
+      statusCounts,
+      summary: toSummary(statusCounts, counts[EACH_STATUS.length]!, soon),
+      total: counts[cardNarrowings.length],
+    };
+  }
+  const [underFilters, cards] = await Promise.all([
+    countBookingsEach(db, withoutStatus, [...EACH_STATUS, ...viewNarrowing]),
+    countBookingsEach(db, live, cardNarrowings),
+  ]);
+  return {
+    statusCounts: byStatus(underFilters),
+    summary: toSummary(byStatus(cards), cards[EACH_STATUS.length]!, soon),
+    total: underFilters[EACH_STATUS.length],
+  };
+}
+
+/** The table page's counts for a view: the status filter's per-status counts and the summary cards. */
 export async function getTableCounts({
   db,
   actor,
@@ -112,16 +133,12 @@ export async function getTableCounts({
   actor: Actor | null;
   query: BookingListQuery;
   now?: Date;
-}) {
-  const [summary, statusCounts] = await Promise.all([
-    getBookingSummary({ db, actor, now }),
-    filtersBesideStatus(query) ? getStatusCounts({ db, actor, query }) : undefined,
-  ]);
-  const counts =
-    statusCounts ??
-    (Object.fromEntries(BOOKING_STATUSES.map((status) => [status, summary.byStatus[status].count])) as Record<
-      BookingStatus,
-      ListCount
-    >);
-  return { summary, statusCounts: counts };
+}): Promise<TableCounts> {
+  const allowed = authorizeBookingList(actor, query);
+  const { statusCounts, summary } = await countTable(db, {
+    query,
+    filters: await resolveFilterSql(db, query, allowed),
+    now,
+  });
+  return { statusCounts, summary };
 }

@@ -8,7 +8,7 @@ import { CSV_BYTE_ORDER_MARK, csvLine } from "@/lib/csv";
 import { localMinuteFormatter, todayIn } from "@/lib/dates";
 import type { Actor } from "@/server/access/actor";
 import { authorizeBookingList, toBookingListItem } from "./find-bookings";
-import { toFilterSql } from "./list-filters";
+import { resolveFilterSql } from "./list-filters";
 import type { BookingListItem } from "@/contracts/bookings/list-item";
 import type { BookingListQuery } from "@/contracts/bookings/list-query";
 import {
@@ -84,9 +84,10 @@ export function exportBookings({
   query: BookingListQuery;
 }): BookingExport {
   const allowed = authorizeBookingList(actor, query);
-  const filters = toFilterSql(query, allowed);
   const body = streamFromReadTransaction(db, async function* (tx) {
     yield bookingsCsv([]);
+    // Resolved as the list resolves them (an exact microchip, email or phone first), so the file holds the rows the table shows.
+    const filters = await resolveFilterSql(tx, query, allowed);
     // 2,000 rows (about half a megabyte of CSV) per round trip: fewer waits on the cursor, memory still flat.
     for await (const rows of streamBookingRows(tx, { filters, sort: query.sort, batchSize: 2_000 })) {
       yield rows.map((row) => csvRow(toBookingListItem(row))).join("");

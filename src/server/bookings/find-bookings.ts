@@ -1,13 +1,14 @@
 import "server-only";
 import type { z } from "zod";
-import { countBookings, selectBookingPageIds, selectBookingRows, type BookingListRow } from "@/db/queries/booking-list";
+import { countBookings } from "@/db/queries/booking-counts";
+import { selectBookingPage, type BookingListRow, type ListFilterSql } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { parseInput } from "../validation";
-import { toFilterSql } from "./list-filters";
+import { resolveFilterSql } from "./list-filters";
 import type { BookingListItem, BookingListPage } from "@/contracts/bookings/list-item";
 import { bookingList, type BookingListFilters, type BookingListQuery } from "@/contracts/bookings/list-query";
-import { pageOffset } from "@/contracts/list-page";
+import { pageOffset, type ListCount } from "@/contracts/list-page";
 
 /** Validates a list's parameters (URL or API) into its query; bad ones are a VALIDATION error naming them. */
 export function parseListQuery<Query>(list: { schema: z.ZodType<Query> }, params: Record<string, string>): Query {
@@ -50,7 +51,26 @@ export function toBookingListItem(row: BookingListRow): BookingListItem {
   };
 }
 
-/** One page of the bookings table: the filtered, sorted rows and how many match in all. */
+/** The rows of the query's page, decorated (one statement). */
+export function selectPageRows(
+  db: Executor,
+  query: BookingListQuery,
+  filters: ListFilterSql,
+): Promise<BookingListRow[]> {
+  return selectBookingPage(db, { filters, sort: query.sort, limit: query.pageSize, offset: pageOffset(query) });
+}
+
+export function toBookingListPage(query: BookingListQuery, rows: BookingListRow[], count: ListCount): BookingListPage {
+  return {
+    items: rows.map(toBookingListItem),
+    total: count.total,
+    totalIsExact: count.exact,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** One page of the bookings table: the filtered, sorted rows and how many match in all, counted alongside. */
 export async function findBookings({
   db,
   actor,
@@ -61,17 +81,7 @@ export async function findBookings({
   query: BookingListQuery;
 }): Promise<BookingListPage> {
   const allowed = authorizeBookingList(actor, query);
-  const filters = toFilterSql(query, allowed);
-  const [ids, count] = await Promise.all([
-    selectBookingPageIds(db, { filters, sort: query.sort, limit: query.pageSize, offset: pageOffset(query) }),
-    countBookings(db, filters),
-  ]);
-  const rows = await selectBookingRows(db, ids);
-  return {
-    items: rows.map(toBookingListItem),
-    total: count.total,
-    totalIsExact: count.exact,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  const filters = await resolveFilterSql(db, query, allowed);
+  const [rows, count] = await Promise.all([selectPageRows(db, query, filters), countBookings(db, filters)]);
+  return toBookingListPage(query, rows, count);
 }

@@ -6,15 +6,8 @@ import { SETTING_DEFAULTS, settingValueSchemas, type AppSettings, type SettingKe
 
 const settingKeys = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 
-/**
- * The installation's settings, defaults filled in. No actor: the server reads them for every request
- * (getActor checks the two-factor requirement); what people may see goes through get-settings.ts.
- */
-export async function readSettings(db: Executor, keys: readonly SettingKey[] = settingKeys): Promise<AppSettings> {
-  const rows = await db
-    .select({ key: appSettings.key, value: appSettings.value })
-    .from(appSettings)
-    .where(inArray(appSettings.key, [...keys]));
+/** Stored values over the defaults; a value that no longer parses keeps its default. */
+export function settingsFromRows(rows: { key: string; value: unknown }[]): AppSettings {
   const settings: AppSettings = { ...SETTING_DEFAULTS };
   for (const row of rows) {
     const key = row.key as SettingKey;
@@ -22,4 +15,17 @@ export async function readSettings(db: Executor, keys: readonly SettingKey[] = s
     if (parsed?.success) settings[key] = parsed.data;
   }
   return settings;
+}
+
+/**
+ * The installation's settings, defaults filled in. No actor: the server reads them for every request
+ * (getActor checks the two-factor requirement, in its own statement); what people may see goes through
+ * get-settings.ts.
+ */
+export async function readSettings(db: Executor, keys: readonly SettingKey[] = settingKeys): Promise<AppSettings> {
+  const rows = await db
+    .select({ key: appSettings.key, value: appSettings.value })
+    .from(appSettings)
+    .where(inArray(appSettings.key, [...keys]));
+  return settingsFromRows(rows);
 }

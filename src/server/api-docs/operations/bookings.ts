@@ -17,7 +17,7 @@ export const listBookingsOperation = defineOperation({
   tag: "Bookings",
   summary: "List bookings (staff and admins)",
   description:
-    "The bookings table: filters, search, sort and pages. `total` is exact up to 10,000 matches (1,000 when searching) and PostgreSQL's estimate past it (`totalIsExact: false`).",
+    "The bookings table: filters, search, sort and pages. `q` matches a whole microchip, email or phone number exactly, and fragments of reference, names, contacts and microchips otherwise. `total` is exact as far as an index answers (up to 50,000 matches for filters, 1,000 for a fragment search) and an estimate from a sample of the table past it (`totalIsExact: false`).",
   security: teamOnly,
   parameters: [...bookingListParameters(), ...pageParameters()],
   responses: {

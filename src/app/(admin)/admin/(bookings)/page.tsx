@@ -6,8 +6,8 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { requirePagePermission, type PageContext } from "@/web/page-guard";
 import { can } from "@/server/access/actor";
 import { findAssignableTeam } from "@/server/bookings/assign-booking";
-import { getTableCounts } from "@/server/bookings/booking-summary";
-import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
+import { parseBookingListQuery } from "@/server/bookings/find-bookings";
+import { findBookingsTable } from "@/server/bookings/find-bookings-table";
 import { listParamsOf } from "@/contracts/bookings/list-query";
 import { isAppError } from "@/server/errors";
 import { getTableColumns } from "@/server/preferences/get-table-columns";
@@ -38,9 +38,8 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
 
 async function loadTable({ db, actor }: PageContext, url: URLSearchParams) {
   const query = parseBookingListQuery(listParamsOf(url));
-  const [page, { statusCounts, summary }, preferredColumns, savedViews, team] = await Promise.all([
-    findBookings({ db, actor, query }),
-    getTableCounts({ db, actor, query }),
+  const [{ page, statusCounts, summary }, preferredColumns, savedViews, team] = await Promise.all([
+    findBookingsTable({ db, actor, query }),
     getTableColumns({ db, actor }),
     listSavedViews({ db, actor }),
     findAssignableTeam({ db, actor }),
