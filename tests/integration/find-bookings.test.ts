@@ -10,7 +10,7 @@ import { nextIsoDate, startOfDayIn } from "@/lib/dates";
 import { BOOKING_STATUSES, SERVICE_TYPES } from "@/lib/enum-values";
 import { normalizeForSearch } from "@/lib/search-text";
 import type { Actor } from "@/server/access/actor";
-import { getTableCounts } from "@/server/bookings/booking-summary";
+import { findBookingsTable } from "@/server/bookings/find-bookings-table";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { SORT_FIELDS, type BookingListQuery } from "@/contracts/bookings/list-query";
 import { describeEachDatabase } from "../support/each-database";
@@ -298,7 +298,7 @@ describeEachDatabase("findBookings", (getDb) => {
 
   it("counts each status under the other filters, and the cards count live bookings", async () => {
     const live = rows.filter((row) => !row.deleted);
-    const plain = await getTableCounts({
+    const plain = await findBookingsTable({
       db: getDb(),
       actor: staff,
       query: parseBookingListQuery({ status: "pending" }),
@@ -309,7 +309,7 @@ describeEachDatabase("findBookings", (getDb) => {
       expect(plain.summary.byStatus[status].count.total).toBe(expected);
     }
     const origin = live[0]!.originCountry;
-    const filtered = await getTableCounts({ db: getDb(), actor: staff, query: parseBookingListQuery({ origin }) });
+    const filtered = await findBookingsTable({ db: getDb(), actor: staff, query: parseBookingListQuery({ origin }) });
     for (const status of BOOKING_STATUSES) {
       expect(filtered.statusCounts[status].total).toBe(
         live.filter((row) => row.status === status && row.originCountry === origin).length,

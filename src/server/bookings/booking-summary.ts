@@ -5,9 +5,6 @@ import { usesTrigramSearch, type ListFilterSql } from "@/db/queries/booking-list
 import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
-import type { Actor } from "@/server/access/actor";
-import { authorizeBookingList } from "./find-bookings";
-import { resolveFilterSql } from "./list-filters";
 import {
   bookingList,
   bookingListQuerySchema,
@@ -120,25 +117,4 @@ export async function countTable(
     summary: toSummary(byStatus(cards), cards[EACH_STATUS.length]!, soon),
     total: underFilters[EACH_STATUS.length],
   };
-}
-
-/** The table page's counts for a view: the status filter's per-status counts and the summary cards. */
-export async function getTableCounts({
-  db,
-  actor,
-  query,
-  now,
-}: {
-  db: Executor;
-  actor: Actor | null;
-  query: BookingListQuery;
-  now?: Date;
-}): Promise<TableCounts> {
-  const allowed = authorizeBookingList(actor, query);
-  const { statusCounts, summary } = await countTable(db, {
-    query,
-    filters: await resolveFilterSql(db, query, allowed),
-    now,
-  });
-  return { statusCounts, summary };
 }
