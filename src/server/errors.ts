@@ -7,6 +7,8 @@ export const APP_ERROR_CODES = [
   "UNAUTHORIZED",
   "FORBIDDEN",
   "NOT_FOUND",
+  // A link that was genuine but has expired (signed file links).
+  "GONE",
   "CONFLICT",
   "PRECONDITION_FAILED",
   "PRECONDITION_REQUIRED",

@@ -5,7 +5,13 @@
 // Adding an event type: add its member here, then its words in timeline-words.ts (typecheck fails
 // until they exist). Fields that rows already stored may lack stay optional: history is never rewritten.
 import { z } from "zod";
-import { BOOKING_SOURCES, BOOKING_STATUSES, CONTACT_METHODS } from "@/lib/enum-values";
+import {
+  BOOKING_SOURCES,
+  BOOKING_STATUSES,
+  CONTACT_METHODS,
+  DOCUMENT_CHANNELS,
+  DOCUMENT_KINDS,
+} from "@/lib/enum-values";
 import type { FlightDetails } from "./booking-views";
 
 /** The booking's version after the change: a refused save lists the events past the version it started from. */
@@ -36,6 +42,8 @@ export type FieldChange = z.infer<typeof fieldChangeSchema>;
 const event = <T extends string, D extends z.ZodRawShape>(type: T, data: D) =>
   z.object({ type: z.literal(type), data: z.object(data) });
 const noteEvent = <T extends string>(type: T) => event(type, { noteId: z.string() });
+/** A document by its id, kind and (sanitised) name: what the timeline says of it. */
+const documentFields = { documentId: z.string(), kind: z.enum(DOCUMENT_KINDS), name: z.string() };
 
 export const bookingEventSchema = z.discriminatedUnion("type", [
   event("created", {
@@ -70,6 +78,10 @@ export const bookingEventSchema = z.discriminatedUnion("type", [
   event("assigned", { from: teamMemberSchema.nullable(), to: teamMemberSchema.nullable(), version }),
   event("deleted", { version }),
   event("restored", { version }),
+  event("document_added", { ...documentFields, via: z.enum(DOCUMENT_CHANNELS) }),
+  event("document_replaced", { ...documentFields, via: z.enum(DOCUMENT_CHANNELS), supersededId: z.string() }),
+  event("document_deleted", documentFields),
+  event("document_restored", documentFields),
 ]);
 
 /** An event's type and data, as written and as read back. */

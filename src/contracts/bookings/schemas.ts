@@ -121,6 +121,14 @@ export const createBookingBodySchema = z.object({
     .min(1, { error: "Add at least one pet" })
     .max(MAX_PETS, { error: `At most ${MAX_PETS} pets per booking` }),
   specialRequests: optionalText("Special requests", 5000),
+  documents: z
+    .array(z.uuid({ error: "Not an upload id" }), { error: "Documents must be a list of upload ids" })
+    .max(200, { error: "At most 200 documents" })
+    .optional()
+    .meta({
+      description:
+        "Ids of checked uploads (POST /api/v1/uploads, then complete) made with this request's Idempotency-Key as their draftKey; the Idempotency-Key header is then required",
+    }),
   consent: z
     .literal(true, { error: "You must agree to the privacy notice to book" })
     .meta({ description: "The customer agreed to the privacy notice; must be true" }),

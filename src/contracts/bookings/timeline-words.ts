@@ -4,6 +4,7 @@
 import { countryName } from "@/lib/countries";
 import type { FlightDetails } from "./booking-views";
 import type { BookingSource } from "@/lib/enum-values";
+import { DOCUMENT_CHANNEL_LABELS, DOCUMENT_KIND_LABELS } from "@/contracts/documents/schemas";
 import { readBookingEvent, type BookingEventBody, type FieldChange } from "./booking-events";
 import { BOOKING_STATUS_LABELS, type BookingStatus } from "./schemas";
 
@@ -91,6 +92,26 @@ export function describeEvent(event: BookingEventBody): EventWords {
       return { title: "Booking deleted", lines: [], tone: "danger" };
     case "restored":
       return { title: "Booking restored", lines: [], tone: "success" };
+    case "document_added":
+      return {
+        title: `${DOCUMENT_KIND_LABELS[event.data.kind]} added`,
+        lines: [`${event.data.name}, from the ${DOCUMENT_CHANNEL_LABELS[event.data.via]}`],
+        tone: "default",
+      };
+    case "document_replaced":
+      return {
+        title: `${DOCUMENT_KIND_LABELS[event.data.kind]} replaced`,
+        lines: [`${event.data.name} replaces the earlier file, which is kept as superseded`],
+        tone: "default",
+      };
+    case "document_deleted":
+      return {
+        title: `${DOCUMENT_KIND_LABELS[event.data.kind]} deleted`,
+        lines: [`${event.data.name} (restorable for 30 days)`],
+        tone: "danger",
+      };
+    case "document_restored":
+      return { title: `${DOCUMENT_KIND_LABELS[event.data.kind]} restored`, lines: [event.data.name], tone: "success" };
     default: {
       const unknownEvent: never = event;
       throw new Error(`No words for booking event ${JSON.stringify(unknownEvent)}`);

@@ -13,3 +13,4 @@ export * from "./audit-log";
 export * from "./settings";
 export * from "./saved-views";
 export * from "./booking-notes";
+export * from "./booking-documents";

@@ -21,15 +21,28 @@ export const PERMISSIONS = [
   "settings.manage",
   "audit.read",
   "ownBookings.read",
+  "documents.read",
+  "documents.upload",
+  "documents.delete",
+  // Add documents to one's own bookings (the portal).
+  "ownDocuments.upload",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** The one map from role to what it may do (the roadmap: admin edits and deletes, staff views and updates status). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: PERMISSIONS.filter((permission) => permission !== "ownBookings.read"),
-  staff: ["admin.access", "bookings.read", "bookings.changeStatus", "bookings.assign", "notes.write"],
-  customer: ["ownBookings.read"],
+  admin: PERMISSIONS.filter((permission) => !permission.startsWith("own")),
+  staff: [
+    "admin.access",
+    "bookings.read",
+    "bookings.changeStatus",
+    "bookings.assign",
+    "notes.write",
+    "documents.read",
+    "documents.upload",
+  ],
+  customer: ["ownBookings.read", "ownDocuments.upload"],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -1,0 +1,82 @@
+// The documents contract: what the form, the portal, the record page and the API send to upload a
+// document, and the words shown for each kind. Pure zod: safe to import from client components.
+import { z } from "zod";
+import { DOCUMENT_KINDS, type DocumentChannel, type DocumentKind } from "@/lib/enum-values";
+import { MAX_PETS } from "@/contracts/bookings/schemas";
+
+export { DOCUMENT_KINDS } from "@/lib/enum-values";
+export type { DocumentKind, DocumentStatus, DocumentChannel } from "@/lib/enum-values";
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  pet_passport: "Pet passport",
+  vaccination_record: "Vaccination record",
+  rabies_titer: "Rabies titer report",
+  health_certificate: "Health certificate",
+  import_permit: "Import permit",
+  other: "Other",
+};
+
+export const DOCUMENT_CHANNEL_LABELS: Record<DocumentChannel, string> = {
+  web_form: "booking form",
+  api: "API",
+  portal: "customer portal",
+  back_office: "back office",
+};
+
+/** What the file picker offers; the server still decides the type from the bytes. */
+export const ACCEPTED_DOCUMENT_TYPES = "application/pdf,image/jpeg,image/png,image/heic,image/heif,image/webp";
+
+const kind = z.enum(DOCUMENT_KINDS, { error: "Choose the document's type" });
+const fileName = z
+  .string({ error: "The file's name is missing" })
+  .min(1, { error: "The file's name is missing" })
+  .max(255, { error: "The file's name must be at most 255 characters" })
+  .refine((value) => !value.includes("\u0000") && value.isWellFormed(), { error: "The file's name is invalid" });
+// The browser's claim, only used to fix the upload's type; the bytes decide (file-check.ts).
+const contentType = z
+  .string()
+  .max(255)
+  .regex(/^[\w.+-]+\/[\w.+-]+$/, { error: "Not a content type" })
+  .optional()
+  .default("application/octet-stream");
+const size = z
+  .number({ error: "The file's size is missing" })
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
+  .meta({ format: "int64" });
+
+/** The form's draft key: the same value is sent as the booking's Idempotency-Key on submit. */
+export const draftKeySchema = z
+  .string({ error: "The draft key is missing" })
+  .regex(/^[\x21-\x7e]{8,200}$/, { error: "The draft key must be 8 to 200 visible ASCII characters" });
+
+/** POST /api/v1/uploads: a document for a booking not submitted yet (the public form, the marketing site). */
+export const createUploadBodySchema = z.object({
+  kind,
+  petIndex: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_PETS - 1)
+    .optional()
+    .meta({ description: "The pet (0-based, in the booking's order) the document belongs to" }),
+  fileName,
+  size,
+  contentType,
+  draftKey: draftKeySchema,
+});
+export type CreateUploadBody = z.input<typeof createUploadBodySchema>;
+
+/** POST /api/v1/bookings/{reference}/documents: a document for a booking that exists. */
+export const addBookingDocumentBodySchema = z.object({
+  kind,
+  petId: z.uuid({ error: "Not one of this booking's pets" }).optional(),
+  fileName,
+  size,
+  contentType,
+  supersedesId: z.uuid({ error: "Not one of this booking's documents" }).optional().meta({
+    description: "The document this one replaces; the old one is kept, marked superseded",
+  }),
+});
+export type AddBookingDocumentBody = z.input<typeof addBookingDocumentBodySchema>;
