@@ -2,6 +2,16 @@ import type { APIRequestContext, Browser, BrowserContext } from "@playwright/tes
 import { E2E_BASE_URL } from "./support/server";
 import { bookingBody } from "../src/testing/factories/booking-body";
 import { allows, ROUTES, type Role, type RouteContext, type RouteEntry } from "./support/route-registry";
+import {
+  BOOKING_DOCUMENT_BODY,
+  downloadLink,
+  readyBookingDocument,
+  SAMPLE_PDF,
+  sentBookingDocument,
+  sentUpload,
+  startUpload,
+  tampered,
+} from "./support/access-documents";
 import { postBooking } from "./support/bookings";
 import { expect, test } from "./support/fixtures";
 import { reloadUntilShown } from "./support/reload-until-shown";
@@ -67,6 +77,13 @@ test("every page and API route answers each role as the registry says", async ({
 
   const emailsPage = await (await admin.request.get("/admin/emails")).text();
   const mailboxPage = await (await admin.request.get("/admin/mailbox")).text();
+  // Documents are made by the admin through the API, so each role's cell meets a real one.
+  const ownDocumentId = await readyBookingDocument(admin.request, ownReference);
+  const otherDocumentId = await readyBookingDocument(admin.request, otherReference);
+  const freshDocument = async () => {
+    const reference = await postBooking(anonymous);
+    return { reference, id: await readyBookingDocument(admin.request, reference) };
+  };
   const routeContext: RouteContext = {
     ownReference,
     otherReference,
@@ -78,6 +95,21 @@ test("every page and API route answers each role as the registry says", async ({
     },
     emailId: /\/admin\/emails\/([0-9a-f-]{36})/.exec(emailsPage)![1]!,
     mailboxId: /\/admin\/mailbox\/([0-9a-f-]{36})/.exec(mailboxPage)![1]!,
+    documents: {
+      startedUpload: () => startUpload(anonymous),
+      sentUpload: () => sentUpload(anonymous),
+      ownDocumentId,
+      otherDocumentId,
+      sentDocument: (reference) => sentBookingDocument(admin.request, reference),
+      freshDocument,
+      deletedDocument: async () => {
+        const document = await freshDocument();
+        const deleted = await admin.request.delete(`/api/v1/bookings/${document.reference}/documents/${document.id}`);
+        expect(deleted.status()).toBe(204);
+        return document;
+      },
+      signedFileLink: () => downloadLink(admin.request, otherReference, otherDocumentId),
+    },
   };
 
   const contexts: Record<Role, APIRequestContext> = {
@@ -91,11 +123,20 @@ test("every page and API route answers each role as the registry says", async ({
       const { path, status, location } = await request(contexts[role], entry, routeContext, role);
       const cell = `${role} ${entry.method} ${path} → ${status} ${location}`;
       if (allows(entry.access, role)) {
-        expect.soft(status, cell).toBeGreaterThanOrEqual(200);
-        expect.soft(status, cell).toBeLessThan(entry.access === "public" ? 400 : 300);
+        if (entry.redirectsTo) {
+          // A download's answer is a 303 to its short-lived link.
+          expect.soft(status, cell).toBe(303);
+          expect.soft(location, cell).toMatch(entry.redirectsTo);
+        } else {
+          expect.soft(status, cell).toBeGreaterThanOrEqual(200);
+          expect.soft(status, cell).toBeLessThan(entry.access === "public" ? 400 : 300);
+        }
         expect.soft(location, cell).not.toMatch(/\/login/);
       } else if (entry.access === "webhook") {
         expect.soft([400, 401, 403, 404], cell).toContain(status);
+      } else if (entry.access === "signed") {
+        // An altered link is no link, whoever asks (the genuine one is tested below).
+        expect.soft(status, cell).toBe(404);
       } else if (entry.kind === "page") {
         // Visitors go to sign in; customers to their portal; the team to a 404 for what their role cannot see.
         if (role === "anonymous") expect.soft(location, cell).toMatch(/^(\/|https?:\/\/[^/]+\/)login\?next=/);
@@ -127,6 +168,11 @@ test("a customer gets 404 for another customer's booking, and for their own, on 
   const mineList = await (await customer.request.get("/api/v1/me/bookings")).text();
   expect(mineList).toContain(ownReference);
   expect(mineList).not.toContain(otherReference);
+  // Documents follow their booking: someone else's are 404, as the booking is.
+  const documentId = await readyBookingDocument(admin.request, otherReference);
+  expect((await customer.request.get(`/api/v1/bookings/${otherReference}/documents`)).status()).toBe(404);
+  const download = `/api/v1/bookings/${otherReference}/documents/${documentId}/download`;
+  expect((await customer.request.get(download, { maxRedirects: 0 })).status()).toBe(404);
   for (const reference of [otherReference, ownReference]) {
     const calls = [
       () => customer.request.patch(`/api/v1/bookings/${reference}`, { data: { version: 1, specialRequests: "x" } }),
@@ -135,6 +181,8 @@ test("a customer gets 404 for another customer's booking, and for their own, on 
       () => customer.request.get(`/api/v1/bookings/${reference}/notes`),
       () => customer.request.post(`/api/v1/bookings/${reference}/notes`, { data: { body: "hello" } }),
       () => customer.request.post(`/api/v1/bookings/${reference}/restore`),
+      () => customer.request.delete(`/api/v1/bookings/${reference}/documents/${documentId}`),
+      () => customer.request.post(`/api/v1/bookings/${reference}/documents/${documentId}/restore`),
     ];
     for (const call of calls) {
       const response = await call();
@@ -142,6 +190,28 @@ test("a customer gets 404 for another customer's booking, and for their own, on 
     }
   }
   await Promise.all([admin.close(), customer.close(), anonymous.dispose()]);
+});
+
+test("a document's signed link serves the file inertly to whoever holds it; an altered one is 404", async ({
+  browser,
+  playwright,
+  adminState,
+}) => {
+  const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  const admin = await browser.newContext({ storageState: adminState });
+  const reference = await postBooking(anonymous);
+  const link = await downloadLink(admin.request, reference, await readyBookingDocument(admin.request, reference));
+  // The token is the credential: no session is needed, and the file cannot run where it is opened.
+  const file = await anonymous.get(link);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("application/pdf");
+  expect(file.headers()["content-disposition"]).toMatch(/^attachment; filename="rabies-vaccination\.pdf"/);
+  expect(file.headers()["x-content-type-options"]).toContain("nosniff");
+  expect(file.headers()["content-security-policy"]).toContain("sandbox");
+  expect(file.headers()["cache-control"]).toContain("no-store");
+  expect(await file.body()).toEqual(SAMPLE_PDF);
+  expect((await anonymous.get(tampered(link))).status()).toBe(404);
+  await Promise.all([admin.close(), anonymous.dispose()]);
 });
 
 test("the proxy-bypass headers of Next.js advisories change nothing", async ({ playwright }) => {
@@ -190,6 +260,11 @@ test("a cross-origin POST is refused, even with the session cookie", async ({ br
     headers: foreign,
   });
   expect(note.status()).toBe(403);
+  const document = await staff.request.post(`/api/v1/bookings/${reference}/documents`, {
+    data: BOOKING_DOCUMENT_BODY,
+    headers: foreign,
+  });
+  expect(document.status()).toBe(403);
   const signIn = await anonymous.post("/api/auth/sign-in/email", { data: DEMO_STAFF, headers: foreign });
   expect(signIn.status()).toBe(403);
   // The booking did not move.

@@ -2,14 +2,53 @@
 // when a page or route handler exists that is not listed here (or is listed but gone), so a new
 // route cannot be forgotten; e2e/access-matrix.spec.ts requests every entry as each role.
 
+import { BOOKING_DOCUMENT_BODY, SAMPLE_PDF, tampered, uploadBody } from "./access-documents";
+
+/** A well-formed id nothing has (preflights read no id at all). */
+const NO_ID = "00000000-0000-4000-8000-000000000000";
+
 /**
  * public: anyone. team: staff and admins. admin: admins only. customer: signed-in customers (their
- * own data). teamOrOwner: the team, or the customer whose booking it is. Webhooks and Better Auth's
- * own endpoints authenticate differently and are tested on their own.
+ * own data). teamOrOwner: the team, or the customer whose booking it is. signed: whoever holds a link
+ * the server signed, whatever their session (the path given is an altered link: 404 for everyone).
+ * Webhooks, signed links and Better Auth's own endpoints authenticate differently and are tested on their own.
  */
-export type Access = "public" | "team" | "admin" | "customer" | "teamOrOwner" | "webhook" | "betterAuth";
+export type Access = "public" | "team" | "admin" | "customer" | "teamOrOwner" | "webhook" | "signed" | "betterAuth";
 
 export type Role = "anonymous" | "customer" | "staff" | "admin";
+
+/** The documents the matrix makes for the run (through the API, as an admin and the public form). */
+export type DocumentRouteContext = {
+  /** A form's upload, started: its id and the path (with its token) its bytes go to. */
+  startedUpload: () => Promise<{ id: string; contentPath: string }>;
+  /** A form's upload whose bytes were sent. */
+  sentUpload: () => Promise<string>;
+  /** A checked document of `ownReference` and one of `otherReference`. */
+  ownDocumentId: string;
+  otherDocumentId: string;
+  /** A document of the booking whose bytes were sent (made by an admin), ready to complete. */
+  sentDocument: (reference: string) => Promise<string>;
+  /** A checked document of a fresh booking, and one deleted by an admin. */
+  freshDocument: () => Promise<{ reference: string; id: string }>;
+  deletedDocument: () => Promise<{ reference: string; id: string }>;
+  /** A genuine signed file link (a download's), as a path. */
+  signedFileLink: () => Promise<string>;
+};
+
+/**
+ * Made-up documents, for tests whose requests are refused (or not found) before any id is looked up:
+ * well-formed ids and a link no server signed.
+ */
+export const MADE_UP_DOCUMENTS: DocumentRouteContext = {
+  startedUpload: async () => ({ id: NO_ID, contentPath: `/api/v1/uploads/${NO_ID}/content?token=made.up` }),
+  sentUpload: async () => NO_ID,
+  ownDocumentId: NO_ID,
+  otherDocumentId: NO_ID,
+  sentDocument: async () => NO_ID,
+  freshDocument: async () => ({ reference: "PP-000000", id: NO_ID }),
+  deletedDocument: async () => ({ reference: "PP-000000", id: NO_ID }),
+  signedFileLink: async () => "/api/v1/files/made.up",
+};
 
 /** Values the matrix fills in: real ids and references made for the run. */
 export type RouteContext = {
@@ -21,24 +60,38 @@ export type RouteContext = {
   deletedReference: () => Promise<string>;
   emailId: string;
   mailboxId: string;
+  documents: DocumentRouteContext;
 };
 
 export type RouteEntry = {
   route: string;
   kind: "page" | "api";
-  method: "GET" | "POST" | "PATCH" | "DELETE" | "OPTIONS";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
   access: Access;
   /** The concrete path to request; defaults to `route`. */
   path?: (context: RouteContext, role: Role) => Promise<string> | string;
   /** A valid body, so that a refusal can only mean "not allowed". */
   body?: unknown;
   headers?: Record<string, string>;
+  /** Allowed answers are a 303 See Other to a Location matching this (a download's short-lived link). */
+  redirectsTo?: RegExp;
 };
 
 const booking =
   (suffix = "") =>
   async (context: RouteContext) =>
     `/api/v1/bookings/${await context.freshReference()}${suffix}`;
+
+/** A customer's own booking for a customer, someone else's for everyone else (the team sees any). */
+const visibleReference = (context: RouteContext, role: Role) =>
+  role === "customer" ? context.ownReference : context.otherReference;
+
+const documentOf =
+  (make: (context: RouteContext) => Promise<{ reference: string; id: string }>, suffix = "") =>
+  async (context: RouteContext) => {
+    const { reference, id } = await make(context);
+    return `/api/v1/bookings/${reference}/documents/${id}${suffix}`;
+  };
 
 export const ROUTES: RouteEntry[] = [
   // The public site and sign-in.
@@ -155,6 +208,95 @@ export const ROUTES: RouteEntry[] = [
     path: async (c) => `/api/v1/bookings/${await c.deletedReference()}/restore`,
   },
   { route: "/api/v1/me/bookings", kind: "api", method: "GET", access: "customer" },
+
+  // Documents: the form's uploads are public like the intake; a booking's are the team's or its customer's.
+  { route: "/api/v1/uploads", kind: "api", method: "OPTIONS", access: "public" },
+  { route: "/api/v1/uploads", kind: "api", method: "POST", access: "public", body: uploadBody("access-matrix-draft") },
+  {
+    route: "/api/v1/uploads/[id]/content",
+    kind: "api",
+    method: "OPTIONS",
+    access: "public",
+    path: () => `/api/v1/uploads/${NO_ID}/content`,
+  },
+  {
+    route: "/api/v1/uploads/[id]/content",
+    kind: "api",
+    method: "PUT",
+    access: "public",
+    path: async (c) => (await c.documents.startedUpload()).contentPath,
+    body: SAMPLE_PDF,
+    headers: { "content-type": "application/pdf" },
+  },
+  {
+    route: "/api/v1/uploads/[id]/complete",
+    kind: "api",
+    method: "OPTIONS",
+    access: "public",
+    path: () => `/api/v1/uploads/${NO_ID}/complete`,
+  },
+  {
+    route: "/api/v1/uploads/[id]/complete",
+    kind: "api",
+    method: "POST",
+    access: "public",
+    path: async (c) => `/api/v1/uploads/${await c.documents.sentUpload()}/complete`,
+  },
+  {
+    route: "/api/v1/bookings/[reference]/documents",
+    kind: "api",
+    method: "GET",
+    access: "teamOrOwner",
+    path: (c, role) => `/api/v1/bookings/${visibleReference(c, role)}/documents`,
+  },
+  {
+    route: "/api/v1/bookings/[reference]/documents",
+    kind: "api",
+    method: "POST",
+    access: "teamOrOwner",
+    path: (c, role) => `/api/v1/bookings/${visibleReference(c, role)}/documents`,
+    body: BOOKING_DOCUMENT_BODY,
+  },
+  {
+    route: "/api/v1/bookings/[reference]/documents/[id]/complete",
+    kind: "api",
+    method: "POST",
+    access: "teamOrOwner",
+    path: async (c, role) => {
+      const reference = visibleReference(c, role);
+      return `/api/v1/bookings/${reference}/documents/${await c.documents.sentDocument(reference)}/complete`;
+    },
+  },
+  {
+    route: "/api/v1/bookings/[reference]/documents/[id]/download",
+    kind: "api",
+    method: "GET",
+    access: "teamOrOwner",
+    path: (c, role) =>
+      `/api/v1/bookings/${visibleReference(c, role)}/documents/${role === "customer" ? c.documents.ownDocumentId : c.documents.otherDocumentId}/download`,
+    redirectsTo: /\/api\/v1\/files\/[\w-]+\.[\w-]{43}$/,
+  },
+  {
+    route: "/api/v1/bookings/[reference]/documents/[id]",
+    kind: "api",
+    method: "DELETE",
+    access: "admin",
+    path: documentOf((c) => c.documents.freshDocument()),
+  },
+  {
+    route: "/api/v1/bookings/[reference]/documents/[id]/restore",
+    kind: "api",
+    method: "POST",
+    access: "admin",
+    path: documentOf((c) => c.documents.deletedDocument(), "/restore"),
+  },
+  {
+    route: "/api/v1/files/[token]",
+    kind: "api",
+    method: "GET",
+    access: "signed",
+    path: async (c) => tampered(await c.documents.signedFileLink()),
+  },
   { route: "/api/webhooks/resend", kind: "api", method: "POST", access: "webhook" },
   { route: "/api/webhooks/sendgrid", kind: "api", method: "POST", access: "webhook" },
   { route: "/api/auth/[...all]", kind: "api", method: "GET", access: "betterAuth" },
@@ -175,6 +317,7 @@ export function allows(access: Access, role: Role): boolean {
     case "teamOrOwner":
       return role !== "anonymous";
     case "webhook":
+    case "signed":
     case "betterAuth":
       return false;
   }

@@ -121,8 +121,11 @@ export const createBookingBodySchema = z.object({
     .min(1, { error: "Add at least one pet" })
     .max(MAX_PETS, { error: `At most ${MAX_PETS} pets per booking` }),
   specialRequests: optionalText("Special requests", 5000),
+  // A uuid is 36 characters: the max adds no rule, it states the length in the OpenAPI document.
   documents: z
-    .array(z.uuid({ error: "Not an upload id" }), { error: "Documents must be a list of upload ids" })
+    .array(z.uuid({ error: "Not an upload id" }).max(36, { error: "Not an upload id" }), {
+      error: "Documents must be a list of upload ids",
+    })
     .max(200, { error: "At most 200 documents" })
     .optional()
     .meta({
@@ -163,7 +166,7 @@ export const createBookingResponseSchema = z.object({
   // Date.prototype.toISOString: always 24 characters.
   createdAt: z.iso.datetime().max(24),
   documents: z
-    .array(z.uuid())
+    .array(z.uuid().max(36))
     .max(200)
     .optional()
     .meta({ description: "When the request named documents: the ids attached (ready uploads of the same draft key)" }),

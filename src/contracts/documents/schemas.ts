@@ -49,6 +49,8 @@ const size = z
 /** The form's draft key: the same value is sent as the booking's Idempotency-Key on submit. */
 export const draftKeySchema = z
   .string({ error: "The draft key is missing" })
+  // The pattern's own bound, stated where the OpenAPI document can read it.
+  .max(200, { error: "The draft key must be 8 to 200 visible ASCII characters" })
   .regex(/^[\x21-\x7e]{8,200}$/, { error: "The draft key must be 8 to 200 visible ASCII characters" });
 
 /** POST /api/v1/uploads: a document for a booking not submitted yet (the public form, the marketing site). */
@@ -60,7 +62,7 @@ export const createUploadBodySchema = z.object({
     .min(0)
     .max(MAX_PETS - 1)
     .optional()
-    .meta({ description: "The pet (0-based, in the booking's order) the document belongs to" }),
+    .meta({ format: "int32", description: "The pet (0-based, in the booking's order) the document belongs to" }),
   fileName,
   size,
   contentType,
@@ -71,12 +73,20 @@ export type CreateUploadBody = z.input<typeof createUploadBodySchema>;
 /** POST /api/v1/bookings/{reference}/documents: a document for a booking that exists. */
 export const addBookingDocumentBodySchema = z.object({
   kind,
-  petId: z.uuid({ error: "Not one of this booking's pets" }).optional(),
+  // A uuid is 36 characters: the max adds no rule, it states the length in the OpenAPI document.
+  petId: z
+    .uuid({ error: "Not one of this booking's pets" })
+    .max(36, { error: "Not one of this booking's pets" })
+    .optional(),
   fileName,
   size,
   contentType,
-  supersedesId: z.uuid({ error: "Not one of this booking's documents" }).optional().meta({
-    description: "The document this one replaces; the old one is kept, marked superseded",
-  }),
+  supersedesId: z
+    .uuid({ error: "Not one of this booking's documents" })
+    .max(36, { error: "Not one of this booking's documents" })
+    .optional()
+    .meta({
+      description: "The document this one replaces; the old one is kept, marked superseded",
+    }),
 });
 export type AddBookingDocumentBody = z.input<typeof addBookingDocumentBodySchema>;

@@ -1,12 +1,21 @@
 import { deleteBookingOperation, getBookingOperation, updateBookingOperation } from "./operations/booking";
 import { addBookingNoteOperation, listBookingNotesOperation } from "./operations/booking-notes";
+import { deleteBookingDocumentOperation } from "./operations/booking-document";
+import { completeBookingDocumentOperation } from "./operations/booking-document-complete";
+import { downloadBookingDocumentOperation } from "./operations/booking-document-download";
+import { restoreBookingDocumentOperation } from "./operations/booking-document-restore";
+import { addBookingDocumentOperation, listBookingDocumentsOperation } from "./operations/booking-documents";
 import { restoreBookingOperation } from "./operations/booking-restore";
 import { changeBookingStatusOperation } from "./operations/booking-status";
 import { createBookingOperation, listBookingsOperation } from "./operations/bookings";
 import { exportBookingsOperation } from "./operations/bookings-export";
+import { signedFileOperation } from "./operations/files";
 import { healthOperation, readyOperation } from "./operations/health";
 import { listMyBookingsOperation } from "./operations/my-bookings";
 import { openApiDocumentOperation } from "./operations/openapi-json";
+import { completeUploadOperation } from "./operations/upload-complete";
+import { sendUploadContentOperation } from "./operations/upload-content";
+import { startUploadOperation } from "./operations/uploads";
 import type { ApiOperation } from "./operation";
 
 /**
@@ -25,6 +34,16 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   listBookingNotesOperation,
   addBookingNoteOperation,
   restoreBookingOperation,
+  startUploadOperation,
+  sendUploadContentOperation,
+  completeUploadOperation,
+  listBookingDocumentsOperation,
+  addBookingDocumentOperation,
+  completeBookingDocumentOperation,
+  downloadBookingDocumentOperation,
+  deleteBookingDocumentOperation,
+  restoreBookingDocumentOperation,
+  signedFileOperation,
   listMyBookingsOperation,
   openApiDocumentOperation,
   healthOperation,

@@ -2,14 +2,21 @@ import "server-only";
 import { brand } from "@/config/brand";
 import { API_OPERATIONS } from "./api-operations";
 import { referenceParameter } from "./booking-parameters";
+import { documentIdParameter, fileTokenParameter } from "./document-parameters";
 import { unexpectedErrorResponse } from "./error-responses";
 import type { ApiOperation, ApiParameter, ApiResponse, ApiTag, JsonSchema, NamedSchema } from "./operation";
 
 /** Path parameters by name: a path naming "{reference}" gets this parameter on its path item. */
-const PATH_PARAMETERS: Record<string, ApiParameter> = { reference: referenceParameter };
+const PATH_PARAMETERS: Record<string, ApiParameter> = {
+  reference: referenceParameter,
+  id: documentIdParameter,
+  token: fileTokenParameter,
+};
 
 const TAGS: Record<ApiTag, string> = {
   Bookings: "Create bookings (public) and, for the team, list, read, edit and move them along the workflow",
+  Documents:
+    "Pet passports, vaccination records and permits: uploaded before a booking is sent (public, attached by the booking's Idempotency-Key) or to a booking (the team, or the customer whose booking it is); checked by their bytes; opened only through short-lived links",
   Notes: "The team's internal notes on a booking, never shown to customers",
   Customer: "A signed-in customer's own bookings",
   System: "Health checks and this document",
@@ -46,10 +53,13 @@ function schemaCollector() {
     schemas[named.name] ??= named.toJsonSchema();
     return { $ref: `#/components/schemas/${named.name}` };
   };
-  /** A body's media types, each with the example (an answer has one media type). */
-  const withExample = (media: Record<string, { schema: JsonSchema }>, example: unknown) =>
+  /** A body's media types, each with its own example or else the body's. */
+  const withExample = (media: Record<string, { schema: JsonSchema; example?: unknown }>, example: unknown) =>
     Object.fromEntries(
-      Object.entries(media).map(([type, body]) => [type, example === undefined ? body : { ...body, example }]),
+      Object.entries(media).map(([type, body]) => [
+        type,
+        body.example !== undefined || example === undefined ? body : { ...body, example },
+      ]),
     );
   const response = ({ description, headers, json, content, example }: ApiResponse) => {
     const media = json ? { "application/json": { schema: refTo(json) } } : content;
@@ -78,8 +88,12 @@ function schemaCollector() {
     ...(requestBody
       ? {
           requestBody: {
+            ...(requestBody.description ? { description: requestBody.description } : {}),
             required: true,
-            content: withExample({ "application/json": { schema: refTo(requestBody.schema) } }, requestBody.example()),
+            content: withExample(
+              { [requestBody.mediaType ?? "application/json"]: { schema: refTo(requestBody.schema) } },
+              requestBody.example(),
+            ),
           },
         }
       : {}),

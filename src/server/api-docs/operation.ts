@@ -20,21 +20,27 @@ export type ApiParameter = {
   example?: unknown;
 };
 
-export type ApiHeader = { description: string; schema: JsonSchema };
+export type ApiHeader = { description: string; schema: JsonSchema; example?: unknown };
 
 export type ApiResponse = {
   description: string;
   headers?: Record<string, ApiHeader>;
   /** A JSON body described by a named schema (written as a $ref). */
   json?: NamedSchema;
-  /** Any other body, as OpenAPI writes it (an inline schema, text/csv, …). */
-  content?: Record<string, { schema: JsonSchema }>;
+  /**
+   * Any other body, as OpenAPI writes it (an inline schema, text/csv, …). A media type may carry its own
+   * example where one answer has several types (a file is a PDF or an image); the others take `example`.
+   */
+  content?: Record<string, { schema: JsonSchema; example?: unknown }>;
   /** An answer's body, valid against the schema above (required wherever there is a body). */
   example?: unknown;
 };
 
 export type ApiRequestBody = {
   schema: NamedSchema;
+  /** A body that is not JSON (a file's raw bytes); JSON when not given. */
+  mediaType?: "application/octet-stream";
+  description?: string;
   /**
    * A body the route accepts, built when the document is assembled: some rules depend on the day (a
    * travel date may not be in the past), and a long-running server must not serve a stale example.
@@ -43,7 +49,7 @@ export type ApiRequestBody = {
 };
 
 /** The groups operations are listed under; their descriptions are in openapi-document.ts. */
-export type ApiTag = "Bookings" | "Notes" | "Customer" | "System";
+export type ApiTag = "Bookings" | "Documents" | "Notes" | "Customer" | "System";
 
 export type SecurityRequirement = Record<string, string[]>;
 
@@ -56,10 +62,13 @@ export type ApiOperation = {
   summary: string;
   description: string;
   tag: ApiTag;
-  /** Who may call it: `teamOnly` (the session cookie) or `publicAccess` (anyone; said explicitly). */
+  /**
+   * Who may call it: `teamOnly` (the session cookie), `publicAccess` (anyone; said explicitly) or
+   * `signedLinkAccess` (whoever holds a link the server signed).
+   */
   security: SecurityRequirement[];
   parameters?: ApiParameter[];
-  /** A required JSON body. */
+  /** A required body (JSON unless it names another media type). */
   requestBody?: ApiRequestBody;
   responses: Record<string, ApiResponse>;
 };
@@ -88,3 +97,10 @@ export const teamOnly: SecurityRequirement[] = [{ session: [] }];
 
 /** No credentials: the intake, health checks and this document. An empty list says so explicitly. */
 export const publicAccess: SecurityRequirement[] = [];
+
+/**
+ * No session: the signed token in the link's path or query is the credential (the local driver's upload
+ * and download links, HMAC-signed, short-lived, made for one object). OpenAPI has no scheme for a token in
+ * a path, so the requirement is empty like a public operation's, and the token is a documented parameter.
+ */
+export const signedLinkAccess: SecurityRequirement[] = [];
