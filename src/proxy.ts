@@ -112,14 +112,14 @@ function refuseMalformedPath(request: NextRequest) {
 // `/api/v1/bookings` itself: intake and the bookings list are the hottest routes, their path has no
 // dynamic segment to refuse, and running a proxy costs each request a copy of its body and about half
 // the server time of a booking (BENCHMARKS.md). Nor the local driver's upload (`/api/v1/uploads/{id}/content`):
-// the proxy would buffer the whole file in memory and cut it at 10 MB (proxyClientMaxBodySize); its id
-// is checked as a uuid by the route. They still pass through here when a request carries
+// the proxy would buffer the whole file in memory and cut it at 10 MB (proxyClientMaxBodySize). Only an
+// id of uuid characters skips it: a malformed percent-escape there still gets the proxy's 400. They still pass through here when a request carries
 // one of Next.js's internal headers, which must be stripped on every route: one entry per header,
 // because Next.js reads this config at build time and takes literals only (tests/unit/proxy-matcher.test.ts
 // keeps the list in step with INTERNAL_HEADERS in src/lib/next-internal-headers.ts).
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|api/v1/bookings$|api/v1/uploads/[^/]+/content$).*)",
+    "/((?!_next/static|_next/image|favicon.ico|api/v1/bookings$|api/v1/uploads/[0-9a-f-]+/content$).*)",
     { source: "/api/v1/bookings", has: [{ type: "header", key: "x-middleware-prefetch" }] },
     { source: "/api/v1/bookings", has: [{ type: "header", key: "x-middleware-subrequest" }] },
     { source: "/api/v1/bookings", has: [{ type: "header", key: "x-middleware-subrequest-id" }] },
