@@ -18,10 +18,14 @@ export function documentTitle(document: Pick<BookingDocumentView, "kind" | "petN
   return document.petName ? `${kind} · ${document.petName}` : kind;
 }
 
-/** "Omar Haddad via back office", or only the channel for the public form and API. */
+/**
+ * "Omar Haddad via back office"; "The customer via customer portal" when their account has no name (a
+ * sign-in link makes none); only the channel for the public form and API.
+ */
 export function uploadedByLine(document: Pick<BookingDocumentView, "uploadedBy" | "uploadedVia">): string {
   const via = DOCUMENT_CHANNEL_LABELS[document.uploadedVia];
-  return document.uploadedBy ? `${document.uploadedBy} via ${via}` : `Via ${via}`;
+  const who = document.uploadedBy || (document.uploadedVia === "portal" ? "The customer" : null);
+  return who ? `${who} via ${via}` : `Via ${via}`;
 }
 
 /** The one link that opens a document: the server answers 303 to a short-lived download. */
