@@ -2,16 +2,33 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { StatusBadge } from "@/components/bookings/status-badge";
+import { BookingDocuments } from "@/components/portal/booking-documents";
 import { Logo } from "@/components/site/logo";
 import { countryName } from "@/lib/countries";
 import { requirePagePermission } from "@/web/page-guard";
+import { can } from "@/server/access/actor";
 import { findOwnBookings } from "@/server/bookings/find-own-bookings";
+import { getBooking } from "@/server/bookings/get-booking";
+import { listBookingDocuments } from "@/server/documents/list-booking-documents";
 
 export const metadata: Metadata = { title: "Your bookings" };
 
 export default async function PortalPage() {
   const { db, actor } = await requirePagePermission("ownBookings.read", "/portal");
   const rows = await findOwnBookings({ db, actor });
+  // Each booking's documents, and its pets (with their ids) for "Add a document"; a customer has few bookings.
+  const documentsOf = new Map(
+    await Promise.all(
+      rows.map(async ({ reference }) => {
+        const [booking, documents] = await Promise.all([
+          getBooking({ db, actor, reference }),
+          listBookingDocuments({ db, actor, reference }),
+        ]);
+        return [reference, { documents, pets: booking.pets.map((pet) => ({ id: pet.id, name: pet.name })) }] as const;
+      }),
+    ),
+  );
+  const mayUpload = can(actor, "ownDocuments.upload");
   return (
     <div className="min-h-dvh bg-muted/20">
       <header className="border-b bg-background">
@@ -41,6 +58,12 @@ export default async function PortalPage() {
                 {row.petNames} · {row.originCity}, {countryName(row.originCountry)} → {row.destinationCity},{" "}
                 {countryName(row.destinationCountry)} · {row.travelDate}
               </p>
+              <BookingDocuments
+                reference={row.reference}
+                documents={documentsOf.get(row.reference)?.documents ?? []}
+                pets={documentsOf.get(row.reference)?.pets ?? []}
+                mayUpload={mayUpload}
+              />
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { BookingDetails } from "@/components/admin/booking-record/booking-detail
 import { BookingEditor } from "@/components/admin/booking-record/booking-editor";
 import { DeleteBookingButton } from "@/components/admin/booking-record/delete-booking-button";
 import { DeletedBanner } from "@/components/admin/booking-record/deleted-banner";
+import { DocumentsPanel } from "@/components/admin/booking-record/documents-panel";
 import { editValuesOf } from "@/contracts/bookings/edit-values";
 import { FlightCorrection } from "@/components/admin/booking-record/flight-correction";
 import { NotesPanel } from "@/components/admin/booking-record/notes-panel";
@@ -20,6 +21,8 @@ import { findAssignableTeam } from "@/server/bookings/assign-booking";
 import { getBookingTimeline } from "@/server/bookings/booking-timeline";
 import { RESTORE_DAYS } from "@/server/bookings/delete-booking";
 import { getBooking } from "@/server/bookings/get-booking";
+import { DOCUMENT_RESTORE_DAYS } from "@/server/documents/document-limits";
+import { listBookingDocuments } from "@/server/documents/list-booking-documents";
 import { listBookingNotes } from "@/server/bookings/notes";
 import { nextStatuses } from "@/contracts/bookings/workflow";
 import { isAppError } from "@/server/errors";
@@ -36,10 +39,12 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
     throw error;
   });
   const live = booking.deletedAt === null;
-  const [timeline, team, notes] = await Promise.all([
+  const showDocuments = live && can(actor, "documents.read");
+  const [timeline, team, notes, documents] = await Promise.all([
     getBookingTimeline({ db, actor, bookingId: booking.id }),
     findAssignableTeam({ db, actor }),
     live ? listBookingNotes({ db, actor, reference }) : Promise.resolve([]),
+    showDocuments ? listBookingDocuments({ db, actor, reference }) : Promise.resolve([]),
   ]);
   const assignee = booking.assigneeId
     ? (team.find((member) => member.id === booking.assigneeId)?.name ?? "a former team member")
@@ -105,6 +110,18 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
               </div>
             )}
           </BookingDetails>
+          {showDocuments && (
+            <RecordSection title="Documents">
+              <DocumentsPanel
+                reference={booking.reference}
+                documents={documents}
+                pets={booking.pets.map((pet) => ({ id: pet.id, name: pet.name }))}
+                mayUpload={can(actor, "documents.upload")}
+                mayDelete={can(actor, "documents.delete")}
+                restoreDays={DOCUMENT_RESTORE_DAYS}
+              />
+            </RecordSection>
+          )}
         </div>
         <div className="grid gap-4">
           {live && can(actor, "bookings.changeStatus") && (
