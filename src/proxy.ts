@@ -103,13 +103,15 @@ function refuseMalformedPath(request: NextRequest) {
 // Every path except the build's static files (no dynamic segment, nothing to refuse or strip there) and
 // `/api/v1/bookings` itself: intake and the bookings list are the hottest routes, their path has no
 // dynamic segment to refuse, and running a proxy costs each request a copy of its body and about half
-// the server time of a booking (BENCHMARKS.md). They still pass through here when a request carries
+// the server time of a booking (BENCHMARKS.md). Nor the local driver's upload (`/api/v1/uploads/{id}/content`):
+// the proxy would buffer the whole file in memory and cut it at 10 MB (proxyClientMaxBodySize); its id
+// is checked as a uuid by the route. They still pass through here when a request carries
 // one of Next.js's internal headers, which must be stripped on every route: one entry per header,
 // because Next.js reads this config at build time and takes literals only (tests/unit/proxy-matcher.test.ts
 // keeps the list in step with INTERNAL_HEADERS in src/lib/next-internal-headers.ts).
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|api/v1/bookings$).*)",
+    "/((?!_next/static|_next/image|favicon.ico|api/v1/bookings$|api/v1/uploads/[^/]+/content$).*)",
     { source: "/api/v1/bookings", has: [{ type: "header", key: "x-middleware-prefetch" }] },
     { source: "/api/v1/bookings", has: [{ type: "header", key: "x-middleware-subrequest" }] },
     { source: "/api/v1/bookings", has: [{ type: "header", key: "x-middleware-subrequest-id" }] },
@@ -121,5 +123,16 @@ export const config = {
     { source: "/api/v1/bookings", has: [{ type: "header", key: "x-invoke-error" }] },
     { source: "/api/v1/bookings", has: [{ type: "header", key: "x-now-route-matches" }] },
     { source: "/api/v1/bookings", has: [{ type: "header", key: "x-matched-path" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-middleware-prefetch" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-middleware-subrequest" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-middleware-subrequest-id" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-nextjs-data" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-invoke-path" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-invoke-query" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-invoke-output" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-invoke-status" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-invoke-error" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-now-route-matches" }] },
+    { source: "/api/v1/uploads/:id/content", has: [{ type: "header", key: "x-matched-path" }] },
   ],
 };

@@ -6,10 +6,11 @@ import {
   BookingConfirmedEmail,
   BookingInProgressEmail,
 } from "./booking-status";
+import { DocumentUploadedEmail, documentKindLabel } from "./document-uploaded";
 import { FlightBookedEmail } from "./flight-booked";
 import { NewBookingEmail } from "./new-booking";
-import { sampleAccountLink, sampleBooking, sampleFlight } from "./samples";
-import type { AccountLinkData, BookingEmailData, EmailBrand, FlightEmailData } from "./types";
+import { sampleAccountLink, sampleBooking, sampleDocumentUploaded, sampleFlight } from "./samples";
+import type { AccountLinkData, BookingEmailData, DocumentUploadedData, EmailBrand, FlightEmailData } from "./types";
 
 type Template<D> = {
   label: string;
@@ -64,6 +65,13 @@ export const emailTemplates = {
     subject: (d) => `Booking ${d.booking.reference} is cancelled`,
     render: (d, brand) => <BookingCancelledEmail brand={brand} {...d} />,
     sample: sampleBooking,
+  }),
+  document_uploaded: define<DocumentUploadedData>({
+    label: "Document added by the customer (assignee or operations)",
+    subject: (d) =>
+      `${d.booking.reference}: ${d.booking.customerName} added a document (${documentKindLabel(d.document.kind)})`,
+    render: (d, brand) => <DocumentUploadedEmail brand={brand} {...d} />,
+    sample: sampleDocumentUploaded,
   }),
   invitation: define<AccountLinkData>({
     label: "Account: invitation",

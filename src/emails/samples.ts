@@ -1,4 +1,4 @@
-import type { AccountLinkData, BookingEmailData, FlightEmailData } from "./types";
+import type { AccountLinkData, BookingEmailData, DocumentUploadedData, FlightEmailData } from "./types";
 
 /** Sample data for previews: every template renders with it. */
 export const sampleBooking: BookingEmailData = {
@@ -42,4 +42,10 @@ export const sampleAccountLink: AccountLinkData = {
   expiresInMinutes: 60,
   role: "staff",
   invitedBy: "Aisha (admin)",
+};
+
+export const sampleDocumentUploaded: DocumentUploadedData = {
+  booking: { reference: sampleBooking.booking.reference, customerName: sampleBooking.booking.customerName },
+  document: { kind: "rabies_titer", name: "luna-rabies-titer.pdf", petName: "Luna" },
+  recordUrl: "https://bookings.pawpathsae.com/admin/bookings/PP-2026-00042",
 };

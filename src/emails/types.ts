@@ -1,5 +1,6 @@
 import type { BookingRoute } from "@/contracts/bookings/booking-route";
 import type { FlightDetails } from "@/contracts/bookings/booking-views";
+import type { DocumentKind } from "@/contracts/documents/schemas";
 
 /** What every email knows about the company; filled from configuration at render time. */
 export type EmailBrand = {
@@ -30,4 +31,13 @@ export type AccountLinkData = {
   expiresInMinutes: number;
   role?: string;
   invitedBy?: string;
+};
+
+/** A customer added a document on the portal: sent to the booking's assignee, or operations. */
+export type DocumentUploadedData = {
+  booking: { reference: string; customerName: string };
+  /** `petName` is null when the document is not about one pet. */
+  document: { kind: DocumentKind; name: string; petName: string | null };
+  /** `${APP_URL}/admin/bookings/{reference}`: the record page, where the document opens. */
+  recordUrl: string;
 };

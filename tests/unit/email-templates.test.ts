@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emailTemplates } from "@/emails/registry";
 import { headerSafe, renderEmail } from "@/server/email/render-email";
 import { retryDelaySeconds } from "@/server/email/retry-policy";
-import { sampleBooking } from "@/emails/samples";
+import { sampleBooking, sampleDocumentUploaded } from "@/emails/samples";
 
 describe("email templates", () => {
   it.each(Object.keys(emailTemplates))(
@@ -26,6 +26,18 @@ describe("email templates", () => {
     expect(html).not.toContain('<a href="javascript:');
     expect(html).toContain("&lt;script&gt;");
     expect(text).toContain(`<script>alert("x")</script>`);
+  });
+
+  it("tells the assignee which document a customer added, with a link to the record", async () => {
+    const data = structuredClone(sampleDocumentUploaded);
+    data.document.name = `<img src=x onerror=alert(1)>.pdf`;
+    const { subject, html, text } = await renderEmail("document_uploaded", data);
+    expect(subject).toBe("PP-2026-00042: Sara Al Mansoori added a document (Rabies titer report)");
+    expect(text).toContain("Rabies titer report");
+    expect(text).toContain("Luna");
+    expect(text).toContain(`<img src=x onerror=alert(1)>.pdf`);
+    expect(html).not.toContain("<img src=x");
+    expect(html).toContain('href="https://bookings.pawpathsae.com/admin/bookings/PP-2026-00042"');
   });
 
   it("keeps subjects on one line", () => {

@@ -9,8 +9,12 @@ const headerMatchers = config.matcher.filter(
 
 describe("the proxy's matcher", () => {
   it("still runs on the hot path for every internal Next.js header it strips", () => {
-    const covered = headerMatchers.flatMap((matcher) => matcher.has.map((condition) => condition.key));
-    expect([...covered].sort()).toEqual([...INTERNAL_HEADERS].sort());
-    for (const matcher of headerMatchers) expect(matcher.source).toBe("/api/v1/bookings");
+    for (const source of ["/api/v1/bookings", "/api/v1/uploads/:id/content"]) {
+      const covered = headerMatchers
+        .filter((matcher) => matcher.source === source)
+        .flatMap((matcher) => matcher.has.map((condition) => condition.key));
+      expect([...covered].sort()).toEqual([...INTERNAL_HEADERS].sort());
+    }
+    expect(headerMatchers).toHaveLength(2 * INTERNAL_HEADERS.length);
   });
 });

@@ -162,4 +162,9 @@ export const createBookingResponseSchema = z.object({
   status: z.literal("pending"),
   // Date.prototype.toISOString: always 24 characters.
   createdAt: z.iso.datetime().max(24),
+  documents: z
+    .array(z.uuid())
+    .max(200)
+    .optional()
+    .meta({ description: "When the request named documents: the ids attached (ready uploads of the same draft key)" }),
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { brand } from "@/config/brand";
 import { getConfig } from "@/config/env";
-import { queryRows } from "@/db/sql";
+import { arrayParam, queryRows } from "@/db/sql";
 import type { Executor } from "@/db/types";
 import type { BookingEmailData } from "@/emails/types";
 import { yearIn } from "@/lib/dates";
@@ -22,6 +22,9 @@ import {
   idempotencyKeyInUse,
   idempotencyKeyTtl,
 } from "./idempotency";
+import { hashDraftKey } from "@/server/documents/document-limits";
+import { placeAttachedDocuments } from "@/server/documents/place-document";
+import { getStorage } from "@/server/storage/get-storage";
 import { createBookingBodySchema, type CreateBookingBody } from "@/contracts/bookings/schemas";
 import { validBookingEvent } from "@/contracts/bookings/booking-events";
 
@@ -45,6 +48,8 @@ export type CreatedBooking = {
   createdAt: string;
   /** True when the idempotency key matched a booking made earlier. */
   replayed: boolean;
+  /** When the request named documents: the ids attached (ready uploads made with the same draft key). */
+  documents?: string[];
 };
 
 export async function createBooking(options: CreateBookingOptions): Promise<CreatedBooking> {
@@ -56,18 +61,54 @@ export async function createBooking(options: CreateBookingOptions): Promise<Crea
     });
   }
   const body = parseInput(createBookingBodySchema, options.body, "Some booking details need attention");
+  const documentIds = [...new Set(body.documents ?? [])];
+  if (documentIds.length > 0 && !idempotencyKey) {
+    throw new AppError("VALIDATION", "Documents are attached by the draft key they were uploaded with", {
+      fields: { idempotencyKey: "Send the Idempotency-Key header with the draftKey the documents were uploaded with" },
+    });
+  }
 
   const fingerprint = idempotencyKey ? bodyFingerprint(body) : null;
 
   const earlier = await replayOrCountAttempt(db, idempotencyKey, rateLimit);
-  if (earlier) return replay(earlier, fingerprint);
+  if (earlier) return withDocuments(db, replay(earlier, fingerprint), documentIds);
 
-  const inserted = await whenKeyIsFree(() => insertBookingGraph(db, body, source, idempotencyKey, fingerprint));
-  if (inserted) return inserted;
+  const inserted = await whenKeyIsFree(() =>
+    insertBookingGraph(db, body, source, idempotencyKey, fingerprint, documentIds),
+  );
+  if (inserted) {
+    const { bookingId, ...created } = inserted;
+    if (created.documents?.length) await placeDocumentsAfterIntake(db, bookingId);
+    return created;
+  }
   // A request with the same key committed between our two statements; answer with its booking.
   const winner = idempotencyKey ? await findByIdempotencyKey(db, idempotencyKey) : undefined;
   if (!winner) throw new Error("Booking insert returned no row");
-  return replay(winner, fingerprint);
+  return withDocuments(db, replay(winner, fingerprint), documentIds);
+}
+
+/**
+ * The attached uploads waited in quarantine; they move into the booking's folder now. A failure here
+ * does not undo the booking (it is saved and its emails queued): the worker's housekeeping finishes the move.
+ */
+async function placeDocumentsAfterIntake(db: Executor, bookingId: string): Promise<void> {
+  try {
+    await placeAttachedDocuments(db, getStorage(), bookingId);
+  } catch (error) {
+    console.error(`Documents of booking ${bookingId} stay in quarantine until the worker moves them`, error);
+  }
+}
+
+/** A replayed request's answer names the documents the first one attached. */
+async function withDocuments(db: Executor, created: CreatedBooking, documentIds: string[]): Promise<CreatedBooking> {
+  if (documentIds.length === 0) return created;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select d.id from booking_documents d join bookings b on b.id = d.booking_id
+      where b.reference = ${created.reference} and d.id = any(${arrayParam(documentIds, "uuid")})`,
+  );
+  const attached = new Set(rows.map((row) => row.id));
+  return { ...created, documents: documentIds.filter((id) => attached.has(id)) };
 }
 
 type CreatedRow = { reference: string; created_at: string | Date };
@@ -181,7 +222,8 @@ async function insertBookingGraph(
   source: BookingSource,
   idempotencyKey: string | null,
   fingerprint: string | null,
-): Promise<CreatedBooking | undefined | typeof KEY_BUSY> {
+  documentIds: string[],
+): Promise<(CreatedBooking & { bookingId: string }) | undefined | typeof KEY_BUSY> {
   const { customer, route, pets } = body;
   const year = yearIn(brand.timeZone);
   // The reference is drawn inside the statement, which puts it in front: see SearchTextParts.reference.
@@ -220,7 +262,8 @@ async function insertBookingGraph(
       },
     },
   });
-  const [row] = await queryRows<Partial<CreatedRow> & { free: boolean }>(
+  const draftKeyHash = idempotencyKey && documentIds.length > 0 ? hashDraftKey(idempotencyKey) : null;
+  const [row] = await queryRows<Partial<CreatedRow> & { free: boolean; id?: string; documents?: string[] | null }>(
     db,
     sql`
       with gate as (
@@ -255,6 +298,21 @@ async function insertBookingGraph(
           p.weight_kg, p.microchip, p.notes
         from booking, jsonb_to_recordset(${petRows}::jsonb) as p(position smallint, name text, species text,
           breed text, sex text, date_of_birth date, weight_kg numeric, microchip text, notes text)
+        returning id, position
+      ), attached as (
+        -- Only checked uploads made with this request's draft key (its Idempotency-Key), not yet attached.
+        update booking_documents d set booking_id = booking.id,
+          pet_id = (select inserted_pets.id from inserted_pets where inserted_pets.position = d.pet_position)
+        from booking
+        where d.id = any(${arrayParam(documentIds, "uuid")}) and d.draft_key_hash = ${draftKeyHash}
+          and d.status = 'ready' and d.booking_id is null and d.deleted_at is null
+        returning d.id, d.kind, d.display_name, d.uploaded_via, d.created_at
+      ), document_events as (
+        insert into booking_events (booking_id, type, data)
+        select booking.id, 'document_added',
+          jsonb_build_object('documentId', attached.id, 'kind', attached.kind, 'name', attached.display_name,
+            'via', attached.uploaded_via)
+        from booking, attached
       ), created_event as (
         insert into booking_events (booking_id, type, data)
         select booking.id, ${createdEvent.type}, ${JSON.stringify(createdEvent.data)}::jsonb
@@ -270,10 +328,16 @@ async function insertBookingGraph(
             || jsonb_build_object('source', ${source}::text)
         from booking
       )
-      select gate.free, booking.reference, booking.created_at from gate left join booking on true`,
+      select gate.free, booking.id, booking.reference, booking.created_at,
+        (select array_agg(attached.id::text order by attached.created_at) from attached) as documents
+      from gate left join booking on true`,
   );
   if (!row?.free) return KEY_BUSY;
-  return row.reference && row.created_at
-    ? toCreated({ reference: row.reference, created_at: row.created_at }, false)
-    : undefined;
+  if (!row.id || !row.reference || !row.created_at) return undefined;
+  const created = toCreated({ reference: row.reference, created_at: row.created_at }, false);
+  return {
+    ...created,
+    bookingId: row.id,
+    ...(documentIds.length > 0 ? { documents: row.documents ?? [] } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { queueBookingDocumentObjects } from "@/server/documents/storage-housekeeping";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { bookings, customers, emailOutbox, users, type Booking } from "@/db/schema";
 import type { Executor } from "@/db/types";
@@ -117,6 +118,8 @@ export async function purgeExpiredBookings({ db, limit = 100 }: { db: Executor; 
 }
 
 async function purgeDeleted(tx: Executor, booking: Booking, actor: { id: string; email: string } | null) {
+  // Its documents' objects are queued for the worker in this transaction: none is left unowned.
+  await queueBookingDocumentObjects(tx, booking.id);
   await tx.delete(emailOutbox).where(eq(emailOutbox.bookingId, booking.id));
   await tx.delete(bookings).where(eq(bookings.id, booking.id));
   const [others] = await tx

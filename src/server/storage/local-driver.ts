@@ -160,6 +160,17 @@ export class LocalStorageDriver implements StorageDriver {
     return { stream: handle.createReadStream(), size };
   }
 
+  async put(key: string, bytes: Uint8Array): Promise<void> {
+    assertStorageKey(key);
+    const temporary = await this.temporaryFile();
+    try {
+      await fsp.writeFile(temporary, bytes, { flag: "wx", mode: 0o600 });
+      await fsp.rename(temporary, await this.pathOf(key, { createFolder: true }));
+    } finally {
+      await fsp.rm(temporary, { force: true });
+    }
+  }
+
   async copy(from: string, to: string): Promise<void> {
     assertStorageKey(to);
     if ((await this.head(from)) === null) throw new Error(`Nothing to copy at ${from}`);

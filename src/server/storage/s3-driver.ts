@@ -5,9 +5,11 @@ import {
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
+  PutObjectCommand,
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
+import { Readable } from "node:stream";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import type {
@@ -89,6 +91,23 @@ export class S3StorageDriver implements StorageDriver {
       if (status(error) === 416) return new Uint8Array();
       throw error;
     }
+  }
+
+  async openRead(key: string): Promise<{ stream: Readable; size: number } | null> {
+    try {
+      const answer = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: assertStorageKey(key) }));
+      if (!answer.Body) return { stream: Readable.from([]), size: 0 };
+      return { stream: answer.Body as Readable, size: answer.ContentLength ?? 0 };
+    } catch (error) {
+      if (status(error) === 404) return null;
+      throw error;
+    }
+  }
+
+  async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.bucket, Key: assertStorageKey(key), Body: bytes, ContentType: contentType }),
+    );
   }
 
   async copy(from: string, to: string): Promise<void> {

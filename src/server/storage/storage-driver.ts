@@ -1,4 +1,5 @@
 import "server-only";
+import type { Readable } from "node:stream";
 
 /** How the browser sends the bytes: a form POST straight to the bucket (s3), or a PUT to this app (local). */
 export type UploadTarget =
@@ -39,6 +40,10 @@ export interface StorageDriver {
    * refuse an empty object before reading: S3-compatible stores differ on a range of nothing.
    */
   readStart(key: string, bytes: number): Promise<Uint8Array | null>;
+  /** The whole object as a stream, or null when there is none. */
+  openRead(key: string): Promise<{ stream: Readable; size: number } | null>;
+  /** Writes a small object the server made itself (a thumbnail). */
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   copy(from: string, to: string): Promise<void>;
   delete(key: string): Promise<void>;
   /** Every object under a prefix (storage-keys.ts names the allowed ones), in no particular order. */

@@ -29,9 +29,9 @@ export const POST = route(
         windowSeconds: config.INTAKE_RATE_LIMIT_WINDOW_SECONDS,
       },
     });
-    const { reference, status, createdAt } = created;
+    const { reference, status, createdAt, documents } = created;
     return Response.json(
-      { reference, status, createdAt },
+      { reference, status, createdAt, ...(documents ? { documents } : {}) },
       {
         status: 201,
         headers: { Location: `/api/v1/bookings/${reference}`, "Idempotent-Replayed": String(created.replayed) },
