@@ -8,8 +8,8 @@ import { bookingBody } from "../src/testing/factories/booking-body";
 import { startOwnServer, type OwnServer } from "./support/own-server";
 import { E2E_PORT } from "./support/server";
 
-// A port of its own, after the shared server's and the marketing origin's.
-const PORT = E2E_PORT + 2;
+// A port of its own, after the shared server's, the marketing origin's, the s3 server's and s3rver's.
+const PORT = E2E_PORT + 4;
 const CLIENTS = 16;
 
 type Outcome = { status: number; reference?: string } | { error: string };

@@ -4,6 +4,7 @@ import {
   CONTENT_SECURITY_POLICY_HEADER,
   contentSecurityPolicy,
   createScriptNonce,
+  storageOriginFrom,
 } from "@/web/http/content-security-policy";
 import type { ErrorBody } from "@/web/http/responses";
 
@@ -58,6 +59,7 @@ function forwardPage(headers: Headers, rewriteTo?: URL) {
   const policy = contentSecurityPolicy({
     nonce: createScriptNonce(),
     development: process.env.NODE_ENV !== "production",
+    storageOrigin: storageOrigin(),
   });
   headers.set(CONTENT_SECURITY_POLICY_HEADER, policy);
   const response = rewriteTo
@@ -65,6 +67,12 @@ function forwardPage(headers: Headers, rewriteTo?: URL) {
     : NextResponse.next({ request: { headers } });
   response.headers.set(CONTENT_SECURITY_POLICY_HEADER, policy);
   return response;
+}
+
+let cachedStorageOrigin: { value: string | undefined } | undefined;
+function storageOrigin(): string | undefined {
+  cachedStorageOrigin ??= { value: storageOriginFrom(process.env) };
+  return cachedStorageOrigin.value;
 }
 
 function isApiPath(pathname: string): boolean {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createScriptNonce, scriptNonceOf } from "@/web/http/content-security-policy";
+import {
+  contentSecurityPolicy,
+  createScriptNonce,
+  scriptNonceOf,
+  storageOriginFrom,
+} from "@/web/http/content-security-policy";
 
 const scriptSrc = (policy: string) => policy.split("; ").find((directive) => directive.startsWith("script-src "));
 
@@ -38,5 +43,26 @@ describe("Content-Security-Policy", () => {
     expect(scriptNonceOf(contentSecurityPolicy({ development: false }))).toBeUndefined();
     // A nonce in another directive is not the script nonce.
     expect(scriptNonceOf("style-src 'nonce-abc'; script-src 'self'")).toBeUndefined();
+  });
+});
+
+describe("the bucket's origin in the page policy", () => {
+  it("names the bucket for connect-src and img-src with s3, and nothing extra with the local driver", () => {
+    const local = storageOriginFrom({ STORAGE_DRIVER: "local" });
+    expect(local).toBeUndefined();
+    const pathStyle = storageOriginFrom({
+      STORAGE_DRIVER: "s3",
+      S3_BUCKET: "docs",
+      S3_ENDPOINT: "http://127.0.0.1:4569",
+      S3_FORCE_PATH_STYLE: "true",
+    });
+    expect(pathStyle).toBe("http://127.0.0.1:4569");
+    expect(storageOriginFrom({ STORAGE_DRIVER: "s3", S3_BUCKET: "docs", S3_REGION: "me-central-1" })).toBe(
+      "https://docs.s3.me-central-1.amazonaws.com",
+    );
+    const policy = contentSecurityPolicy({ development: false, storageOrigin: pathStyle });
+    expect(policy).toContain("connect-src 'self' http://127.0.0.1:4569");
+    expect(policy).toContain("img-src 'self' data: blob: http://127.0.0.1:4569");
+    expect(contentSecurityPolicy({ development: false })).toContain("connect-src 'self';");
   });
 });

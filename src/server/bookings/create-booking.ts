@@ -6,7 +6,7 @@ import { arrayParam, queryRows } from "@/db/sql";
 import type { Executor } from "@/db/types";
 import type { BookingEmailData } from "@/emails/types";
 import { yearIn } from "@/lib/dates";
-import type { BookingSource } from "@/lib/enum-values";
+import type { BookingSource, DocumentChannel } from "@/lib/enum-values";
 import { bookingSearchText } from "@/lib/search-text";
 import { AppError } from "../errors";
 import { rateLimitCounter, throwIfOverLimit } from "../rate-limit/consume-rate-limit";
@@ -86,6 +86,14 @@ export async function createBooking(options: CreateBookingOptions): Promise<Crea
   if (!winner) throw new Error("Booking insert returned no row");
   return withDocuments(db, replay(winner, fingerprint), documentIds);
 }
+
+/** How a booking's documents arrived, by the booking's source: the booking knows, a header does not. */
+const documentChannelOf: Record<BookingSource, DocumentChannel> = {
+  web_form: "web_form",
+  api: "api",
+  admin: "back_office",
+  import: "api",
+};
 
 /**
  * The attached uploads waited in quarantine; they move into the booking's folder now. A failure here
@@ -301,7 +309,7 @@ async function insertBookingGraph(
         returning id, position
       ), attached as (
         -- Only checked uploads made with this request's draft key (its Idempotency-Key), not yet attached.
-        update booking_documents d set booking_id = booking.id,
+        update booking_documents d set booking_id = booking.id, uploaded_via = ${documentChannelOf[source]}::document_channel,
           pet_id = (select inserted_pets.id from inserted_pets where inserted_pets.position = d.pet_position)
         from booking
         where d.id = any(${arrayParam(documentIds, "uuid")}) and d.draft_key_hash = ${draftKeyHash}

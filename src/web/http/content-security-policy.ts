@@ -14,9 +14,12 @@ export type PolicyOptions = {
   nonce?: string;
   /** `next dev`: React's debugging tools need eval. */
   development: boolean;
+  /** With STORAGE_DRIVER=s3, the bucket's origin: the browser posts documents to it and shows thumbnails from it. */
+  storageOrigin?: string;
 };
 
-export function contentSecurityPolicy({ nonce, development }: PolicyOptions): string {
+export function contentSecurityPolicy({ nonce, development, storageOrigin }: PolicyOptions): string {
+  const storage = storageOrigin ? ` ${storageOrigin}` : "";
   // With a nonce, 'strict-dynamic' trusts only what a nonced script loads (Next.js's chunk loader), so
   // injected markup cannot run even a same-origin file; 'self' is the fallback for browsers that predate it.
   const scriptSources = ["'self'", ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : [])];
@@ -28,9 +31,9 @@ export function contentSecurityPolicy({ nonce, development }: PolicyOptions): st
     // and Radix's dialogs add <style> tags at run time without one; styles cannot run code, so they
     // keep 'unsafe-inline'.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${storage}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${storage}`,
     "frame-src 'self'",
     "frame-ancestors 'none'",
     "form-action 'self'",
@@ -53,4 +56,19 @@ export function scriptNonceOf(policy: string | null): string | undefined {
     .map((directive) => directive.trim())
     .find((directive) => directive.startsWith("script-src "));
   return scriptSrc ? NONCE_SOURCE.exec(scriptSrc)?.[1] : undefined;
+}
+
+/**
+ * The origin the browser reaches the bucket at, from the same settings the S3 driver uses (read from the
+ * environment: the proxy runs before the app's settings are loaded). Undefined for the local driver.
+ */
+export function storageOriginFrom(env: Record<string, string | undefined>): string | undefined {
+  if (env.STORAGE_DRIVER !== "s3" || !env.S3_BUCKET) return undefined;
+  const pathStyle = ["true", "1", "yes"].includes(env.S3_FORCE_PATH_STYLE ?? "");
+  if (env.S3_ENDPOINT) {
+    const endpoint = new URL(env.S3_ENDPOINT);
+    return pathStyle ? endpoint.origin : `${endpoint.protocol}//${env.S3_BUCKET}.${endpoint.host}`;
+  }
+  const host = `s3.${env.S3_REGION ?? "us-east-1"}.amazonaws.com`;
+  return pathStyle ? `https://${host}` : `https://${env.S3_BUCKET}.${host}`;
 }
