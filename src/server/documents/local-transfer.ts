@@ -11,8 +11,9 @@ import { AppError } from "../errors";
 
 function localStorage(): LocalStorageDriver {
   const storage = getStorage();
-  // With s3 the browser talks to the bucket: these app links do not exist.
-  if (!(storage instanceof LocalStorageDriver)) throw new AppError("NOT_FOUND", "Not found");
+  // With s3 the browser talks to the bucket: these app links do not exist. Asked by kind, not instanceof:
+  // the storage lives on globalThis and may have been built by another bundle's copy of the class.
+  if (storage.kind !== "local") throw new AppError("NOT_FOUND", "Not found");
   return storage;
 }
 
