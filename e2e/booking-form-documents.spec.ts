@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
 import { bookingForm } from "./support/booking-form";
 import { recordSubmits } from "./support/submissions";
 import { familyBookingBody } from "../src/testing/factories/booking-body";
+import type { BookingDocumentView } from "../src/contracts/documents/views";
 
 // Documents on /book: chosen per pet with a type, sent while the person fills in the form, checked by
 // the server from their bytes, kept through a reload once checked, and attached when the booking is sent.
@@ -52,6 +54,16 @@ async function expectDraftSaved(page: Page, key: string, ...texts: string[]) {
     await expect.poll(() => page.evaluate((storageKey) => sessionStorage.getItem(storageKey), key)).toContain(text);
 }
 
+/** What the team sees of a booking's documents, through the API, sorted by name. */
+async function attachedDocuments(adminPage: Page, reference: string) {
+  const answer = await adminPage.request.get(`/api/v1/bookings/${encodeURIComponent(reference)}/documents`);
+  expect(answer.status()).toBe(200);
+  const { items } = (await answer.json()) as { items: BookingDocumentView[] };
+  return items
+    .map(({ name, kind, petName, status }) => ({ name, kind, petName, status }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 const documentIdsSent = (body: string) => {
   const match = /"documents":(\[[^\]]*\])/.exec(body);
   return match ? (JSON.parse(match[1]!) as string[]) : [];
@@ -62,6 +74,7 @@ test.describe("on a phone", () => {
 
   test("documents for two pets: one refused with its message beside it, the rest kept through a reload and attached", async ({
     page,
+    adminPage,
   }) => {
     test.slow();
     const submitted = recordSubmits(page);
@@ -116,9 +129,13 @@ test.describe("on a phone", () => {
     await expect(luna.file(FAKE_PDF)).toHaveCount(0);
 
     await form.submit.click();
-    await form.expectConfirmation();
+    const reference = await form.expectConfirmation();
     expect(submitted).toHaveLength(1);
     expect(documentIdsSent(submitted[0]!)).toHaveLength(2);
+    expect(await attachedDocuments(adminPage, reference)).toEqual([
+      { name: PNG, kind: "pet_passport", petName: second, status: "ready" },
+      { name: PDF, kind: "vaccination_record", petName: first, status: "ready" },
+    ]);
   });
 });
 
@@ -176,6 +193,35 @@ test("a failed upload is retried beside its file; the submit waits for one still
   releaseCheck();
   await form.expectConfirmation();
   expect(documentIdsSent(submitted[0]!)).toHaveLength(2);
+});
+
+test("removing a pet takes its documents, and the next pet's documents stay with that pet", async ({
+  page,
+  adminPage,
+}) => {
+  const form = bookingForm(page);
+  const booking = familyBookingBody();
+  const [first, second] = booking.pets.map((pet) => pet.name);
+  await form.goto();
+  await form.fill(booking);
+  const max = petDocuments(page, first!);
+  const luna = petDocuments(page, second!);
+  await max.chooseType("Pet passport");
+  await max.pick(PNG);
+  await luna.chooseType("Vaccination record");
+  await luna.pick(PDF);
+  await expectUploaded(max, PNG);
+  await expectUploaded(luna, PDF);
+
+  await form.removePet(1).click();
+  await expect(max.section).toHaveCount(0);
+  await expect(form.pet(1).name).toHaveValue(second!);
+  await expectUploaded(luna, PDF);
+  await form.submit.click();
+  const reference = await form.expectConfirmation();
+  expect(await attachedDocuments(adminPage, reference)).toEqual([
+    { name: PDF, kind: "vaccination_record", petName: second, status: "ready" },
+  ]);
 });
 
 /** Drops a fixture file on an element as the browser does when a file is dragged from the desktop. */
