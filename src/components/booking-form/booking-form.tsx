@@ -74,9 +74,11 @@ export function BookingForm() {
     setDocumentsStage("checked");
     // A file that was not taken stops the submit, so nobody believes it was sent.
     if (documents.notUploaded().length > 0) return;
+    // Without documents the body stays as before: a retry or an API replay with the same key must match it.
+    const documentIds = documents.readyIds();
     try {
       const result = await submitBooking({
-        values: { ...body, documents: documents.readyIds() },
+        values: documentIds.length > 0 ? { ...body, documents: documentIds } : body,
         idempotencyKey: idempotencyKey.current(),
         honeypot,
       });
