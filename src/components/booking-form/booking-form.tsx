@@ -12,9 +12,12 @@ import { Button } from "@/components/ui/button";
 import { MAX_PETS, createBookingBodySchema, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
 import { BookingFieldsProvider } from "./booking-fields";
 import { ConsentFields } from "./consent-fields";
+import { DocumentsNotice, type DocumentsStage } from "./documents-notice";
 import { OwnerFields } from "./owner-fields";
+import { PetDocuments } from "./pet-documents";
 import { PetFields } from "./pet-fields";
 import { RouteFields } from "./route-fields";
+import { useDocumentUploads } from "./use-document-uploads";
 import { useDraft, useIdempotencyKey } from "./use-session-state";
 
 const emptyPet: CreateBookingFormValues["pets"][number] = {
@@ -40,11 +43,19 @@ const defaultValues: CreateBookingFormValues = {
   consent: false as never,
 };
 
+function submitLabel(isSubmitting: boolean, documentsStage: DocumentsStage) {
+  if (!isSubmitting) return "Submit booking";
+  return documentsStage === "waiting" ? "Waiting for uploads…" : "Sending your booking…";
+}
+
 export function BookingForm() {
   const router = useRouter();
   const idempotencyKey = useIdempotencyKey();
   const [formError, setFormError] = useState<string | null>(null);
   const [honeypot, setHoneypot] = useState("");
+  const [documentsStage, setDocumentsStage] = useState<DocumentsStage>("idle");
+  // Uploads start with the booking's idempotency key as their draft key: the server attaches only those.
+  const { documents, clearDraft: clearDocumentsDraft } = useDocumentUploads(idempotencyKey.current);
   // Validated on submit, then as the person types (useZodForm says why); onTouched would also flag
   // every field of a pet just added with "Add another pet" before anyone touched it.
   const form = useZodForm(createBookingBodySchema, { defaultValues });
@@ -57,10 +68,23 @@ export function BookingForm() {
 
   const onSubmit = handleSubmit(async (body) => {
     setFormError(null);
+    // The booking waits for files still uploading rather than leaving them behind.
+    if (documents.uploadingCount() > 0) setDocumentsStage("waiting");
+    await documents.settled();
+    setDocumentsStage("checked");
+    // A file that was not taken stops the submit, so nobody believes it was sent.
+    if (documents.notUploaded().length > 0) return;
+    // Without documents the body stays as before: a retry or an API replay with the same key must match it.
+    const documentIds = documents.readyIds();
     try {
-      const result = await submitBooking({ values: body, idempotencyKey: idempotencyKey.current(), honeypot });
+      const result = await submitBooking({
+        values: documentIds.length > 0 ? { ...body, documents: documentIds } : body,
+        idempotencyKey: idempotencyKey.current(),
+        honeypot,
+      });
       if (result.ok) {
         clearDraft();
+        clearDocumentsDraft();
         idempotencyKey.renew();
         router.push(`/book/thank-you/${encodeURIComponent(result.data.reference)}`);
         return;
@@ -105,8 +129,17 @@ export function BookingForm() {
             <PetFields
               key={pet.id}
               index={index}
-              onRemove={pets.fields.length > 1 ? () => pets.remove(index) : undefined}
-            />
+              onRemove={
+                pets.fields.length > 1
+                  ? () => {
+                      documents.removePet(index);
+                      pets.remove(index);
+                    }
+                  : undefined
+              }
+            >
+              <PetDocuments index={index} documents={documents} />
+            </PetFields>
           ))}
           <p className="text-sm font-medium text-destructive">
             {errorAt(errors, "pets.root") ?? errorAt(errors, "pets")}
@@ -139,11 +172,15 @@ export function BookingForm() {
 
         <div className="flex flex-col-reverse items-stretch gap-3 border-t pt-6 sm:flex-row sm:items-center sm:justify-between">
           <p className="text-sm text-muted-foreground" aria-live="polite">
-            {errorCount > 0 && !isSubmitting ? "Please correct the highlighted fields." : ""}
+            {errorCount > 0 && !isSubmitting ? (
+              "Please correct the highlighted fields."
+            ) : (
+              <DocumentsNotice documents={documents} stage={documentsStage} />
+            )}
           </p>
           <Button type="submit" size="lg" disabled={isSubmitting}>
             {isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-            {isSubmitting ? "Sending your booking…" : "Submit booking"}
+            {submitLabel(isSubmitting, documentsStage)}
           </Button>
         </div>
       </form>

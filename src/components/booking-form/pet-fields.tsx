@@ -23,9 +23,11 @@ const toOptionalNumber = (value: unknown) =>
 type PetFieldsProps = {
   index: number;
   onRemove?: () => void;
+  /** What only one form adds to each pet's card (the public form's documents). */
+  children?: React.ReactNode;
 };
 
-export function PetFields({ index, onRemove }: PetFieldsProps) {
+export function PetFields({ index, onRemove, children }: PetFieldsProps) {
   const { control, register, errors } = useBookingFields();
   const id = (name: string) => `pets-${index}-${name}`;
   const error = (name: string) => errorAt(errors, `pets.${index}.${name}`);
@@ -141,6 +143,7 @@ export function PetFields({ index, onRemove }: PetFieldsProps) {
           <Textarea rows={2} {...controlProps(id("notes"), error("notes"))} {...register(`pets.${index}.notes`)} />
         </Field>
       </div>
+      {children}
     </section>
   );
 }

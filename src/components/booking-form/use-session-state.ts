@@ -27,28 +27,31 @@ export function useIdempotencyKey() {
 
 const DRAFT_STORAGE = "pawpath.booking.draft";
 
-/** Keeps what the person typed in this tab, so a refresh does not lose a half-filled form. */
-export function useDraft<T>(values: unknown, restore: (draft: T) => void) {
+/**
+ * Keeps what the person typed in this tab, so a refresh does not lose a half-filled form. The form's
+ * documents are kept under a key of their own (their uploads are not form fields).
+ */
+export function useDraft<T>(values: unknown, restore: (draft: T) => void, storageKey = DRAFT_STORAGE) {
   const restored = useRef(false);
   const finished = useRef(false);
   useEffect(() => {
     if (restored.current) return;
     restored.current = true;
-    const saved = sessionStorage.getItem(DRAFT_STORAGE);
+    const saved = sessionStorage.getItem(storageKey);
     if (!saved) return;
     try {
       restore(JSON.parse(saved) as T);
     } catch {
-      sessionStorage.removeItem(DRAFT_STORAGE);
+      sessionStorage.removeItem(storageKey);
     }
-  }, [restore]);
+  }, [restore, storageKey]);
   useEffect(() => {
     if (!restored.current || finished.current) return;
-    const timer = setTimeout(() => sessionStorage.setItem(DRAFT_STORAGE, JSON.stringify(values)), 300);
+    const timer = setTimeout(() => sessionStorage.setItem(storageKey, JSON.stringify(values)), 300);
     return () => clearTimeout(timer);
-  }, [values]);
+  }, [values, storageKey]);
   return useCallback(() => {
     finished.current = true;
-    sessionStorage.removeItem(DRAFT_STORAGE);
-  }, []);
+    sessionStorage.removeItem(storageKey);
+  }, [storageKey]);
 }
