@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkFile,
-  contentDisposition,
-  formatSize,
-  sanitizeDisplayName,
-  SNIFF_BYTES,
-} from "@/server/storage/file-check";
+import { formatSize } from "@/lib/file-size";
+import { checkFile, contentDisposition, sanitizeDisplayName, SNIFF_BYTES } from "@/server/storage/file-check";
 
 const MiB = 1024 * 1024;
 const LIMIT = 10 * MiB;

@@ -3,7 +3,7 @@
 import { CircleCheckIcon, CircleXIcon, FileTextIcon, RotateCwIcon, XIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
-import { formatFileSize } from "@/components/documents/format-file-size";
+import { formatSize } from "@/lib/file-size";
 import { DOCUMENT_KIND_LABELS } from "@/contracts/documents/schemas";
 import type { DocumentUpload, DocumentUploads } from "./document-uploads";
 
@@ -29,7 +29,7 @@ export function DocumentRow({ upload, documents }: DocumentRowProps) {
         <div className="min-w-0 flex-1">
           <p className="text-sm font-medium break-all">{upload.name}</p>
           <p className="text-xs text-muted-foreground">
-            {DOCUMENT_KIND_LABELS[upload.kind]} · {formatFileSize(upload.size)}
+            {DOCUMENT_KIND_LABELS[upload.kind]} · {formatSize(upload.size)}
           </p>
         </div>
         <div className="flex shrink-0 gap-1">

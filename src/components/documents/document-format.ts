@@ -1,17 +1,6 @@
 import { DOCUMENT_CHANNEL_LABELS, DOCUMENT_KIND_LABELS } from "@/contracts/documents/schemas";
 import type { BookingDocumentView } from "@/contracts/documents/views";
 
-/**
- * "12.4 MB", "830 KB", "512 bytes", in the units of the server's refusals (file-check.ts's formatSize,
- * which is server-only).
- */
-export function formatBytes(bytes: number): string {
-  const inUnit = (unit: number) => String(Math.round((bytes / unit) * 10) / 10);
-  if (bytes >= 1024 * 1024) return `${inUnit(1024 * 1024)} MB`;
-  if (bytes >= 1024) return `${inUnit(1024)} KB`;
-  return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
-}
-
 /** "Pet passport · Luna", or the type alone for a document about the whole booking. */
 export function documentTitle(document: Pick<BookingDocumentView, "kind" | "petName">): string {
   const kind = DOCUMENT_KIND_LABELS[document.kind];

@@ -6,7 +6,7 @@ import type { Executor } from "@/db/types";
 import type { DocumentChannel } from "@/lib/enum-values";
 import type { Actor } from "@/server/access/actor";
 import { getStorage } from "@/server/storage/get-storage";
-import { formatSize, sanitizeDisplayName } from "@/server/storage/file-check";
+import { sanitizeDisplayName, sizeProblem } from "@/server/storage/file-check";
 import { quarantineKey } from "@/server/storage/storage-keys";
 import type { StartedUpload } from "@/contracts/documents/views";
 import { addBookingDocumentBodySchema, createUploadBodySchema } from "@/contracts/documents/schemas";
@@ -19,12 +19,8 @@ import { liveDocumentsOf } from "./live-documents";
 
 /** Refuses an empty or oversized file before any bytes are sent, with a sentence naming it. */
 function assertSize(displayName: string, size: number, maxBytes: number): void {
-  if (size === 0)
-    throw new AppError("VALIDATION", `${displayName} is empty`, { fields: { file: `${displayName} is empty` } });
-  if (size > maxBytes) {
-    const message = `${displayName} is ${formatSize(size, "up")}; the limit is ${formatSize(maxBytes, "down")}`;
-    throw new AppError("VALIDATION", message, { fields: { file: message } });
-  }
+  const message = sizeProblem(displayName, size, maxBytes);
+  if (message) throw new AppError("VALIDATION", message, { fields: { file: message } });
 }
 
 export function tooManyDocuments(displayName: string, maxFiles: number): AppError {

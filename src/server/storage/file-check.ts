@@ -1,5 +1,6 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
+import { formatSize } from "@/lib/file-size";
 
 /** The types a document may have, decided by its first bytes, never by its name or the browser's claim. */
 export const ALLOWED_CONTENT_TYPES = [
@@ -25,6 +26,14 @@ const isAllowed = (mime: string): mime is AllowedContentType =>
  * Checks an uploaded object's size and first bytes. The refusal names the file the way the person sees it
  * (pass the sanitised display name), so the form can show it beside that file and keep the others.
  */
+/** Why a file of this size is refused, naming it, or null: checked when an upload starts and again on its bytes. */
+export function sizeProblem(displayName: string, size: number, maxBytes: number): string | null {
+  if (size === 0) return `${displayName} is empty`;
+  if (size > maxBytes)
+    return `${displayName} is ${formatSize(size, "up")}; the limit is ${formatSize(maxBytes, "down")}`;
+  return null;
+}
+
 export async function checkFile(file: {
   displayName: string;
   size: number;
@@ -32,30 +41,13 @@ export async function checkFile(file: {
   maxBytes: number;
 }): Promise<FileCheck> {
   const { displayName, size, maxBytes } = file;
-  if (size === 0) return { ok: false, message: `${displayName} is empty` };
-  if (size > maxBytes) {
-    return {
-      ok: false,
-      message: `${displayName} is ${formatSize(size, "up")}; the limit is ${formatSize(maxBytes, "down")}`,
-    };
-  }
+  const sizeRefusal = sizeProblem(displayName, size, maxBytes);
+  if (sizeRefusal) return { ok: false, message: sizeRefusal };
   const detected = await fileTypeFromBuffer(file.firstBytes);
   if (!detected || !isAllowed(detected.mime)) {
     return { ok: false, message: `${displayName} is not a PDF, JPEG, PNG, HEIC or WebP file` };
   }
   return { ok: true, contentType: detected.mime };
-}
-
-/**
- * "12.4 MB", "830 KB", "512 bytes" (1 MB = 1024 × 1024 bytes, as file managers show it). A refused size
- * rounds up and the limit down, so a file one byte over never reads "10 MB; the limit is 10 MB".
- */
-export function formatSize(bytes: number, rounding: "up" | "down" = "up"): string {
-  const round = rounding === "up" ? Math.ceil : Math.floor;
-  const inUnit = (unit: number) => String(round((bytes / unit) * 10) / 10);
-  if (bytes >= 1024 * 1024) return `${inUnit(1024 * 1024)} MB`;
-  if (bytes >= 1024) return `${inUnit(1024)} KB`;
-  return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
 }
 
 const MAX_NAME_LENGTH = 120;

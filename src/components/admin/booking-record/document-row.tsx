@@ -1,10 +1,6 @@
+import { formatSize } from "@/lib/file-size";
 import { DocumentStateBadge, canOpen } from "@/components/documents/document-state-badge";
-import {
-  documentDownloadUrl,
-  documentTitle,
-  formatBytes,
-  uploadedByLine,
-} from "@/components/documents/document-format";
+import { documentDownloadUrl, documentTitle, uploadedByLine } from "@/components/documents/document-format";
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { BookingDocumentView } from "@/contracts/documents/views";
 import { DocumentThumbnail } from "./document-thumbnail";
@@ -40,7 +36,7 @@ export function DocumentRow(props: DocumentRowProps) {
         </p>
         <p className="text-sm break-all">{document.name}</p>
         <p className="text-xs text-muted-foreground">
-          {formatBytes(document.sizeBytes)} · {uploadedByLine(document)} ·{" "}
+          {formatSize(document.sizeBytes)} · {uploadedByLine(document)} ·{" "}
           <time dateTime={document.createdAt}>{formatTime(document.createdAt)}</time>
         </p>
         {document.deletedAt && (
