@@ -37,7 +37,8 @@ export type UploadBatch = {
   sendMs: { p50: number; p95: number };
   completeMs: { p50: number; p95: number };
   uploadMs: { p50: number; p95: number };
-  /** The app server, or the anchor process. */
+  /** The app server, or the anchor process: before the batch, and the highest seen during it. */
+  rssBeforeMb: number;
   peakRssMb: number;
   cpuMsPerMb: number;
   /** s3 only: the S3 stand-in's own share, which both sides pay for the bytes they send it. */
@@ -74,12 +75,19 @@ async function expectStatus(response: Response, what: string, ...statuses: numbe
   throw new Error(`${what}: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
 }
 
+/**
+ * A client address per upload, as the reverse proxy in front of the app reports it (X-Forwarded-For, see
+ * src/web/http/client-ip.ts): fifty people uploading at once, not one address sharing a rate-limit row.
+ */
+let clients = 0;
+const nextClientIp = () => `10.64.${(clients >> 8) & 255}.${clients++ & 255}`;
+
 function appEndpoint(server: BenchServer): Endpoint {
   return {
     start: async (size) => {
       const response = await fetch(`${server.url}/api/v1/uploads`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", "x-forwarded-for": nextClientIp() },
         // A draft key per upload: a draft holds at most UPLOAD_MAX_FILES_PER_BOOKING documents.
         body: JSON.stringify({
           kind: "pet_passport",
@@ -148,6 +156,7 @@ async function batch(
   measured: { server: BenchServer; s3rver?: BenchServer },
 ): Promise<UploadBatch> {
   const { server, s3rver } = measured;
+  const rssBeforeMb = Math.round(server.currentRssMb());
   server.resetPeak();
   s3rver?.resetPeak();
   const cpuBefore = server.cpuMs();
@@ -156,7 +165,14 @@ async function batch(
   const settled = await Promise.allSettled(Array.from({ length: parallel }, () => uploadOnce(endpoint, file)));
   const seconds = (performance.now() - started) / 1000;
   const timings = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
-  const failures = settled.flatMap((result) => (result.status === "rejected" ? [String(result.reason)] : []));
+  // fetch's "fetch failed" says why only in its cause (a reset connection, a timeout).
+  const failures = settled.flatMap((result) =>
+    result.status === "rejected"
+      ? [
+          `${String(result.reason)}${(result.reason as Error).cause ? ` (${String((result.reason as Error).cause)})` : ""}`,
+        ]
+      : [],
+  );
   const megabytes = (timings.length * file.size) / MB;
   const pair = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
   return {
@@ -169,6 +185,7 @@ async function batch(
     sendMs: pair(timings.map((t) => t.sendMs)),
     completeMs: pair(timings.map((t) => t.completeMs)),
     uploadMs: pair(timings.map((t) => t.uploadMs)),
+    rssBeforeMb,
     peakRssMb: Math.round(server.peakRssMb()),
     cpuMsPerMb: Math.round(((server.cpuMs() - cpuBefore) / Math.max(megabytes, 1)) * 10) / 10,
     ...(s3rver
@@ -185,7 +202,7 @@ async function batch(
 function printScenario(scenario: UploadScenario) {
   const line = (name: string, b: UploadBatch) =>
     `    ${name}: ${b.mbPerSecond} MB/s (${b.uploads} in ${b.seconds} s, ${b.failures} failed), complete p50 ${b.completeMs.p50} / p95 ${b.completeMs.p95} ms, ` +
-    `start p95 ${b.startMs.p95} ms, send p95 ${b.sendMs.p95} ms, whole p95 ${b.uploadMs.p95} ms, peak RSS ${b.peakRssMb} MB, CPU ${b.cpuMsPerMb} ms/MB` +
+    `start p95 ${b.startMs.p95} ms, send p95 ${b.sendMs.p95} ms, whole p95 ${b.uploadMs.p95} ms, RSS ${b.rssBeforeMb} → peak ${b.peakRssMb} MB, CPU ${b.cpuMsPerMb} ms/MB` +
     (b.s3rver ? `; s3rver RSS ${b.s3rver.peakRssMb} MB, CPU ${b.s3rver.cpuMsPerMb} ms/MB` : "") +
     (b.firstFailure ? `\n      first failure: ${b.firstFailure}` : "");
   const r = scenario.ratios;
