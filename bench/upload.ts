@@ -16,6 +16,12 @@ const CONTENT_TYPE = "application/pdf";
 /** The upload limit as shipped: 10 MiB, so a 10 MB (10,000,000 byte) file fits. */
 const MAX_BYTES = 10 * 1024 * 1024;
 const MB = 1_000_000;
+/**
+ * A new connection per request. With keep-alive, a request now and then went out on a pooled connection the
+ * server was closing after its 5 s idle timeout ("other side closed"; 4 of 300 anchor uploads under load 16):
+ * a race of the client's pool, not a server failure, which a browser retries but fetch does not.
+ */
+const NEW_CONNECTION = { connection: "close" };
 
 type Upload =
   | { method: "PUT"; url: string; headers: Record<string, string> }
@@ -87,7 +93,7 @@ function appEndpoint(server: BenchServer): Endpoint {
     start: async (size) => {
       const response = await fetch(`${server.url}/api/v1/uploads`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-forwarded-for": nextClientIp() },
+        headers: { ...NEW_CONNECTION, "content-type": "application/json", "x-forwarded-for": nextClientIp() },
         // A draft key per upload: a draft holds at most UPLOAD_MAX_FILES_PER_BOOKING documents.
         body: JSON.stringify({
           kind: "pet_passport",
@@ -108,6 +114,7 @@ function anchorEndpoint(anchor: BenchServer): Endpoint {
     start: async () => {
       const response = await fetch(`${anchor.url}/start?contentType=${encodeURIComponent(CONTENT_TYPE)}`, {
         method: "POST",
+        headers: NEW_CONNECTION,
       });
       return (await (await expectStatus(response, "anchor start", 201)).json()) as { id: string; upload: Upload };
     },
@@ -119,12 +126,16 @@ function anchorEndpoint(anchor: BenchServer): Endpoint {
 async function send(upload: Upload, file: Blob): Promise<void> {
   let response: Response;
   if (upload.method === "PUT") {
-    response = await fetch(upload.url, { method: "PUT", headers: upload.headers, body: file });
+    response = await fetch(upload.url, {
+      method: "PUT",
+      headers: { ...NEW_CONNECTION, ...upload.headers },
+      body: file,
+    });
   } else {
     const form = new FormData();
     for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
     form.append("file", file, "passport.pdf");
-    response = await fetch(upload.url, { method: "POST", body: form });
+    response = await fetch(upload.url, { method: "POST", headers: NEW_CONNECTION, body: form });
   }
   // Read to the end, so that the connection goes back to the pool.
   await (await expectStatus(response, `${upload.method} the bytes`, 200, 201, 204)).arrayBuffer();
@@ -132,13 +143,25 @@ async function send(upload: Upload, file: Blob): Promise<void> {
 
 type Timing = { startMs: number; sendMs: number; completeMs: number; uploadMs: number };
 
+/** Names the step a failure happened in (start, send, complete): fetch's own errors do not say. */
+async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new Error(`${name}: ${String(error)}`, { cause: (error as Error).cause });
+  }
+}
+
 async function uploadOnce(endpoint: Endpoint, file: Blob): Promise<Timing> {
   const started = performance.now();
-  const { id, upload } = await endpoint.start(file.size);
+  const { id, upload } = await step("start", () => endpoint.start(file.size));
   const sendStarted = performance.now();
-  await send(upload, file);
+  await step("send", () => send(upload, file));
   const completeStarted = performance.now();
-  await (await expectStatus(await fetch(endpoint.completeUrl(id), { method: "POST" }), "complete", 200)).arrayBuffer();
+  await step("complete", async () => {
+    const response = await fetch(endpoint.completeUrl(id), { method: "POST", headers: NEW_CONNECTION });
+    await (await expectStatus(response, "complete", 200)).arrayBuffer();
+  });
   const done = performance.now();
   return {
     startMs: sendStarted - started,
