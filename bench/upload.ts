@@ -7,11 +7,11 @@ import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { S3RVER_CREDENTIALS } from "../tests/support/s3-server";
 import { percentile } from "./support/percentiles";
 import { startServer, startTsServer, type BenchServer } from "./support/server";
 
 const BUCKET = "pawpath-bench";
-const S3RVER_CREDENTIALS = { AWS_ACCESS_KEY_ID: "S3RVER", AWS_SECRET_ACCESS_KEY: "S3RVER" };
 const CONTENT_TYPE = "application/pdf";
 /** The upload limit as shipped: 10 MiB, so a 10 MB (10,000,000 byte) file fits. */
 const MAX_BYTES = 10 * 1024 * 1024;
