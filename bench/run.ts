@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin --database-url URL --emails N --duration S --connections C --signin-rounds R --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -9,6 +9,7 @@ import { benchIntakeBesideAnchor } from "./intake";
 import { benchExport } from "./export";
 import { benchList, listScenarios } from "./list";
 import { benchSignIn, prepareSignInBench } from "./signin";
+import { benchUploads } from "./upload";
 import { prepareListBench } from "./support/list-setup";
 import { freshDatabase, startBenchPostgres, type BenchPostgres } from "./support/postgres";
 import { ensureBuild, startServer } from "./support/server";
@@ -27,6 +28,12 @@ const { values } = parseArgs({
     emails: { type: "string", default: "2000" },
     // Rounds of `connections` simultaneous sign-ins.
     "signin-rounds": { type: "string", default: "20" },
+    // Documents (issue 14): file sizes in MB, uploads at once, drivers, and the first of three ports
+    // (app, bare anchor, s3rver; away from the e2e servers' 3600-3625).
+    "upload-sizes": { type: "string", default: "1,5,10" },
+    "upload-parallel": { type: "string", default: "50" },
+    "upload-drivers": { type: "string", default: "local,s3" },
+    "upload-port": { type: "string", default: "3650" },
   },
 });
 
@@ -40,6 +47,12 @@ function loadAverage(): string {
     .loadavg()
     .map((value) => value.toFixed(2))
     .join(" / ");
+}
+
+function writeReport(report: Record<string, unknown>) {
+  fs.mkdirSync("bench/results", { recursive: true });
+  fs.writeFileSync("bench/results/latest.json", JSON.stringify(report, null, 2));
+  console.log("Full report: bench/results/latest.json");
 }
 
 async function main() {
@@ -91,7 +104,23 @@ async function main() {
     }
     const list =
       parts.has("list") || parts.has("admin") || parts.has("export") ? await prepareListBench(db, pool) : undefined;
+    if (parts.has("upload")) {
+      report.upload = await benchUploads({
+        databaseUrl,
+        port: Number(values["upload-port"]),
+        sizesMb: values["upload-sizes"].split(",").map(Number),
+        parallel: Number(values["upload-parallel"]),
+        drivers: values["upload-drivers"].split(",").filter((driver) => driver === "local" || driver === "s3"),
+      });
+    }
     if (parts.has("signin")) await prepareSignInBench(db, connections);
+
+    // The upload part starts its own servers (one per storage driver); the rest share this one.
+    if (!["list", "admin", "export", "signin", "intake"].some((part) => parts.has(part))) {
+      await pool.end();
+      writeReport(report);
+      return;
+    }
 
     // Production topology: the app servers take bookings; `npm run worker` sends the emails (measured above).
     // The per-IP limits would otherwise answer 429 first: every bench client is 127.0.0.1.
@@ -165,9 +194,7 @@ async function main() {
       await server.stop();
       await pool.end();
     }
-    fs.mkdirSync("bench/results", { recursive: true });
-    fs.writeFileSync("bench/results/latest.json", JSON.stringify(report, null, 2));
-    console.log("Full report: bench/results/latest.json");
+    writeReport(report);
   } finally {
     postgres.stop();
   }
