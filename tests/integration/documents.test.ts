@@ -144,6 +144,19 @@ for (const driver of ["local", "s3"] as const) {
       expect(replay).toMatchObject({ reference: created.reference, replayed: true, documents: [mine.id] });
     });
 
+    it("replays a booking sent with an empty documents list and without one alike", async () => {
+      const key = randomUUID();
+      const body = bookingBody();
+      const first = await createBooking({ db: getDb(), body, source: "api", idempotencyKey: key });
+      const again = await createBooking({
+        db: getDb(),
+        body: { ...body, documents: [] },
+        source: "api",
+        idempotencyKey: key,
+      });
+      expect(again).toMatchObject({ reference: first.reference, replayed: true });
+    });
+
     it("refuses documents without the Idempotency-Key they were uploaded with", async () => {
       const body = { ...bookingBody(), documents: [randomUUID()] };
       await expect(createBooking({ db: getDb(), body, source: "api" })).rejects.toMatchObject({

@@ -60,8 +60,11 @@ export async function createBooking(options: CreateBookingOptions): Promise<Crea
       fields: { idempotencyKey: "Use 8 to 200 visible ASCII characters, such as a UUID" },
     });
   }
-  const body = parseInput(createBookingBodySchema, options.body, "Some booking details need attention");
-  const documentIds = [...new Set(body.documents ?? [])];
+  const parsed = parseInput(createBookingBodySchema, options.body, "Some booking details need attention");
+  // No documents and an empty list are the same request: a retry must replay either way.
+  const { documents, ...withoutDocuments } = parsed;
+  const body: CreateBookingBody = documents?.length ? parsed : withoutDocuments;
+  const documentIds = [...new Set(documents ?? [])];
   if (documentIds.length > 0 && !idempotencyKey) {
     throw new AppError("VALIDATION", "Documents are attached by the draft key they were uploaded with", {
       fields: { idempotencyKey: "Send the Idempotency-Key header with the draftKey the documents were uploaded with" },
