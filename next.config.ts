@@ -3,9 +3,13 @@ import { contentSecurityPolicy } from "./src/web/http/content-security-policy";
 
 const production = process.env.NODE_ENV === "production";
 
+// No inline script anywhere; src/proxy.ts gives each page request the same policy with a nonce.
+const pagePolicy = { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: !production }) };
+// A document served by its signed link runs nothing at all, whatever its bytes (the route sets it too:
+// Next.js lets these config headers override a route's own).
+const documentPolicy = { key: "Content-Security-Policy", value: "sandbox" };
+
 const securityHeaders = [
-  // No inline script anywhere; src/proxy.ts gives each page request the same policy with a nonce.
-  { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: !production }) },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -21,7 +25,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   typedRoutes: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/((?!api/v1/files/).*)", headers: [pagePolicy] },
+      { source: "/api/v1/files/:token", headers: [documentPolicy] },
+    ];
   },
 };
 
