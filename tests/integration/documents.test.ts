@@ -371,3 +371,31 @@ it("expires local links: a tampered token is 404, an expired one 410", async () 
   });
   expect((await openFileLink(expired)).status).toBe(410);
 });
+
+it("expires bucket links: a presigned download stops working once its time is up", async () => {
+  const key = `quarantine/${randomUUID()}`;
+  await bucket.put(key, pdfBytes(), "application/pdf");
+  const link = (seconds: number) =>
+    bucket.createDownloadUrl({
+      key,
+      contentType: "application/pdf",
+      disposition: "attachment",
+      expiresInSeconds: seconds,
+    });
+  const lasting = await fetch(await link(300));
+  expect(lasting.status).toBe(200);
+  await lasting.arrayBuffer();
+  const brief = await link(1);
+  // Waits for the state (refused), not for a fixed time.
+  await expect
+    .poll(
+      async () => {
+        const answer = await fetch(brief);
+        await answer.arrayBuffer();
+        return answer.status;
+      },
+      { timeout: 30_000, intervals: [250] },
+    )
+    .toBe(403);
+  await bucket.delete(key);
+});
