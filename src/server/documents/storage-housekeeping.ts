@@ -67,7 +67,10 @@ export async function sweepQuarantine(db: Executor, storage: StorageDriver): Pro
   if (old.length === 0) return 0;
   const owned = await queryRows<{ storage_key: string }>(
     db,
-    sql`select storage_key from booking_documents where storage_key = any(${arrayParam(old.map((object) => object.key), "text")})`,
+    sql`select storage_key from booking_documents where storage_key = any(${arrayParam(
+      old.map((object) => object.key),
+      "text",
+    )})`,
   );
   const ownedKeys = new Set(owned.map((row) => row.storage_key));
   const orphans = old.filter((object) => !ownedKeys.has(object.key));
