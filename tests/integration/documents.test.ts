@@ -8,6 +8,7 @@ import { queryRows } from "@/db/sql";
 import { deleteBooking, purgeBooking } from "@/server/bookings/delete-booking";
 import { createBooking } from "@/server/bookings/create-booking";
 import { getBookingTimeline } from "@/server/bookings/booking-timeline";
+import { startUpload } from "@/server/documents/start-upload";
 import { processStorageDeletions, sweepStaleUploads } from "@/server/documents/storage-housekeeping";
 import { useStorageForTests, type Storage } from "@/server/storage/get-storage";
 import { LocalStorageDriver } from "@/server/storage/local-driver";
@@ -155,6 +156,38 @@ for (const driver of ["local", "s3"] as const) {
         idempotencyKey: key,
       });
       expect(again).toMatchObject({ reference: first.reference, replayed: true });
+    });
+
+    it("limits anonymous uploads per client address, and a refused start adds nothing", async () => {
+      const clientIp = `198.51.100.${driver === "local" ? 1 : 2}`;
+      const from = (ip: string) =>
+        startUpload({
+          db: getDb(),
+          body: {
+            kind: "other",
+            fileName: "a.pdf",
+            size: 10,
+            contentType: "application/pdf",
+            draftKey: "draft-key-limit",
+          },
+          via: "api",
+          rateLimit: { clientIp: ip, max: 2, windowSeconds: 600 },
+        });
+      await from(clientIp);
+      await from(clientIp);
+      const [before] = await queryRows<{ count: number }>(
+        getDb(),
+        sql`select count(*)::int as count from booking_documents`,
+      );
+      await expect(from(clientIp)).rejects.toMatchObject({
+        code: "RATE_LIMITED",
+        retryAfterSeconds: expect.any(Number),
+      });
+      const [after] = await queryRows<{ count: number }>(
+        getDb(),
+        sql`select count(*)::int as count from booking_documents`,
+      );
+      expect(after!.count).toBe(before!.count);
     });
 
     it("refuses documents without the Idempotency-Key they were uploaded with", async () => {
@@ -394,7 +427,7 @@ it("expires bucket links: a presigned download stops working once its time is up
         await answer.arrayBuffer();
         return answer.status;
       },
-      { timeout: 30_000, intervals: [250] },
+      { timeout: 30_000, interval: 250 },
     )
     .toBe(403);
   await bucket.delete(key);

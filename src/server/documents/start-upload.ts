@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, count, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { queryRows } from "@/db/sql";
 import { bookingDocuments } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import type { DocumentChannel } from "@/lib/enum-values";
@@ -11,7 +12,7 @@ import { quarantineKey } from "@/server/storage/storage-keys";
 import type { StartedUpload } from "@/contracts/documents/views";
 import { addBookingDocumentBodySchema, createUploadBodySchema } from "@/contracts/documents/schemas";
 import { AppError } from "../errors";
-import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
+import { rateLimitCounter, throwIfOverLimit } from "../rate-limit/consume-rate-limit";
 import { parseInput } from "../validation";
 import { findDocumentsBooking, requireDocumentAccess } from "./document-access";
 import { documentLimits, hashDraftKey, UPLOAD_LINK_SECONDS } from "./document-limits";
@@ -57,43 +58,46 @@ export async function startUpload(options: {
   const displayName = sanitizeDisplayName(body.fileName);
   const { maxBytes, maxFiles } = documentLimits();
   assertSize(displayName, body.size, maxBytes);
-  await consumeRateLimit(db, {
+  const limit = {
     key: `upload:${rateLimit.clientIp}`,
     max: rateLimit.max,
     windowSeconds: rateLimit.windowSeconds,
     message: "Too many uploads from your network in a short time. Please try again later.",
-  });
+  };
   const draftKeyHash = hashDraftKey(body.draftKey);
-  const [draft] = await db
-    .select({ documents: count() })
-    .from(bookingDocuments)
-    .where(
-      and(
-        eq(bookingDocuments.draftKeyHash, draftKeyHash),
-        isNull(bookingDocuments.bookingId),
-        isNull(bookingDocuments.deletedAt),
-        or(eq(bookingDocuments.status, "ready"), and(eq(bookingDocuments.status, "pending"), recentlyStarted())),
-      ),
-    );
-  if ((draft?.documents ?? 0) >= maxFiles) throw tooManyDocuments(displayName, maxFiles);
   const id = randomUUID();
-  await db.insert(bookingDocuments).values({
-    id,
-    petPosition: body.petIndex ?? null,
-    kind: body.kind,
-    displayName,
-    contentType: body.contentType,
-    sizeBytes: body.size,
-    storageKey: quarantineKey(id),
-    draftKeyHash,
-    uploadedVia: options.via,
-  });
+  // One round trip: count the client's attempt, count the draft's documents, and add the row only when
+  // both are within their limits (many uploads start together; three statements queued for connections).
+  const [row] = await queryRows<{
+    count: number | null;
+    retry_after: number | null;
+    documents: number;
+    id: string | null;
+  }>(
+    db,
+    sql`
+      with counted as (
+        ${rateLimitCounter(limit.key, limit.windowSeconds)}
+      ), draft as (
+        select count(*)::int as documents from booking_documents d
+        where d.draft_key_hash = ${draftKeyHash} and d.booking_id is null and d.deleted_at is null
+          and (d.status = 'ready'
+            or (d.status = 'pending' and d.created_at > now() - make_interval(secs => ${UPLOAD_LINK_SECONDS})))
+      ), inserted as (
+        insert into booking_documents (id, pet_position, kind, display_name, content_type, size_bytes, storage_key,
+          draft_key_hash, uploaded_via)
+        select ${id}::uuid, ${body.petIndex ?? null}::smallint, ${body.kind}::document_kind, ${displayName},
+          ${body.contentType}, ${body.size}, ${quarantineKey(id)}, ${draftKeyHash}, ${options.via}::document_channel
+        from counted, draft
+        where counted.count <= ${limit.max} and draft.documents < ${maxFiles}
+        returning id
+      )
+      select counted.count, counted.retry_after, draft.documents, (select id from inserted) as id
+      from counted, draft`,
+  );
+  throwIfOverLimit(row, limit);
+  if (!row?.id) throw tooManyDocuments(displayName, maxFiles);
   return uploadTarget(id, body.contentType, maxBytes);
-}
-
-/** A pending upload counts towards the limit while its link can still be used. */
-export function recentlyStarted() {
-  return gt(bookingDocuments.createdAt, sql`now() - make_interval(secs => ${UPLOAD_LINK_SECONDS})`);
 }
 
 /**
