@@ -128,6 +128,20 @@ test.describe("on a phone", () => {
     await expectUploaded(luna, PNG);
     await expect(luna.file(FAKE_PDF)).toHaveCount(0);
 
+    // A checked file removed before sending is deleted on the server at once, and not attached.
+    await max.chooseType("Other");
+    await max.pick(PNG);
+    await expectUploaded(max, PNG);
+    const discarded = page.waitForResponse(
+      (response) => response.request().method() === "DELETE" && /\/api\/v1\/uploads\/[0-9a-f-]+$/.test(response.url()),
+    );
+    await max
+      .file(PNG)
+      .getByRole("button", { name: `Remove ${PNG}` })
+      .click();
+    expect((await discarded).status()).toBe(204);
+    await expect(max.file(PNG)).toHaveCount(0);
+
     await form.submit.click();
     const reference = await form.expectConfirmation();
     expect(submitted).toHaveLength(1);

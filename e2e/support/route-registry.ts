@@ -213,6 +213,20 @@ export const ROUTES: RouteEntry[] = [
   { route: "/api/v1/uploads", kind: "api", method: "OPTIONS", access: "public" },
   { route: "/api/v1/uploads", kind: "api", method: "POST", access: "public", body: uploadBody("access-matrix-draft") },
   {
+    route: "/api/v1/uploads/[id]",
+    kind: "api",
+    method: "OPTIONS",
+    access: "public",
+    path: () => `/api/v1/uploads/${NO_ID}`,
+  },
+  {
+    route: "/api/v1/uploads/[id]",
+    kind: "api",
+    method: "DELETE",
+    access: "public",
+    path: async (c) => `/api/v1/uploads/${(await c.documents.startedUpload()).id}`,
+  },
+  {
     route: "/api/v1/uploads/[id]/content",
     kind: "api",
     method: "OPTIONS",

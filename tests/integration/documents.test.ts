@@ -19,6 +19,7 @@ import {
   completeBookingUpload,
   completePublicUpload,
   deleteDocument,
+  discardPublicUpload,
   download,
   listDocuments,
   openFileLink,
@@ -188,6 +189,22 @@ for (const driver of ["local", "s3"] as const) {
         sql`select count(*)::int as count from booking_documents`,
       );
       expect(after!.count).toBe(before!.count);
+    });
+
+    it("discards a form's upload the person removed: bytes and row go at once, an attached one stays", async () => {
+      const draftKey = randomUUID();
+      const removed = await uploadForDraft({ name: "wrong-pet.pdf", bytes: pdfBytes() }, draftKey);
+      const kept = await uploadForDraft({ name: "kept.pdf", bytes: pdfBytes() }, draftKey);
+      expect((await discardPublicUpload(removed.id!)).status).toBe(204);
+      expect(await objectKeys(storage)).not.toContain(`quarantine/${removed.id}`);
+      expect((await discardPublicUpload(removed.id!)).status).toBe(404);
+      const created = await bookWithDocuments(draftKey, [removed.id!, kept.id!]);
+      expect(created.documents).toEqual([kept.id]);
+      expect((await discardPublicUpload(kept.id!)).status).toBe(404);
+      expect((await listDocuments(cookies.staff!, created.reference)).items.map((item) => item.name)).toEqual([
+        "kept.pdf",
+      ]);
+      expect((await discardPublicUpload("../../etc/passwd")).status).toBe(404);
     });
 
     it("refuses documents without the Idempotency-Key they were uploaded with", async () => {

@@ -10,6 +10,7 @@ import { GET as filesRoute } from "@/app/api/v1/files/[token]/route";
 import { POST as startUploadRoute } from "@/app/api/v1/uploads/route";
 import { PUT as contentRoute } from "@/app/api/v1/uploads/[id]/content/route";
 import { POST as completeUploadRoute } from "@/app/api/v1/uploads/[id]/complete/route";
+import { DELETE as discardUploadRoute } from "@/app/api/v1/uploads/[id]/route";
 import type { BookingDocumentView, StartedUpload } from "@/contracts/documents/views";
 import { uniqueIp } from "./api-request";
 
@@ -165,4 +166,9 @@ export function restoreDocument(cookie: string, reference: string, id: string) {
     new Request(`${APP}/api/v1/bookings/${reference}/documents/${id}/restore`, json({}, { cookie, origin: APP })),
     params({ reference, id }),
   );
+}
+
+/** DELETE /api/v1/uploads/{id}: the form's file removed before sending. */
+export function discardPublicUpload(id: string) {
+  return discardUploadRoute(new Request(`${APP}/api/v1/uploads/${id}`, { method: "DELETE" }), params({ id }));
 }

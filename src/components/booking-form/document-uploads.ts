@@ -36,7 +36,8 @@ const savedUploadSchema = z.object({
 export type SavedUpload = z.infer<typeof savedUploadSchema>;
 
 const START_URL = "/api/v1/uploads";
-const completeUrl = (id: string) => `/api/v1/uploads/${encodeURIComponent(id)}/complete`;
+const uploadUrl = (id: string) => `/api/v1/uploads/${encodeURIComponent(id)}`;
+const completeUrl = (id: string) => `${uploadUrl(id)}/complete`;
 
 const sameSaved = (a: readonly SavedUpload[], b: readonly SavedUpload[]) =>
   a.length === b.length &&
@@ -90,6 +91,7 @@ export class DocumentUploads {
 
   remove(key: string) {
     this.stop(key);
+    this.discard(this.uploads.find((upload) => upload.key === key)?.id);
     this.files.delete(key);
     this.change(this.uploads.filter((upload) => upload.key !== key));
   }
@@ -151,6 +153,8 @@ export class DocumentUploads {
     const upload = this.uploads.find((candidate) => candidate.key === key);
     if (!file || !upload) return;
     this.stop(key);
+    // Sent again (a pet above was removed): the copy under the old position goes.
+    this.discard(upload.id);
     const controller = new AbortController();
     const isCurrent = () => this.sending.get(key)?.controller === controller;
     this.update(key, { status: "uploading", progress: 0, message: undefined, id: undefined, petIndex });
@@ -180,6 +184,15 @@ export class DocumentUploads {
         this.emit();
       });
     this.sending.set(key, { controller, done });
+  }
+
+  /**
+   * A checked upload the person removed is deleted on the server at once (its bytes, and its place in
+   * the draft's limit). Best effort: one the request misses is swept by the server after a day.
+   */
+  private discard(id: string | undefined) {
+    if (!id) return;
+    void fetch(uploadUrl(id), { method: "DELETE", keepalive: true }).catch(() => undefined);
   }
 
   private stop(key: string) {

@@ -13,6 +13,7 @@ import { signedFileOperation } from "./operations/files";
 import { healthOperation, readyOperation } from "./operations/health";
 import { listMyBookingsOperation } from "./operations/my-bookings";
 import { openApiDocumentOperation } from "./operations/openapi-json";
+import { discardUploadOperation } from "./operations/upload";
 import { completeUploadOperation } from "./operations/upload-complete";
 import { sendUploadContentOperation } from "./operations/upload-content";
 import { startUploadOperation } from "./operations/uploads";
@@ -37,6 +38,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   startUploadOperation,
   sendUploadContentOperation,
   completeUploadOperation,
+  discardUploadOperation,
   listBookingDocumentsOperation,
   addBookingDocumentOperation,
   completeBookingDocumentOperation,
