@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { E2E_BASE_URL } from "./support/server";
 import { bookingBody } from "../src/testing/factories/booking-body";
 import { allows, ROUTES, type Role, type RouteContext, type RouteEntry } from "./support/route-registry";
@@ -14,38 +14,13 @@ import {
 } from "./support/access-documents";
 import { postBooking } from "./support/bookings";
 import { expect, test } from "./support/fixtures";
-import { reloadUntilShown } from "./support/reload-until-shown";
+import { signedInCustomer } from "./support/customer-sign-in";
 import { DEMO_STAFF } from "./support/team";
 
 // {anonymous, customer, staff, admin} × every page and API route in the registry: only the allowed
 // cells succeed. Every request carries a valid body, so a refusal can only mean "not allowed".
 
 test.describe.configure({ mode: "serial" });
-
-/** A customer signs in the way customers do: an emailed link, read here from the dev mailbox. */
-async function customerContext(browser: Browser, admin: BrowserContext, email: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
-  const requested = await context.request.post("/api/auth/sign-in/magic-link", {
-    data: { email, callbackURL: "/portal" },
-    headers: { origin: E2E_BASE_URL },
-  });
-  expect(requested.status()).toBe(200);
-  const reader = await admin.newPage();
-  await reader.goto("/admin/mailbox");
-  const message = reader
-    .getByRole("link")
-    .filter({ hasText: email })
-    .filter({ hasText: /sign-in link/i });
-  await reloadUntilShown(reader, message.first());
-  await message.first().click();
-  const link = await reader.frameLocator("iframe").getByRole("link", { name: "Sign in" }).getAttribute("href");
-  await reader.close();
-  const page = await context.newPage();
-  await page.goto(link!);
-  await expect(page).toHaveURL(/\/portal/);
-  await page.close();
-  return context;
-}
 
 async function request(context: APIRequestContext, entry: RouteEntry, routeContext: RouteContext, role: Role) {
   const path = entry.path ? await entry.path(routeContext, role) : entry.route;
@@ -73,7 +48,7 @@ test("every page and API route answers each role as the registry says", async ({
   const customerBooking = bookingBody();
   const ownReference = await postBooking(anonymous, customerBooking);
   const otherReference = await postBooking(anonymous);
-  const customer = await customerContext(browser, admin, customerBooking.customer.email);
+  const customer = await signedInCustomer(browser, admin, customerBooking.customer.email);
 
   const emailsPage = await (await admin.request.get("/admin/emails")).text();
   const mailboxPage = await (await admin.request.get("/admin/mailbox")).text();
@@ -161,7 +136,7 @@ test("a customer gets 404 for another customer's booking, and for their own, on 
   const mine = bookingBody();
   const ownReference = await postBooking(anonymous, mine);
   const otherReference = await postBooking(anonymous);
-  const customer = await customerContext(browser, admin, mine.customer.email);
+  const customer = await signedInCustomer(browser, admin, mine.customer.email);
 
   expect((await customer.request.get(`/api/v1/bookings/${ownReference}`)).status()).toBe(200);
   expect((await customer.request.get(`/api/v1/bookings/${otherReference}`)).status()).toBe(404);

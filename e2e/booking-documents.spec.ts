@@ -4,8 +4,8 @@ import { uniqueEmail } from "../src/testing/factories/unique-values";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { postBooking } from "./support/bookings";
 import { expect, test } from "./support/fixtures";
+import { signedInCustomer } from "./support/customer-sign-in";
 import { reloadUntilShown } from "./support/reload-until-shown";
-import { E2E_BASE_URL } from "./support/server";
 import { DEMO_STAFF } from "./support/team";
 
 // Documents on the record page (staff and admins) and on the portal (customers). Each test books through
@@ -34,36 +34,18 @@ async function fillUpload(page: Page, scope: Locator, upload: Upload, submit: st
   await scope.getByRole("button", { name: submit, exact: true }).click();
 }
 
-/** A customer signs in as customers do: an emailed link, read from the development mailbox by an admin. */
+/** A customer on a phone (customers mostly add a photo of a paper from their phone), signed in by link. */
 async function customerContext(browser: Browser, adminState: string, email: string): Promise<BrowserContext> {
-  // Phone width: customers mostly add a photo of a paper from their phone.
-  const context = await browser.newContext({
-    baseURL: E2E_BASE_URL,
-    viewport: { width: 375, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const requested = await context.request.post("/api/auth/sign-in/magic-link", {
-    data: { email, callbackURL: "/portal" },
-    headers: { origin: E2E_BASE_URL },
-  });
-  expect(requested.status()).toBe(200);
-  const adminContext = await browser.newContext({ storageState: adminState });
-  const reader = await adminContext.newPage();
-  await reader.goto("/admin/mailbox");
-  const message = reader
-    .getByRole("link")
-    .filter({ hasText: email })
-    .filter({ hasText: /sign-in link/i });
-  await reloadUntilShown(reader, message.first());
-  await message.first().click();
-  const link = await reader.frameLocator("iframe").getByRole("link", { name: "Sign in" }).getAttribute("href");
-  await adminContext.close();
-  const page = await context.newPage();
-  await page.goto(link!);
-  await expect(page).toHaveURL(/\/portal/);
-  await page.close();
-  return context;
+  const admin = await browser.newContext({ storageState: adminState });
+  try {
+    return await signedInCustomer(browser, admin, email, {
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+  } finally {
+    await admin.close();
+  }
 }
 
 const documentRow = (panel: Locator, name: string) => panel.getByRole("listitem", { name, exact: true });

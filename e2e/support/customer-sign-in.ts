@@ -1,0 +1,36 @@
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions } from "@playwright/test";
+import { reloadUntilShown } from "./reload-until-shown";
+import { E2E_BASE_URL } from "./server";
+
+/**
+ * A customer signed in the way customers are: an emailed sign-in link, read from the development mailbox
+ * by an admin (`admin`, a signed-in admin's context). `options` shapes the customer's browser (a phone).
+ */
+export async function signedInCustomer(
+  browser: Browser,
+  admin: BrowserContext,
+  email: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, ...options });
+  const requested = await context.request.post("/api/auth/sign-in/magic-link", {
+    data: { email, callbackURL: "/portal" },
+    headers: { origin: E2E_BASE_URL },
+  });
+  expect(requested.status()).toBe(200);
+  const reader = await admin.newPage();
+  await reader.goto("/admin/mailbox");
+  const message = reader
+    .getByRole("link")
+    .filter({ hasText: email })
+    .filter({ hasText: /sign-in link/i });
+  await reloadUntilShown(reader, message.first());
+  await message.first().click();
+  const link = await reader.frameLocator("iframe").getByRole("link", { name: "Sign in" }).getAttribute("href");
+  await reader.close();
+  const page = await context.newPage();
+  await page.goto(link!);
+  await expect(page).toHaveURL(/\/portal/);
+  await page.close();
+  return context;
+}
