@@ -1,7 +1,9 @@
 import { beforeAll, expect, it } from "vitest";
 import { GET as exportGet } from "@/app/api/v1/bookings/export/route";
 import { GET as listGet } from "@/app/api/v1/bookings/route";
+import type { BookingListItem } from "@/contracts/bookings/list-item";
 import { createBooking } from "@/server/bookings/create-booking";
+import { bookingsCsv } from "@/server/bookings/export-bookings";
 import { createUser } from "@/server/users/create-user";
 import { bookingBody } from "@/testing/factories/booking-body";
 import { describeEachDatabase } from "../support/each-database";
@@ -101,6 +103,16 @@ describeEachDatabase("GET /api/v1/bookings and /export", (getDb) => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(text).toContain("Ana Lucía Pérez");
     expect(text).toContain("'+971 50 123 4567");
+  });
+
+  it("writes each booking's pets, microchips and Dubai times as the list shows them", async () => {
+    const listed = (await (await list(`q=${marker}&sort=reference&pageSize=100`, staffCookie)).json()) as {
+      items: BookingListItem[];
+    };
+    const response = await exportCsv(`q=${marker}&sort=reference`, staffCookie);
+    const exported = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+    expect(listed.items.length).toBe(references.length);
+    expect(exported).toBe(bookingsCsv(listed.items));
   });
 
   it("refuses a bad export parameter before sending any CSV", async () => {
