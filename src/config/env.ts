@@ -113,6 +113,9 @@ const envSchema = z
     /** Anonymous uploads (public form and API) one client IP may start per window. */
     UPLOAD_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(60),
     UPLOAD_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    /** Public tracking lookups (POST /api/v1/track, emailed links) one client IP may make per window. */
+    TRACK_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
+    TRACK_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
 
     /**
      * On SIGTERM, how long requests in flight may take to be answered before the process stops anyway.

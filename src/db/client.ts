@@ -2,9 +2,11 @@ import "server-only";
 import path from "node:path";
 import { getConfig } from "@/config/env";
 import * as schema from "./schema";
+import type { Listen } from "./notifications";
 import type { Database } from "./types";
 
-type Connection = { db: Database; driver: "pglite" | "pg"; close: () => Promise<void> };
+/** `listen`: LISTEN/NOTIFY on this database (one dedicated connection per listener with node-postgres). */
+export type Connection = { db: Database; driver: "pglite" | "pg"; close: () => Promise<void>; listen: Listen };
 
 // Kept on globalThis: Next.js may load this module more than once per process (instrumentation,
 // route bundles, dev reloads), and there must be exactly one connection, above all to PGlite.
@@ -20,7 +22,17 @@ async function openPostgres(url: string, poolMax: number): Promise<Connection> {
   // replaces it on next use.
   pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
   const db = drizzle(pool, { schema }) as unknown as Database;
-  return { db, driver: "pg", close: () => pool.end() };
+  const { createPgListen } = await import("./notifications");
+  const listeners = createPgListen(url);
+  return {
+    db,
+    driver: "pg",
+    listen: listeners.listen,
+    close: async () => {
+      await listeners.closeAll();
+      await pool.end();
+    },
+  };
 }
 
 async function openPglite(dataDir: string): Promise<Connection> {

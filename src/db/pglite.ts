@@ -4,6 +4,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import path from "node:path";
 import { lockDataDir } from "./lock";
+import { pgliteListen } from "./notifications";
 import { runMigrations } from "./migrate";
 import * as schema from "./schema";
 import type { Database } from "./types";
@@ -20,6 +21,7 @@ export async function openPgliteDatabase(dataDir: string) {
     return {
       db,
       driver: "pglite" as const,
+      listen: pgliteListen(client),
       close: async () => {
         await client.close();
         release();

@@ -9,8 +9,9 @@ import { pgliteExtensions } from "@/db/pglite";
 import * as schema from "@/db/schema";
 import type { Database } from "@/db/types";
 import { runMigrations } from "@/db/migrate";
+import { createPgListen, pgliteListen, type Listen } from "@/db/notifications";
 
-export type TestDatabase = { name: string; db: Database; close: () => Promise<void> };
+export type TestDatabase = { name: string; db: Database; close: () => Promise<void>; listen: Listen };
 type Factory = { name: string; open: () => Promise<TestDatabase> };
 
 declare module "vitest" {
@@ -37,17 +38,32 @@ export async function migratedPgliteTarball(): Promise<Blob> {
   }
 }
 
+const listenOf = new WeakMap<Database, Listen>();
+
+/** LISTEN on a test database opened here (route handlers get it through routesUseDatabase). */
+export function testListen(db: Database): Listen {
+  const listen = listenOf.get(db);
+  if (!listen) throw new Error("not a database from tests/support/databases.ts");
+  return listen;
+}
+
+function remember(database: TestDatabase): TestDatabase {
+  listenOf.set(database.db, database.listen);
+  return database;
+}
+
 let pgliteTemplate: Blob | undefined;
 
 /** A fresh in-memory PGlite for each database a test asks for, loaded from the migrated template. */
 async function openPglite(): Promise<TestDatabase> {
   pgliteTemplate ??= new Blob([fs.readFileSync(inject("pgliteTemplateFile"))]);
   const client = await PGlite.create({ loadDataDir: pgliteTemplate, extensions: pgliteExtensions });
-  return {
+  return remember({
     name: "pglite",
     db: drizzlePglite(client, { schema }) as unknown as Database,
+    listen: pgliteListen(client),
     close: () => client.close(),
-  };
+  });
 }
 
 /** A fresh database copied from the migrated template that global setup prepared. */
@@ -62,17 +78,20 @@ async function openPostgres(url: string): Promise<TestDatabase> {
   const pool = new pg.Pool({ connectionString: target.toString(), max: 20 });
   // Dropping the database at the end terminates any connection still idle; that is expected.
   pool.on("error", () => {});
-  return {
+  const listeners = createPgListen(target.toString());
+  return remember({
     name: "postgres",
     db: drizzlePg(pool, { schema }) as unknown as Database,
+    listen: listeners.listen,
     close: async () => {
+      await listeners.closeAll();
       await pool.end();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
-  };
+  });
 }
 
 /** PGlite always; real PostgreSQL too when TEST_DATABASE_URL is set. */

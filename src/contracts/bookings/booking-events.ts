@@ -82,6 +82,16 @@ export const bookingEventSchema = z.discriminatedUnion("type", [
   event("document_replaced", { ...documentFields, via: z.enum(DOCUMENT_CHANNELS), supersededId: z.string() }),
   event("document_deleted", documentFields),
   event("document_restored", documentFields),
+  // A message from the team to the customer (portal, tracking, optionally email). `updateId` names it in the API.
+  event("customer_update", {
+    updateId: z.string(),
+    text: z.string(),
+    photoDocumentId: z.string().optional(),
+    notified: z.boolean(),
+  }),
+  event("customer_update_withdrawn", { updateId: z.string() }),
+  // The customer corrected their phone, WhatsApp or preferred contact on the portal (written on each live booking).
+  event("contact_changed", { changes: z.array(fieldChangeSchema) }),
 ]);
 
 /** An event's type and data, as written and as read back. */

@@ -112,6 +112,20 @@ export function describeEvent(event: BookingEventBody): EventWords {
       };
     case "document_restored":
       return { title: `${DOCUMENT_KIND_LABELS[event.data.kind]} restored`, lines: [event.data.name], tone: "success" };
+    case "customer_update":
+      return {
+        title: "Update for the customer",
+        lines: [event.data.text, ...(event.data.notified ? ["The customer was emailed"] : [])],
+        tone: "default",
+      };
+    case "customer_update_withdrawn":
+      return { title: "Update for the customer withdrawn", lines: [], tone: "warning" };
+    case "contact_changed":
+      return {
+        title: "The customer changed their contact details",
+        lines: event.data.changes.map(changeLine),
+        tone: "default",
+      };
     default: {
       const unknownEvent: never = event;
       throw new Error(`No words for booking event ${JSON.stringify(unknownEvent)}`);

@@ -26,6 +26,11 @@ export const PERMISSIONS = [
   "documents.delete",
   // Add documents to one's own bookings (the portal).
   "ownDocuments.upload",
+  // Post an update for the customer on a booking (text, optional photo, optional email); withdraw one.
+  "customerUpdates.write",
+  "customerUpdates.withdraw",
+  // Correct one's own phone, WhatsApp and preferred contact (the portal).
+  "ownContact.edit",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -41,8 +46,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "notes.write",
     "documents.read",
     "documents.upload",
+    "customerUpdates.write",
   ],
-  customer: ["ownBookings.read", "ownDocuments.upload"],
+  customer: ["ownBookings.read", "ownDocuments.upload", "ownContact.edit"],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -4,6 +4,7 @@ import { closeDb, getConnection } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";
 import { runConfiguredEmailWorker } from "@/server/system/run-worker";
 import type { EmailWorker } from "@/server/system/worker-loop";
+import { closeJourneyStreams } from "@/server/journey/journey-stream";
 import { trackHttpRequests, type HttpDrain } from "./http-drain";
 import { seedDemoDataIfEmpty } from "./seed-demo-data-if-empty";
 import { workSettled } from "./work-in-flight";
@@ -64,6 +65,8 @@ function registerShutdown(options: { requests: HttpDrain; worker: EmailWorker | 
     );
     try {
       const graceEnds = Date.now() + options.graceSeconds * 1000;
+      // Live journey streams never end by themselves; their browsers reconnect to the next server.
+      closeJourneyStreams();
       const { answered, cut } = await options.requests.drain(options.graceSeconds * 1000);
       if (cut > 0)
         console.error(`PawPath Bookings: ${cut} request(s) still running after ${options.graceSeconds} s were cut off`);
