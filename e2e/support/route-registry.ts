@@ -106,6 +106,7 @@ export const ROUTES: RouteEntry[] = [
   },
   { route: "/docs/api", kind: "page", method: "GET", access: "public" },
   { route: "/privacy", kind: "page", method: "GET", access: "public" },
+  { route: "/track", kind: "page", method: "GET", access: "public" },
   { route: "/login", kind: "page", method: "GET", access: "public" },
   { route: "/login/two-factor", kind: "page", method: "GET", access: "public" },
   { route: "/forgot-password", kind: "page", method: "GET", access: "public" },
@@ -113,6 +114,13 @@ export const ROUTES: RouteEntry[] = [
 
   // The customer portal.
   { route: "/portal", kind: "page", method: "GET", access: "customer" },
+  {
+    route: "/portal/bookings/[reference]",
+    kind: "page",
+    method: "GET",
+    access: "customer",
+    path: (c) => `/portal/bookings/${c.ownReference}`,
+  },
 
   // The back office.
   { route: "/admin", kind: "page", method: "GET", access: "team" },

@@ -123,3 +123,50 @@ export function localMinuteFormatter(timeZone: string): (instant: Date) => strin
     return `${wallClock.slice(0, 10)} ${wallClock.slice(11, 16)}`;
   };
 }
+
+/** A calendar date (YYYY-MM-DD) as "14 Mar 2027": the same day wherever the reader is. */
+const calendarDayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+export function formatCalendarDay(isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : calendarDayFormat.format(date);
+}
+
+const STORED_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A time as it was stored, on its own offset's wall clock: "2027-03-14T02:35:00+04:00" →
+ * "14 Mar 2027, 02:35 (UTC+04:00)". Flight times are local to their airport, so they are never moved to
+ * the reader's zone (or the office's): the digits shown are the digits the airline gave.
+ */
+export function formatAsStored(iso: string): string {
+  const match = STORED_TIME.exec(iso);
+  if (!match) return iso;
+  const [, day, time, offset] = match;
+  return `${formatCalendarDay(day!)}, ${time} (UTC${offset === "Z" ? "+00:00" : offset})`;
+}
+
+const officeTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  // The office's zone (brand.timeZone); src/lib may not import config, and the label below names it.
+  timeZone: "Asia/Dubai",
+});
+
+/**
+ * An instant (a step reached, an update posted) on the office's clock, saying so: "3 Dec 2026, 08:15 (Dubai
+ * time)". A fixed zone, so the server's and the browser's renderings agree.
+ */
+export function formatOfficeTime(at: string | Date): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? String(at) : `${officeTimeFormat.format(date)} (Dubai time)`;
+}

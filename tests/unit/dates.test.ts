@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { localMinuteFormatter, startOfDayIn, todayIn, yearIn } from "@/lib/dates";
+import {
+  formatAsStored,
+  formatCalendarDay,
+  formatOfficeTime,
+  localMinuteFormatter,
+  startOfDayIn,
+  todayIn,
+  yearIn,
+} from "@/lib/dates";
 
 describe("dates in a time zone", () => {
   const lateEvening = new Date("2026-12-31T21:30:00Z");
@@ -40,5 +48,19 @@ describe("localMinuteFormatter", () => {
         }
       }
     }
+  });
+});
+
+describe("dates as a customer reads them", () => {
+  it("shows a flight time on its own airport's clock, whatever zone the reader is in", () => {
+    expect(formatAsStored("2027-03-14T02:35:00+04:00")).toBe("14 Mar 2027, 02:35 (UTC+04:00)");
+    expect(formatAsStored("2027-03-13T23:10:00-05:00")).toBe("13 Mar 2027, 23:10 (UTC-05:00)");
+    expect(formatAsStored("2027-03-14T06:40Z")).toBe("14 Mar 2027, 06:40 (UTC+00:00)");
+    expect(formatAsStored("not a time")).toBe("not a time");
+  });
+
+  it("shows a calendar day as that day, and an instant on the office's clock, saying so", () => {
+    expect(formatCalendarDay("2027-03-14")).toBe("14 Mar 2027");
+    expect(formatOfficeTime("2026-12-31T21:30:00Z")).toBe("1 Jan 2027, 01:30 (Dubai time)");
   });
 });

@@ -28,6 +28,9 @@ export function SiteFooter() {
           <Link className="underline-offset-4 hover:underline" href="/book">
             Book a relocation
           </Link>
+          <Link className="underline-offset-4 hover:underline" href="/track">
+            Track a booking
+          </Link>
           <Link className="underline-offset-4 hover:underline" href="/login">
             Sign in: customers and team
           </Link>

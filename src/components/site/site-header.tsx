@@ -12,6 +12,9 @@ export function SiteHeader() {
           <Button asChild variant="ghost" className="hidden sm:inline-flex">
             <Link href="/#how-it-works">How it works</Link>
           </Button>
+          <Button asChild variant="ghost" className="hidden lg:inline-flex">
+            <Link href="/track">Track a booking</Link>
+          </Button>
           <Button asChild variant="ghost" className="hidden sm:inline-flex">
             <Link href="/docs/api">API</Link>
           </Button>
