@@ -133,7 +133,7 @@ test("staff upload, open and replace documents; an admin deletes and restores on
   await expect(adminPhoto).not.toContainText("Deleted");
 });
 
-test("a customer adds a missing document on the portal; the assignee is emailed; another customer gets 404", async ({
+test("a customer adds a missing document on their journey; the assignee is emailed; another customer gets 404", async ({
   browser,
   staffPage,
   adminPage,
@@ -154,7 +154,10 @@ test("a customer adds a missing document on the portal; the assignee is emailed;
 
   const customer = await customerContext(browser, adminState, booking.customer.email);
   const page = await customer.newPage();
+  // The documents are on the booking's journey, opened from the list.
   await page.goto("/portal");
+  await page.getByRole("link", { name: new RegExp(reference) }).click();
+  await expect(page).toHaveURL(new RegExp(`/portal/bookings/${reference}$`));
   const documents = page.getByRole("region", { name: `Documents for ${reference}` });
   await expect(documents).toContainText("No documents yet.");
   await documents.getByRole("button", { name: `Add a document to ${reference}` }).click();

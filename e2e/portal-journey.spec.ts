@@ -1,0 +1,163 @@
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { bookingBody } from "../src/testing/factories/booking-body";
+import { uniqueEmail } from "../src/testing/factories/unique-values";
+import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
+import { postBooking } from "./support/bookings";
+import { signedInCustomer } from "./support/customer-sign-in";
+import { expect, test } from "./support/fixtures";
+
+// The customer's journey page, live: staff change the booking on its record in another browser while the
+// customer watches, and each change shows without a reload (the event stream; polling when it is blocked).
+// Each test books through the public API and signs its customer in by emailed link.
+
+/** A customer signed in by link, in a browser of their own. */
+async function customerFor(browser: Browser, adminState: string, email: string): Promise<BrowserContext> {
+  const admin = await browser.newContext({ storageState: adminState });
+  try {
+    return await signedInCustomer(browser, admin, email);
+  } finally {
+    await admin.close();
+  }
+}
+
+const currentStep = (page: Page) => page.getByRole("list", { name: "Journey steps" }).locator('[aria-current="step"]');
+const announcement = (page: Page) => page.getByRole("status").filter({ hasText: /^Updated/ });
+
+/** Staff on the record: the status's next step, then its answer. */
+async function markStatus(staff: Page, button: string) {
+  const status = staff.getByRole("region", { name: "Status" });
+  await status.getByRole("button", { name: button }).click();
+  await expect(status.getByRole("status")).toHaveText(/^Status changed/);
+}
+
+const nextYear = new Date().getFullYear() + 1;
+
+test("the customer sees staff confirm the booking and book the flight, without reloading", async ({
+  browser,
+  adminState,
+  staffPage,
+  request,
+}) => {
+  test.slow();
+  const booking = bookingBody({ customer: { email: uniqueEmail("journey-live") } });
+  const reference = await postBooking(request, booking);
+  const customer = await customerFor(browser, adminState, booking.customer.email);
+  const page = await customer.newPage();
+
+  // The list links each booking to its journey, which listens for changes once open.
+  await page.goto("/portal");
+  const stream = page.waitForResponse((response) => response.url().endsWith(`/${reference}/events`));
+  await page.getByRole("link", { name: new RegExp(`${reference}.*Follow the journey`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/portal/bookings/${reference}$`));
+  expect((await stream).status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Your pets' journey" })).toBeVisible();
+  await expect(currentStep(page)).toContainText("Booking received");
+  await expect(page.getByRole("region", { name: "Flight" })).toContainText("The flight is not booked yet.");
+  await expect(page.getByRole("list", { name: "Documents still needed" })).toContainText("Pet passport for Luna");
+  await expect(page.getByRole("region", { name: "Questions?" })).toContainText("PawPath");
+  // No status control: nothing on the page changes the booking but "Add a document".
+  await expect(page.getByRole("button", { name: /^Mark / })).toHaveCount(0);
+
+  await staffPage.goto(`/admin/bookings/${reference}`);
+  await markStatus(staffPage, "Mark confirmed");
+  await expect(currentStep(page)).toContainText("Booking confirmed");
+  await expect(announcement(page)).toHaveText("Updated: Booking confirmed.");
+
+  await markStatus(staffPage, "Mark in progress");
+  await expect(currentStep(page)).toContainText("Preparing for travel");
+
+  await staffPage.getByRole("region", { name: "Status" }).getByRole("button", { name: "Mark flight booked…" }).click();
+  const dialog = staffPage.getByRole("dialog", { name: "Flight booked: the flight" });
+  await dialog.getByLabel("Airline").fill("Emirates");
+  await dialog.getByLabel("Flight number").fill("EK 1");
+  await dialog.getByLabel("Departure airport").fill("DXB");
+  await dialog.getByLabel("Departure (local time)").fill(`${nextYear}-03-14T02:35`);
+  await dialog.getByLabel("Arrival airport").fill("LHR");
+  await dialog.getByLabel("Arrival (local time)").fill(`${nextYear}-03-14T06:40`);
+  await dialog.getByRole("combobox", { name: "Arrival time zone" }).click();
+  await staffPage.getByRole("option", { name: "UTC+00:00" }).click();
+  await dialog.getByLabel("Air waybill").fill("176-12345675");
+  await dialog.getByRole("button", { name: "Mark flight booked" }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // Each airport's own time, as the airline gave it (the customer's browser is in Dubai: London's stays 06:40).
+  await expect(currentStep(page)).toContainText("Flight booked");
+  const flight = page.getByRole("region", { name: "Flight" });
+  await expect(flight).toContainText("Emirates EK 1");
+  await expect(flight).toContainText(`14 Mar ${nextYear}, 02:35 (UTC+04:00)`);
+  await expect(flight).toContainText(`14 Mar ${nextYear}, 06:40 (UTC+00:00)`);
+  await expect(flight).toContainText("176-12345675");
+  // The steps reached so far each carry their date.
+  await expect(page.getByRole("list", { name: "Journey steps" }).locator("li time")).toHaveCount(4);
+  await expectNoSeriousAxeViolations(page);
+  await customer.close();
+});
+
+test("with the event stream blocked, a change still shows, by polling", async ({
+  browser,
+  adminState,
+  staffPage,
+  request,
+}) => {
+  test.slow();
+  const booking = bookingBody({ customer: { email: uniqueEmail("journey-poll") } });
+  const reference = await postBooking(request, booking);
+  const customer = await customerFor(browser, adminState, booking.customer.email);
+  const page = await customer.newPage();
+  let blocked = 0;
+  await page.route(`**/api/v1/me/bookings/${reference}/events`, (route) => {
+    blocked += 1;
+    return route.abort();
+  });
+  await page.goto(`/portal/bookings/${reference}`);
+  await expect(currentStep(page)).toContainText("Booking received");
+  expect(blocked).toBeGreaterThan(0);
+
+  await staffPage.goto(`/admin/bookings/${reference}`);
+  await markStatus(staffPage, "Mark confirmed");
+  // The first poll comes within 30 seconds of giving up on the stream.
+  await expect(currentStep(page)).toContainText("Booking confirmed", { timeout: 75_000 });
+  await expect(announcement(page)).toHaveText("Updated: Booking confirmed.");
+  await customer.close();
+});
+
+test("the portal and the journey pass axe on a desktop and a phone, light and dark", async ({
+  browser,
+  adminState,
+  request,
+}) => {
+  test.slow();
+  const booking = bookingBody({ customer: { email: uniqueEmail("journey-axe") } });
+  const reference = await postBooking(request, booking);
+  const signedIn = await customerFor(browser, adminState, booking.customer.email);
+  const session = await signedIn.storageState();
+  await signedIn.close();
+
+  const shapes = [
+    { name: "desktop, light", options: { colorScheme: "light" as const } },
+    { name: "desktop, dark", options: { colorScheme: "dark" as const } },
+    {
+      name: "phone, light",
+      options: { colorScheme: "light" as const, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
+    },
+    {
+      name: "phone, dark",
+      options: { colorScheme: "dark" as const, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
+    },
+  ];
+  for (const shape of shapes) {
+    await test.step(shape.name, async () => {
+      const context = await browser.newContext({ storageState: session, ...shape.options });
+      const page = await context.newPage();
+      await page.goto("/portal");
+      await expect(page.getByRole("link", { name: new RegExp(reference) })).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+      expect(await hasHorizontalScroll(page), `/portal scrolls sideways (${shape.name})`).toBe(false);
+      await page.goto(`/portal/bookings/${reference}`);
+      await expect(currentStep(page)).toContainText("Booking received");
+      await expectNoSeriousAxeViolations(page);
+      expect(await hasHorizontalScroll(page), `the journey scrolls sideways (${shape.name})`).toBe(false);
+      await context.close();
+    });
+  }
+});
