@@ -97,7 +97,7 @@ export function LiveJourney({ initial, mayUpload }: LiveJourneyProps) {
       journey={journey}
       documents={<OwnerDocuments journey={journey} mayUpload={mayUpload} />}
       status={
-        <p role="status" aria-live="polite" className="mt-2 text-sm text-muted-foreground empty:hidden">
+        <p role="status" aria-live="polite" className="text-sm text-muted-foreground not-empty:mt-2">
           {announcement}
         </p>
       }
