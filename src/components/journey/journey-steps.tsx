@@ -1,4 +1,4 @@
-import { Check, Circle, CircleDot, XCircle } from "lucide-react";
+import { Check, CircleDot, XCircle } from "lucide-react";
 import type { JourneyStep } from "@/contracts/journey/journey";
 import { formatOfficeTime } from "@/lib/dates";
 import { cn } from "@/lib/utils";
@@ -12,7 +12,7 @@ export function JourneySteps({ steps }: { steps: JourneyStep[] }) {
       {steps.map((step, index) => {
         const reached = index <= currentIndex;
         const cancelled = step.key === "cancelled";
-        const Icon = cancelled ? XCircle : step.current ? CircleDot : reached ? Check : Circle;
+        const Icon = cancelled ? XCircle : step.current ? CircleDot : reached ? Check : null;
         return (
           <li
             key={step.key}
@@ -39,7 +39,7 @@ export function JourneySteps({ steps }: { steps: JourneyStep[] }) {
                     : "bg-background text-muted-foreground",
               )}
             >
-              <Icon className="size-4" />
+              {Icon && <Icon className="size-4" />}
             </span>
             <div className="grid min-w-0 gap-0.5 pt-0.5">
               <p

@@ -119,11 +119,13 @@ export function TrackLookup({ link }: TrackLookupProps) {
               required
               autoComplete="off"
               autoCapitalize="characters"
-              placeholder="PP-2026-00042"
               defaultValue={link?.reference}
               aria-invalid={fields.reference ? true : undefined}
-              aria-describedby={fields.reference ? `${id}-reference-error` : undefined}
+              aria-describedby={`${id}-reference-hint${fields.reference ? ` ${id}-reference-error` : ""}`}
             />
+            <p id={`${id}-reference-hint`} className="text-sm text-muted-foreground">
+              It is in our emails, for example PP-2026-00042.
+            </p>
             {fieldError("reference")}
           </div>
           <div className="grid gap-1.5">
@@ -135,12 +137,14 @@ export function TrackLookup({ link }: TrackLookupProps) {
               required
               autoComplete="email"
               aria-invalid={fields.email ? true : undefined}
-              aria-describedby={fields.email ? `${id}-email-error` : undefined}
+              aria-describedby={`${id}-email-hint${fields.email ? ` ${id}-email-error` : ""}`}
             />
+            <p id={`${id}-email-hint`} className="text-sm text-muted-foreground">
+              The address the booking was made with.
+            </p>
             {fieldError("email")}
           </div>
         </div>
-        <p className="text-sm text-muted-foreground">Use the email address the booking was made with.</p>
         <div>
           <Button type="submit" disabled={busy}>
             {busy && <Loader2 aria-hidden="true" className="animate-spin" />}
