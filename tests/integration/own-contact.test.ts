@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
+import { updateContact } from "@/actions/portal";
 import { PATCH } from "@/app/api/v1/me/contact/route";
 import { queryRows } from "@/db/sql";
 import { bookingSearchText } from "@/lib/search-text";
@@ -24,6 +25,11 @@ const patch = (body: unknown, headers: Record<string, string> = {}) =>
       body: JSON.stringify(body),
     }),
   );
+
+// The portal form's server action reads the request's headers through next/headers.
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 type CustomerRow = { id: string; phone: string; whatsapp: string | null; preferred_contact: string; full_name: string };
 
@@ -172,6 +178,21 @@ describeEachDatabase("the customer's contact details", (getDb) => {
     expect(await getOwnContact({ db: getDb(), actor: member })).toMatchObject({
       whatsapp: null,
       phone: "+971 50 123 4567",
+    });
+  });
+
+  it("answers the portal form's action with the field's error inline, then with the saved details", async () => {
+    const { member, reference, cookie } = await owner();
+    request.headers = new Headers({ cookie, origin: TEST_ORIGIN });
+    const refused = await updateContact({ phone: "call me", whatsapp: "", preferredContact: "phone" });
+    expect(refused).toMatchObject({ ok: false, fields: { phone: expect.stringMatching(/valid phone number/) } });
+    expect(await contactEvents(reference)).toEqual([]);
+
+    const saved = await updateContact({ phone: "+971 55 765 4321", whatsapp: "", preferredContact: "phone" });
+    expect(saved).toEqual({
+      ok: true,
+      data: { email: member.email, phone: "+971 55 765 4321", whatsapp: null, preferredContact: "phone" },
+      message: "Your contact details are saved.",
     });
   });
 
