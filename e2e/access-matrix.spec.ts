@@ -158,6 +158,7 @@ test("a customer gets 404 for another customer's booking, and for their own, on 
 
   expect((await customer.request.get(`/api/v1/bookings/${ownReference}`)).status()).toBe(200);
   expect((await customer.request.get(`/api/v1/bookings/${otherReference}`)).status()).toBe(404);
+  expect((await customer.request.get(`/api/v1/me/bookings/${otherReference}/journey`)).status()).toBe(404);
   const mineList = await (await customer.request.get("/api/v1/me/bookings")).text();
   expect(mineList).toContain(ownReference);
   expect(mineList).not.toContain(otherReference);
