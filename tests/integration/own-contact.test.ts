@@ -86,6 +86,11 @@ describeEachDatabase("the customer's contact details", (getDb) => {
   it("refuses to change the email (the sign-in identity) or anything else it does not name: 400, nothing changes", async () => {
     const { member, reference, cookie } = await owner();
     const before = await customerRow(member.email);
+    const email = await patch({ email: "someone.else@example.com", phone: "+971 55 765 4321" }, { cookie });
+    expect(email.status).toBe(400);
+    expect(((await email.json()) as { error: { fields: Record<string, string> } }).error.fields.email).toMatch(
+      /how you sign in/,
+    );
     for (const body of [
       { email: "someone.else@example.com" },
       { phone: "+971 55 765 4321", fullName: "Someone" },

@@ -11,6 +11,8 @@ import { AppError } from "../errors";
 import { parseInput } from "../validation";
 
 const NO_CUSTOMER = "We have no booking details for your account";
+const MESSAGE = "Some details need attention";
+const EMAIL_IS_IDENTITY = "Your email is how you sign in, so it cannot be changed here";
 
 const contactOf = (customer: Customer): CustomerContact => ({
   email: customer.email,
@@ -60,7 +62,10 @@ export async function updateOwnContact({
   input: unknown;
 }): Promise<CustomerContact> {
   const allowed = requirePermission(actor, "ownContact.edit");
-  const update = parseInput(contactUpdateSchema, input, "Some details need attention");
+  // The strict schema refuses any other key; the email gets its own reason, beside its name.
+  if (input !== null && typeof input === "object" && "email" in input)
+    throw new AppError("VALIDATION", MESSAGE, { fields: { email: EMAIL_IS_IDENTITY } });
+  const update = parseInput(contactUpdateSchema, input, MESSAGE);
   return db.transaction(async (tx) => {
     const customer = await ownCustomer(tx, allowed.email, true);
     const next: CustomerContact = {
