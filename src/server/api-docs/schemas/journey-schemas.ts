@@ -40,15 +40,10 @@ const update = z.object({
 const journey = z.object({
   reference: referenceSchema,
   status: z.enum(BOOKING_STATUSES),
-  version: z
-    .number()
-    .int()
-    .min(0)
-    .max(Number.MAX_SAFE_INTEGER)
-    .meta({
-      format: "int64",
-      description: "Moves whenever anything the journey shows changes; the live stream announces it",
-    }),
+  version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).meta({
+    format: "int64",
+    description: "Moves whenever anything the journey shows changes; the live stream announces it",
+  }),
   steps: z
     .array(step)
     .meta({ description: "received → … → completed in order; a cancelled booking ends with cancelled" }),
