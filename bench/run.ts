@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal --portal-streams 200 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -7,6 +7,7 @@ import { benchAdminPage } from "./admin-page";
 import { benchEmailWorker } from "./email";
 import { benchIntakeBesideAnchor } from "./intake";
 import { benchExport } from "./export";
+import { benchPortal, type PortalResult } from "./portal";
 import { benchList, listScenarios } from "./list";
 import { benchSignIn, prepareSignInBench } from "./signin";
 import { benchUploads } from "./upload";
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     "upload-parallel": { type: "string", default: "50" },
     "upload-drivers": { type: "string", default: "local,s3" },
     "upload-port": { type: "string", default: "3650" },
+    // Customer portal (issue 15): live journey streams held open at once.
+    "portal-streams": { type: "string", default: "200" },
   },
 });
 
@@ -116,7 +119,7 @@ async function main() {
     if (parts.has("signin")) await prepareSignInBench(db, connections);
 
     // The upload part starts its own servers (one per storage driver); the rest share this one.
-    if (!["list", "admin", "export", "signin", "intake"].some((part) => parts.has(part))) {
+    if (!["list", "admin", "export", "signin", "intake", "portal"].some((part) => parts.has(part))) {
       await pool.end();
       writeReport(report);
       return;
@@ -128,6 +131,7 @@ async function main() {
       DATABASE_URL: databaseUrl,
       INTAKE_RATE_LIMIT_MAX: "100000000",
       SIGN_IN_RATE_LIMIT_MAX: "100000000",
+      TRACK_RATE_LIMIT_MAX: "100000000",
       DATABASE_POOL_MAX: "20",
       EMAIL_WORKER: "false",
     });
@@ -185,6 +189,27 @@ async function main() {
         console.log(
           `Sign-in: ${signIn.signIns} sign-ins, ${signIn.concurrent} at once: p50 ${signIn.latencyMs.p50} ms, p95 ${signIn.latencyMs.p95} ms, max ${signIn.latencyMs.max} ms, ` +
             `${signIn.signInsPerSecond}/s, failures ${signIn.failures}; server RSS ${signIn.serverRssBeforeMb} MB before, peak ${signIn.peakServerRssMb} MB (load ${loadAverage()})`,
+        );
+      }
+      if (parts.has("portal")) {
+        const portal = await benchPortal({
+          server,
+          db,
+          pool,
+          runs: Number(values["list-runs"]),
+          streams: Number(values["portal-streams"]),
+        });
+        report.portal = { ...portal, loadAverage: loadAverage() };
+        const line = (name: string, part: PortalResult["journey"]) =>
+          `  ${name.padEnd(34)} HTTP p50 ${part.http.p50} p95 ${part.http.p95} ms | in process p50 ${part.inProcess.p50} p95 ${part.inProcess.p95} ms | ×${part.ratio}`;
+        console.log(`Customer portal and tracking, ${values["list-runs"]} runs each (load ${loadAverage()}):`);
+        console.log(line("GET …/me/bookings/{ref}/journey", portal.journey));
+        console.log(line("POST /api/v1/track", portal.track));
+        console.log(
+          `  ${portal.streams.open} open journey streams: server RSS ${portal.streams.rssBeforeMb} → ${portal.streams.rssAfterMb} MB (+${portal.streams.addedMb} MB)`,
+        );
+        console.log(
+          `  commit → event on an open stream: p50 ${portal.commitToEvent.p50} ms, p95 ${portal.commitToEvent.p95} ms (${portal.commitToEvent.events} events)`,
         );
       }
       if (parts.has("intake")) {

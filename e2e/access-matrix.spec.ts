@@ -22,8 +22,26 @@ import { DEMO_STAFF } from "./support/team";
 
 test.describe.configure({ mode: "serial" });
 
+/**
+ * A stream's status, with the context's cookies: Playwright's fetch waits for the whole body, which a
+ * Server-Sent Events answer never finishes, so Node's fetch reads the head and cancels the rest.
+ */
+async function streamStatus(context: APIRequestContext, path: string) {
+  const { cookies } = await context.storageState();
+  const response = await fetch(new URL(path, E2E_BASE_URL), {
+    headers: { cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ") },
+    redirect: "manual",
+  });
+  await response.body?.cancel();
+  return response;
+}
+
 async function request(context: APIRequestContext, entry: RouteEntry, routeContext: RouteContext, role: Role) {
   const path = entry.path ? await entry.path(routeContext, role) : entry.route;
+  if (entry.stream) {
+    const response = await streamStatus(context, path);
+    return { path, status: response.status, location: response.headers.get("location") ?? "" };
+  }
   const data = entry.body === "intake" ? bookingBody() : entry.body;
   const response = await context.fetch(path, {
     method: entry.method,
@@ -140,6 +158,7 @@ test("a customer gets 404 for another customer's booking, and for their own, on 
 
   expect((await customer.request.get(`/api/v1/bookings/${ownReference}`)).status()).toBe(200);
   expect((await customer.request.get(`/api/v1/bookings/${otherReference}`)).status()).toBe(404);
+  expect((await customer.request.get(`/api/v1/me/bookings/${otherReference}/journey`)).status()).toBe(404);
   const mineList = await (await customer.request.get("/api/v1/me/bookings")).text();
   expect(mineList).toContain(ownReference);
   expect(mineList).not.toContain(otherReference);

@@ -75,6 +75,8 @@ export type RouteEntry = {
   headers?: Record<string, string>;
   /** Allowed answers are a 303 See Other to a Location matching this (a download's short-lived link). */
   redirectsTo?: RegExp;
+  /** An answer that never ends (Server-Sent Events): the matrix reads its status, then cancels the body. */
+  stream?: true;
 };
 
 const booking =
@@ -216,6 +218,28 @@ export const ROUTES: RouteEntry[] = [
     path: async (c) => `/api/v1/bookings/${await c.deletedReference()}/restore`,
   },
   { route: "/api/v1/me/bookings", kind: "api", method: "GET", access: "customer" },
+  {
+    route: "/api/v1/me/bookings/[reference]/journey",
+    kind: "api",
+    method: "GET",
+    access: "customer",
+    path: (c, role) => `/api/v1/me/bookings/${visibleReference(c, role)}/journey`,
+  },
+  {
+    route: "/api/v1/me/bookings/[reference]/events",
+    kind: "api",
+    method: "GET",
+    access: "customer",
+    path: (c, role) => `/api/v1/me/bookings/${visibleReference(c, role)}/events`,
+    stream: true,
+  },
+  {
+    route: "/api/v1/me/contact",
+    kind: "api",
+    method: "PATCH",
+    access: "customer",
+    body: { preferredContact: "phone" },
+  },
 
   // Documents: the form's uploads are public like the intake; a booking's are the team's or its customer's.
   { route: "/api/v1/uploads", kind: "api", method: "OPTIONS", access: "public" },

@@ -7,6 +7,7 @@ import * as tableActions from "@/actions/bookings-table";
 import * as bulkActions from "@/actions/bulk-bookings";
 import * as recordActions from "@/actions/booking-record";
 import * as emailActions from "@/actions/emails";
+import * as portalActions from "@/actions/portal";
 import * as settingsActions from "@/actions/settings";
 import * as userActions from "@/actions/users";
 import { queryRows } from "@/db/sql";
@@ -32,6 +33,7 @@ type Role = "anonymous" | "customer" | "staff" | "admin";
 const ROLES: Role[] = ["anonymous", "customer", "staff", "admin"];
 const team: Role[] = ["staff", "admin"];
 const adminOnly: Role[] = ["admin"];
+const customerOnly: Role[] = ["customer"];
 
 /** What each action needs; a fresh booking or user per call, so no cell depends on another. */
 type Fixtures = {
@@ -150,6 +152,11 @@ const ACTIONS: ActionEntry[] = [
   },
   { name: "retryEmailAction", allowed: adminOnly, call: async (f) => emailActions.retryEmailAction(await f.emailId()) },
   {
+    name: "updateContact",
+    allowed: customerOnly,
+    call: async () => portalActions.updateContact({ phone: "+971 55 765 4321", preferredContact: "phone" }),
+  },
+  {
     name: "updateSettingsAction",
     allowed: adminOnly,
     call: async () => settingsActions.updateSettingsAction({ requireTwoFactor: false }),
@@ -266,6 +273,12 @@ describeEachDatabase("server actions × roles", (getDb) => {
       headersOf[role] = await signedInHeaders(`matrix.${role}.${stamp}@pawpath.test`, password);
     }
     headersOf.anonymous = new Headers({ origin, "x-forwarded-for": uniqueIp() });
+    // The customer has booked, so their contact details exist to correct.
+    await createBooking({
+      db,
+      body: bookingBody({ customer: { email: `matrix.customer.${stamp}@pawpath.test` } }),
+      source: "api",
+    });
     const adminId = (
       await queryRows<{ id: string }>(
         db,

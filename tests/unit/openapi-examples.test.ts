@@ -7,6 +7,7 @@ import { customerInputSchema } from "@/contracts/bookings/schemas";
 import { API_OPERATIONS } from "@/server/api-docs/api-operations";
 import { EXAMPLE_LINK_SECRET, EXAMPLE_LINKS_MADE_AT } from "@/server/api-docs/examples/document-examples";
 import { buildOpenApiDocument } from "@/server/api-docs/openapi-document";
+import { JOURNEY_ETAG_PATTERN } from "@/server/api-docs/operations/my-booking-journey";
 import { IDEMPOTENCY_KEY_PATTERN } from "@/server/bookings/idempotency";
 import { parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { AppError, UNEXPECTED_ERROR_CODE, type AppErrorCode } from "@/server/errors";
@@ -160,6 +161,11 @@ const PARAMETER_PARSERS: Record<string, (value: unknown) => unknown> = {
     if (!isBookingReference(String(value))) throw new Error(`${String(value)} is not a booking reference`);
   },
   "header If-Match": (value) => versionFromIfMatch(new Headers({ "If-Match": String(value) })),
+  // The journey route compares each listed tag with its own ETag.
+  "header If-None-Match": (value) => {
+    const tags = String(value).split(/\s*,\s*/);
+    if (!tags.every((tag) => JOURNEY_ETAG_PATTERN.test(tag))) throw new Error(`${String(value)} names no journey ETag`);
+  },
   "path id": (value) => {
     if (!isUuid(String(value))) throw new Error(`${String(value)} is not a document id`);
   },

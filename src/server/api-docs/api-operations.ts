@@ -11,7 +11,10 @@ import { createBookingOperation, listBookingsOperation } from "./operations/book
 import { exportBookingsOperation } from "./operations/bookings-export";
 import { signedFileOperation } from "./operations/files";
 import { healthOperation, readyOperation } from "./operations/health";
+import { getMyBookingEventsOperation } from "./operations/my-booking-events";
+import { getMyBookingJourneyOperation } from "./operations/my-booking-journey";
 import { listMyBookingsOperation } from "./operations/my-bookings";
+import { updateMyContactOperation } from "./operations/my-contact";
 import { openApiDocumentOperation } from "./operations/openapi-json";
 import { discardUploadOperation } from "./operations/upload";
 import { completeUploadOperation } from "./operations/upload-complete";
@@ -47,6 +50,9 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   restoreBookingDocumentOperation,
   signedFileOperation,
   listMyBookingsOperation,
+  getMyBookingJourneyOperation,
+  getMyBookingEventsOperation,
+  updateMyContactOperation,
   openApiDocumentOperation,
   healthOperation,
   readyOperation,

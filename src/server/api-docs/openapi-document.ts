@@ -18,7 +18,7 @@ const TAGS: Record<ApiTag, string> = {
   Documents:
     "Pet passports, vaccination records and permits: uploaded before a booking is sent (public, attached by the booking's Idempotency-Key) or to a booking (the team, or the customer whose booking it is); checked by their bytes; opened only through short-lived links",
   Notes: "The team's internal notes on a booking, never shown to customers",
-  Customer: "A signed-in customer's own bookings",
+  Customer: "A signed-in customer's own bookings, each booking's journey (also live), and their contact details",
   System: "Health checks and this document",
 };
 

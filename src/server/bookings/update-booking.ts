@@ -62,7 +62,11 @@ export async function changesSince(db: Executor, bookingId: string, version: num
     .orderBy(asc(bookingEvents.createdAt));
 }
 
-async function refreshSearchText(tx: Executor, customer: Customer, bookingIds: string[]) {
+/**
+ * Rewrites the search text of these bookings (all of one customer's) from the customer as now saved:
+ * every edit of a customer's words keeps their bookings findable by them (also the portal's contact edit).
+ */
+export async function refreshSearchText(tx: Executor, customer: Customer, bookingIds: string[]) {
   if (bookingIds.length === 0) return;
   const rows = await tx
     .select({ id: bookings.id, reference: bookings.reference, pet: { name: pets.name, microchip: pets.microchip } })

@@ -59,7 +59,7 @@ type _CompletedUpload = Holds<Narrows<z.output<typeof completedUpload>, Complete
 
 export const completedUploadSchema = namedZodSchema("CompletedUpload", completedUpload, "output");
 
-const bookingDocument = z.object({
+export const bookingDocument = z.object({
   id: uuidSchema,
   kind: z.enum(DOCUMENT_KINDS),
   petId: uuidSchema.nullable(),
