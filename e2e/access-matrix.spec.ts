@@ -24,7 +24,12 @@ test.describe.configure({ mode: "serial" });
 
 async function request(context: APIRequestContext, entry: RouteEntry, routeContext: RouteContext, role: Role) {
   const path = entry.path ? await entry.path(routeContext, role) : entry.route;
-  const data = entry.body === "intake" ? bookingBody() : entry.body;
+  const data =
+    entry.body === "intake"
+      ? bookingBody()
+      : entry.body === "track"
+        ? { reference: routeContext.ownReference, email: routeContext.ownEmail }
+        : entry.body;
   const response = await context.fetch(path, {
     method: entry.method,
     maxRedirects: 0,
@@ -61,6 +66,7 @@ test("every page and API route answers each role as the registry says", async ({
   };
   const routeContext: RouteContext = {
     ownReference,
+    ownEmail: customerBooking.customer.email,
     otherReference,
     freshReference: () => postBooking(anonymous),
     deletedReference: async () => {

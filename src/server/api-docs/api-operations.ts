@@ -13,6 +13,8 @@ import { signedFileOperation } from "./operations/files";
 import { healthOperation, readyOperation } from "./operations/health";
 import { listMyBookingsOperation } from "./operations/my-bookings";
 import { openApiDocumentOperation } from "./operations/openapi-json";
+import { trackBookingOperation } from "./operations/track";
+import { trackBookingByLinkOperation } from "./operations/track-link";
 import { discardUploadOperation } from "./operations/upload";
 import { completeUploadOperation } from "./operations/upload-complete";
 import { sendUploadContentOperation } from "./operations/upload-content";
@@ -47,6 +49,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   restoreBookingDocumentOperation,
   signedFileOperation,
   listMyBookingsOperation,
+  trackBookingOperation,
+  trackBookingByLinkOperation,
   openApiDocumentOperation,
   healthOperation,
   readyOperation,

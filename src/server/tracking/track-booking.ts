@@ -11,14 +11,13 @@ import { publicJourney } from "@/server/journey/public-journey";
 import { consumeRateLimit, rateLimitCounter, throwIfOverLimit } from "@/server/rate-limit/consume-rate-limit";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
+import {
+  TRACK_NOT_FOUND_MESSAGE,
+  TRACK_TOKEN_PATTERN,
+  TRACK_WRONG_EMAIL_MAX,
+  TRACK_WRONG_EMAIL_WINDOW_SECONDS,
+} from "./track-limits";
 import { isTrackToken, TRACK_LINK_DAYS_AFTER_CLOSING } from "./track-token";
-
-/** Wrong emails one reference may be tried with per window, from any number of addresses. */
-export const TRACK_WRONG_EMAIL_MAX = 5;
-export const TRACK_WRONG_EMAIL_WINDOW_SECONDS = 3600;
-
-/** The one answer for an unknown, deleted or expired booking, a wrong email and a wrong link. */
-export const TRACK_NOT_FOUND_MESSAGE = "No booking matches this reference and email";
 
 const notFound = () => new AppError("NOT_FOUND", TRACK_NOT_FOUND_MESSAGE);
 
@@ -129,7 +128,8 @@ export async function trackBookingByLink({
   if (!isBookingReference(reference)) throw notFound();
   await countClientAttempt(db, clientIp);
   const [row] = await queryRows<TrackableRow>(db, trackableBooking(reference, now));
-  const genuine = isTrackToken(token ?? "", reference, row?.customer_id ?? NO_CUSTOMER);
+  const genuine =
+    TRACK_TOKEN_PATTERN.test(token ?? "") && isTrackToken(token ?? "", reference, row?.customer_id ?? NO_CUSTOMER);
   if (!row || !row.trackable || !genuine) throw notFound();
   return publicJourney(db, withoutTrackingFields(row), now);
 }

@@ -39,7 +39,7 @@ const routeSchema = z.object({
   serviceType: z.enum(SERVICE_TYPES),
 });
 
-const flightSchema = z.object({
+export const flightSchema = z.object({
   airline: z.string(),
   flightNumber: z.string(),
   departureAirport: z.string().regex(/^[A-Z]{3}$/),
