@@ -106,7 +106,9 @@ export async function trackBooking({ db, clientIp, body, now = new Date() }: Tra
   if (row?.id) {
     // Counted nothing (a match); the reference may already be locked by earlier wrong emails.
     if ((row.prior_count ?? 0) >= TRACK_WRONG_EMAIL_MAX) {
-      throwIfOverLimit({ count: TRACK_WRONG_EMAIL_MAX + 1, retry_after: row.prior_retry_after }, limit);
+      throw new AppError("RATE_LIMITED", limit.message, {
+        retryAfterSeconds: Math.max(1, row.prior_retry_after ?? 1),
+      });
     }
     return publicJourney(db, withoutTrackingFields(row as TrackableRow), now);
   }
