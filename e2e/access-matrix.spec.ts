@@ -42,7 +42,12 @@ async function request(context: APIRequestContext, entry: RouteEntry, routeConte
     const response = await streamStatus(context, path);
     return { path, status: response.status, location: response.headers.get("location") ?? "" };
   }
-  const data = entry.body === "intake" ? bookingBody() : entry.body;
+  const data =
+    entry.body === "intake"
+      ? bookingBody()
+      : entry.body === "track"
+        ? { reference: routeContext.ownReference, email: routeContext.ownEmail }
+        : entry.body;
   const response = await context.fetch(path, {
     method: entry.method,
     maxRedirects: 0,
@@ -79,6 +84,7 @@ test("every page and API route answers each role as the registry says", async ({
   };
   const routeContext: RouteContext = {
     ownReference,
+    ownEmail: customerBooking.customer.email,
     otherReference,
     freshReference: () => postBooking(anonymous),
     deletedReference: async () => {

@@ -54,6 +54,8 @@ export const MADE_UP_DOCUMENTS: DocumentRouteContext = {
 export type RouteContext = {
   /** A booking of the signed-in customer; `otherReference` belongs to someone else. */
   ownReference: string;
+  /** The email `ownReference` was booked with (POST /api/v1/track's body). */
+  ownEmail?: string;
   otherReference: string;
   /** A fresh booking for each write, so that one role's change does not decide another's answer. */
   freshReference: () => Promise<string>;
@@ -70,7 +72,10 @@ export type RouteEntry = {
   access: Access;
   /** The concrete path to request; defaults to `route`. */
   path?: (context: RouteContext, role: Role) => Promise<string> | string;
-  /** A valid body, so that a refusal can only mean "not allowed". */
+  /**
+   * A valid body, so that a refusal can only mean "not allowed". "intake": a fresh booking's; "track":
+   * the own booking's reference and email.
+   */
   body?: unknown;
   headers?: Record<string, string>;
   /** Allowed answers are a 303 See Other to a Location matching this (a download's short-lived link). */
@@ -239,6 +244,18 @@ export const ROUTES: RouteEntry[] = [
     method: "PATCH",
     access: "customer",
     body: { preferredContact: "phone" },
+  },
+
+  // Tracking: anyone with the reference and its email (the matrix sends the own booking's); the emailed
+  // link's token is the credential there, so the path given is an altered one (404 for everyone).
+  { route: "/api/v1/track", kind: "api", method: "OPTIONS", access: "public" },
+  { route: "/api/v1/track", kind: "api", method: "POST", access: "public", body: "track" },
+  {
+    route: "/api/v1/track/[reference]",
+    kind: "api",
+    method: "GET",
+    access: "signed",
+    path: (c) => `/api/v1/track/${c.ownReference}?t=${"A".repeat(43)}`,
   },
 
   // Documents: the form's uploads are public like the intake; a booking's are the team's or its customer's.

@@ -3,9 +3,9 @@ import { BookingDetails } from "./booking-details";
 import { EmailLayout, emailStyles } from "./layout";
 import type { BookingEmailData, EmailBrand } from "./types";
 
-export function BookingReceivedEmail({ brand, booking }: BookingEmailData & { brand: EmailBrand }) {
+export function BookingReceivedEmail({ brand, booking, trackUrl }: BookingEmailData & { brand: EmailBrand }) {
   return (
-    <EmailLayout brand={brand} preview={`Your booking reference is ${booking.reference}`}>
+    <EmailLayout brand={brand} preview={`Your booking reference is ${booking.reference}`} trackUrl={trackUrl}>
       <Text style={emailStyles.heading}>We have your booking</Text>
       <Text style={emailStyles.text}>
         Dear {booking.customerName}, thank you for choosing {brand.name}. Your reference is

@@ -11,9 +11,9 @@ type StatusEmailProps = BookingEmailData & {
 };
 
 /** The shared body of the per-status emails: a heading, the news, and the booking. */
-export function BookingStatusEmail({ brand, booking, heading, paragraphs, preview }: StatusEmailProps) {
+export function BookingStatusEmail({ brand, booking, heading, paragraphs, preview, trackUrl }: StatusEmailProps) {
   return (
-    <EmailLayout brand={brand} preview={preview}>
+    <EmailLayout brand={brand} preview={preview} trackUrl={trackUrl}>
       <Text style={emailStyles.heading}>{heading}</Text>
       <Text style={emailStyles.text}>Dear {booking.customerName},</Text>
       {paragraphs.map((paragraph) => (

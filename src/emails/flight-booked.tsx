@@ -17,9 +17,19 @@ function formatTime(iso: string) {
   return `${date}, ${time} (${offset === "Z" ? "UTC" : offset})`;
 }
 
-export function FlightBookedEmail({ brand, booking, flight, correction }: FlightEmailData & { brand: EmailBrand }) {
+export function FlightBookedEmail({
+  brand,
+  booking,
+  flight,
+  correction,
+  trackUrl,
+}: FlightEmailData & { brand: EmailBrand }) {
   return (
-    <EmailLayout brand={brand} preview={`${flight.airline} ${flight.flightNumber}: your pets' flight is booked`}>
+    <EmailLayout
+      brand={brand}
+      preview={`${flight.airline} ${flight.flightNumber}: your pets' flight is booked`}
+      trackUrl={trackUrl}
+    >
       <Text style={emailStyles.heading}>
         {correction ? "Your pets' flight details have changed" : "Your pets' flight is booked"}
       </Text>

@@ -1,4 +1,4 @@
-import { Body, Container, Head, Hr, Html, Img, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Hr, Html, Img, Link, Preview, Section, Text } from "@react-email/components";
 import type { EmailBrand } from "./types";
 
 const colors = { primary: "#0f6f73", text: "#1d2a30", muted: "#5b6b73", border: "#dfe8ea", background: "#f4f8f8" };
@@ -36,10 +36,16 @@ export const emailStyles = {
   box: { border: `1px solid ${colors.border}`, borderRadius: "10px", padding: "16px 18px", margin: "8px 0 16px" },
 };
 
-type EmailLayoutProps = { brand: EmailBrand; preview: string; children: React.ReactNode };
+type EmailLayoutProps = {
+  brand: EmailBrand;
+  preview: string;
+  children: React.ReactNode;
+  /** The customer's tracking link: a "Follow your booking" button under the message. */
+  trackUrl?: string;
+};
 
 /** Branded frame of every email: logo and name, the message, the company's contact details. */
-export function EmailLayout({ brand, preview, children }: EmailLayoutProps) {
+export function EmailLayout({ brand, preview, children, trackUrl }: EmailLayoutProps) {
   return (
     <Html lang="en">
       <Head />
@@ -83,6 +89,16 @@ export function EmailLayout({ brand, preview, children }: EmailLayoutProps) {
             </Text>
           </Section>
           <Section style={{ padding: "24px 28px 8px" }}>{children}</Section>
+          {trackUrl ? (
+            <Section style={{ padding: "0 28px 16px" }}>
+              <Text style={emailStyles.text}>
+                See every step of your pets&apos; journey, and our updates, as they happen.
+              </Text>
+              <Button href={trackUrl} style={emailStyles.button}>
+                Follow your booking
+              </Button>
+            </Section>
+          ) : null}
           <Hr style={{ borderColor: colors.border, margin: "8px 28px" }} />
           <Section style={{ padding: "8px 28px 20px" }}>
             <Text style={emailStyles.muted}>

@@ -9,7 +9,7 @@ import {
 import { DocumentUploadedEmail, documentKindLabel } from "./document-uploaded";
 import { FlightBookedEmail } from "./flight-booked";
 import { NewBookingEmail } from "./new-booking";
-import { sampleAccountLink, sampleBooking, sampleDocumentUploaded, sampleFlight } from "./samples";
+import { sampleAccountLink, sampleBooking, sampleDocumentUploaded, sampleFlight, sampleTrackUrl } from "./samples";
 import type { AccountLinkData, BookingEmailData, DocumentUploadedData, EmailBrand, FlightEmailData } from "./types";
 
 type Template<D> = {
@@ -21,13 +21,16 @@ type Template<D> = {
 
 const define = <D,>(template: Template<D>) => template;
 
+// The customer's emails preview with a sample "Follow your booking" link.
+const customerSample = { ...sampleBooking, trackUrl: sampleTrackUrl };
+
 /** Every email the system sends: one template per purpose, each with sample data for its preview. */
 export const emailTemplates = {
   booking_received: define<BookingEmailData>({
     label: "Booking received (customer)",
     subject: (d) => `We have your booking ${d.booking.reference}`,
     render: (d, brand) => <BookingReceivedEmail brand={brand} {...d} />,
-    sample: sampleBooking,
+    sample: customerSample,
   }),
   new_booking: define<BookingEmailData & { source?: string }>({
     label: "New booking (operations)",
@@ -39,32 +42,32 @@ export const emailTemplates = {
     label: "Status: confirmed",
     subject: (d) => `Booking ${d.booking.reference} is confirmed`,
     render: (d, brand) => <BookingConfirmedEmail brand={brand} {...d} />,
-    sample: sampleBooking,
+    sample: customerSample,
   }),
   booking_in_progress: define<BookingEmailData>({
     label: "Status: in progress",
     subject: (d) => `We are preparing ${d.booking.reference}`,
     render: (d, brand) => <BookingInProgressEmail brand={brand} {...d} />,
-    sample: sampleBooking,
+    sample: customerSample,
   }),
   flight_booked: define<FlightEmailData>({
     label: "Status: flight booked",
     subject: (d) =>
       `${d.correction ? "Updated flight" : "Flight booked"} for ${d.booking.reference}: ${d.flight.airline} ${d.flight.flightNumber}`,
     render: (d, brand) => <FlightBookedEmail brand={brand} {...d} />,
-    sample: sampleFlight,
+    sample: { ...sampleFlight, trackUrl: sampleTrackUrl },
   }),
   booking_completed: define<BookingEmailData>({
     label: "Status: completed",
     subject: (d) => `Booking ${d.booking.reference} is complete`,
     render: (d, brand) => <BookingCompletedEmail brand={brand} {...d} />,
-    sample: sampleBooking,
+    sample: customerSample,
   }),
   booking_cancelled: define<BookingEmailData>({
     label: "Status: cancelled",
     subject: (d) => `Booking ${d.booking.reference} is cancelled`,
     render: (d, brand) => <BookingCancelledEmail brand={brand} {...d} />,
-    sample: sampleBooking,
+    sample: customerSample,
   }),
   document_uploaded: define<DocumentUploadedData>({
     label: "Document added by the customer (assignee or operations)",

@@ -49,3 +49,6 @@ export const sampleDocumentUploaded: DocumentUploadedData = {
   document: { kind: "rabies_titer", name: "luna-rabies-titer.pdf", petName: "Luna" },
   recordUrl: "https://bookings.pawpathsae.com/admin/bookings/PP-2026-00042",
 };
+
+/** The "Follow your booking" link of the customer templates' previews (a real one is made when sent). */
+export const sampleTrackUrl = "https://bookings.pawpathsae.com/track?r=PP-2026-00042&t=sample-link-for-the-preview";

@@ -23,7 +23,14 @@ export type BookingSummary = {
   specialRequests?: string | null;
 };
 
-export type BookingEmailData = { booking: BookingSummary };
+export type BookingEmailData = {
+  booking: BookingSummary;
+  /**
+   * The customer's "Follow your booking" link (/track?r=…&t=…). Never in the outbox's data: the worker and
+   * the admin preview add it at render time, for the customer's emails only.
+   */
+  trackUrl?: string;
+};
 export type FlightEmailData = BookingEmailData & { flight: FlightDetails; correction?: boolean };
 export type AccountLinkData = {
   name: string;

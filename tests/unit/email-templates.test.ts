@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emailTemplates } from "@/emails/registry";
 import { headerSafe, renderEmail } from "@/server/email/render-email";
 import { retryDelaySeconds } from "@/server/email/retry-policy";
-import { sampleBooking, sampleDocumentUploaded } from "@/emails/samples";
+import { sampleBooking, sampleDocumentUploaded, sampleTrackUrl } from "@/emails/samples";
 
 describe("email templates", () => {
   it.each(Object.keys(emailTemplates))(
@@ -38,6 +38,28 @@ describe("email templates", () => {
     expect(text).toContain(`<img src=x onerror=alert(1)>.pdf`);
     expect(html).not.toContain("<img src=x");
     expect(html).toContain('href="https://bookings.pawpathsae.com/admin/bookings/PP-2026-00042"');
+  });
+
+  it("shows the customer's emails, and only theirs, with a Follow your booking link", async () => {
+    const customerTemplates = [
+      "booking_received",
+      "booking_confirmed",
+      "booking_in_progress",
+      "flight_booked",
+      "booking_completed",
+      "booking_cancelled",
+    ];
+    for (const name of Object.keys(emailTemplates) as (keyof typeof emailTemplates)[]) {
+      const { html, text } = await renderEmail(name, emailTemplates[name].sample);
+      const shown = html.includes(`href="${sampleTrackUrl.replaceAll("&", "&amp;")}"`);
+      expect({ name, shown, text: text.includes("Follow your booking") }).toEqual({
+        name,
+        shown: customerTemplates.includes(name),
+        text: customerTemplates.includes(name),
+      });
+    }
+    // Without a link (an email queued before the worker adds one) the button is simply not there.
+    expect((await renderEmail("booking_confirmed", sampleBooking)).text).not.toContain("Follow your booking");
   });
 
   it("keeps subjects on one line", () => {

@@ -15,6 +15,7 @@ import { TokenSigner, type TokenPurpose } from "@/server/storage/signed-token";
 import { isUuid } from "@/lib/uuid";
 import { versionFromIfMatch } from "@/web/http/if-match";
 import { errorResponse } from "@/web/http/responses";
+import { TRACK_TOKEN_PATTERN } from "@/server/tracking/track-limits";
 
 // Contract tests generated from the OpenAPI document start from its examples: every operation must
 // have them, each must be valid against its own schema, and a request's must pass the parser the
@@ -180,6 +181,10 @@ const QUERY_PARSERS: Record<string, (params: URLSearchParams) => unknown> = {
   listBookings: (params) => parseBookingListQuery(bookingList.paramsOf(params)),
   exportBookings: (params) => parseBookingListQuery(bookingList.paramsOf(params)),
   sendUploadContent: (params) => verifySignedToken("storage-upload", params.get("token")),
+  // The token's HMAC is checked against the booking's customer; its shape is all an example can show.
+  trackBookingByLink: (params) => {
+    if (!TRACK_TOKEN_PATTERN.test(params.get("t") ?? "")) throw new Error("not a tracking token");
+  },
 };
 
 describe("the OpenAPI document's request examples", () => {

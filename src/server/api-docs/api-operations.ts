@@ -16,6 +16,8 @@ import { getMyBookingJourneyOperation } from "./operations/my-booking-journey";
 import { listMyBookingsOperation } from "./operations/my-bookings";
 import { updateMyContactOperation } from "./operations/my-contact";
 import { openApiDocumentOperation } from "./operations/openapi-json";
+import { trackBookingOperation } from "./operations/track";
+import { trackBookingByLinkOperation } from "./operations/track-link";
 import { discardUploadOperation } from "./operations/upload";
 import { completeUploadOperation } from "./operations/upload-complete";
 import { sendUploadContentOperation } from "./operations/upload-content";
@@ -53,6 +55,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   getMyBookingJourneyOperation,
   getMyBookingEventsOperation,
   updateMyContactOperation,
+  trackBookingOperation,
+  trackBookingByLinkOperation,
   openApiDocumentOperation,
   healthOperation,
   readyOperation,

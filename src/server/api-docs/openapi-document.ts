@@ -19,6 +19,8 @@ const TAGS: Record<ApiTag, string> = {
     "Pet passports, vaccination records and permits: uploaded before a booking is sent (public, attached by the booking's Idempotency-Key) or to a booking (the team, or the customer whose booking it is); checked by their bytes; opened only through short-lived links",
   Notes: "The team's internal notes on a booking, never shown to customers",
   Customer: "A signed-in customer's own bookings, each booking's journey (also live), and their contact details",
+  Tracking:
+    "Anyone may follow a booking's journey, without personal data, by its reference and email or by the link in its emails (public, rate-limited)",
   System: "Health checks and this document",
 };
 

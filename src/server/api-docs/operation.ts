@@ -49,7 +49,7 @@ export type ApiRequestBody = {
 };
 
 /** The groups operations are listed under; their descriptions are in openapi-document.ts. */
-export type ApiTag = "Bookings" | "Documents" | "Notes" | "Customer" | "System";
+export type ApiTag = "Bookings" | "Documents" | "Notes" | "Customer" | "Tracking" | "System";
 
 export type SecurityRequirement = Record<string, string[]>;
 

@@ -5,6 +5,7 @@ import type { Database } from "@/db/types";
 import { startLeaseHeartbeat } from "./lease-heartbeat";
 import { renderEmail } from "./render-email";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./retry-policy";
+import { trackUrlsFor, withTrackUrl } from "./track-links";
 import { EmailDeliveryError, type EmailTransport } from "./transport";
 
 export type ProcessOptions = {
@@ -62,7 +63,7 @@ export async function claimDueEmails(db: Database, options: ClaimOptions = {}): 
     .returning();
 }
 
-async function deliver(message: OutboxEmail, options: ProcessOptions): Promise<void> {
+async function deliver(message: OutboxEmail, options: ProcessOptions, trackUrl: string | undefined): Promise<void> {
   const { db, transport } = options;
   const stillOurs = and(
     eq(emailOutbox.id, message.id),
@@ -70,7 +71,7 @@ async function deliver(message: OutboxEmail, options: ProcessOptions): Promise<v
     eq(emailOutbox.attempts, message.attempts),
   );
   try {
-    const rendered = await renderEmail(message.template, message.data);
+    const rendered = await renderEmail(message.template, withTrackUrl(message.data, trackUrl));
     const result = await transport.send({
       from: options.from,
       to: message.toAddress,
@@ -122,7 +123,9 @@ export async function processOutboxBatch(options: ProcessOptions): Promise<numbe
     onError: options.onError ?? ((error: unknown) => console.error("Worker: renewing the lease failed:", error)),
   });
   try {
-    await Promise.all(claimed.map((message) => deliver(message, options)));
+    // The customers' "Follow your booking" links, for the whole batch in one query.
+    const trackUrls = await trackUrlsFor(options.db, claimed);
+    await Promise.all(claimed.map((message) => deliver(message, options, trackUrls.get(message.id))));
   } finally {
     await heartbeat.stop();
   }
