@@ -2,18 +2,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChevronRight } from "lucide-react";
 import { StatusBadge } from "@/components/bookings/status-badge";
+import { ContactForm } from "@/components/portal/contact-form";
 import { PortalShell } from "@/components/portal/portal-shell";
 import { countryName } from "@/lib/countries";
 import { formatCalendarDay } from "@/lib/dates";
 import { requirePagePermission } from "@/web/page-guard";
+import { can } from "@/server/access/actor";
 import { findOwnBookings } from "@/server/bookings/find-own-bookings";
+import { isAppError } from "@/server/errors";
+import { getOwnContact } from "@/server/journey/update-own-contact";
 
 export const metadata: Metadata = { title: "Your bookings" };
 
-/** A customer's bookings, one query: each opens its journey, where its documents are. */
+/** A customer's bookings (each opens its journey, where its documents are) and their contact details. */
 export default async function PortalPage() {
   const { db, actor } = await requirePagePermission("ownBookings.read", "/portal");
-  const rows = await findOwnBookings({ db, actor });
+  const [rows, contact] = await Promise.all([
+    findOwnBookings({ db, actor }),
+    can(actor, "ownContact.edit")
+      ? getOwnContact({ db, actor }).catch((error: unknown) => {
+          // No customer row under this address (nothing booked with it): nothing to correct.
+          if (isAppError(error) && error.code === "NOT_FOUND") return null;
+          throw error;
+        })
+      : null,
+  ]);
   return (
     <PortalShell>
       <h1 className="text-2xl font-semibold tracking-tight">Your bookings</h1>
@@ -54,6 +67,11 @@ export default async function PortalPage() {
           </li>
         ))}
       </ul>
+      {contact && (
+        <div className="rounded-xl border bg-card p-4 sm:p-5">
+          <ContactForm contact={contact} />
+        </div>
+      )}
     </PortalShell>
   );
 }
