@@ -30,6 +30,8 @@ async function lookUp(page: Page, reference: string, email: string) {
 }
 
 const NO_MATCH = "No booking matches this reference and email";
+/** The page's own alert (Next.js keeps a route announcer, also an alert, outside the main content). */
+const alertOf = (page: Page) => page.getByRole("main").getByRole("alert");
 
 test("the right email shows the journey; a wrong email and an unknown reference get the same answer; the 11th try waits", async ({
   browser,
@@ -57,11 +59,11 @@ test("the right email shows the journey; a wrong email and an unknown reference 
 
   // 2 and 3: a wrong email and an unknown reference read the same.
   expect((await lookUp(page, reference, uniqueEmail("someone-else"))).status()).toBe(404);
-  await expect(page.getByRole("alert")).toContainText(NO_MATCH);
+  await expect(alertOf(page)).toContainText(NO_MATCH);
   await expect(summary).toHaveCount(0);
-  const wrongEmail = await page.getByRole("alert").textContent();
+  const wrongEmail = await alertOf(page).textContent();
   expect((await lookUp(page, "PP-2019-99999", booking.customer.email)).status()).toBe(404);
-  await expect(page.getByRole("alert")).toHaveText(wrongEmail!);
+  await expect(alertOf(page)).toHaveText(wrongEmail!);
   await expectNoSeriousAxeViolations(page);
 
   // 4 to 10: unknown references (not wrong emails, which a reference limits on its own).
@@ -72,7 +74,7 @@ test("the right email shows the journey; a wrong email and an unknown reference 
   const refused = await lookUp(page, reference, booking.customer.email);
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
-  await expect(page.getByRole("alert")).toContainText(/try again later, in about \d+ minutes?\./);
+  await expect(alertOf(page)).toContainText(/try again later, in about \d+ minutes?\./);
   await expect(summary).toHaveCount(0);
   await page.context().close();
 });
