@@ -1,4 +1,10 @@
-import type { AccountLinkData, BookingEmailData, DocumentUploadedData, FlightEmailData } from "./types";
+import type {
+  AccountLinkData,
+  BookingEmailData,
+  DocumentUploadedData,
+  FlightEmailData,
+  JourneyUpdateData,
+} from "./types";
 
 /** Sample data for previews: every template renders with it. */
 export const sampleBooking: BookingEmailData = {
@@ -48,4 +54,10 @@ export const sampleDocumentUploaded: DocumentUploadedData = {
   booking: { reference: sampleBooking.booking.reference, customerName: sampleBooking.booking.customerName },
   document: { kind: "rabies_titer", name: "luna-rabies-titer.pdf", petName: "Luna" },
   recordUrl: "https://bookings.pawpathsae.com/admin/bookings/PP-2026-00042",
+};
+
+export const sampleJourneyUpdate: JourneyUpdateData = {
+  booking: { reference: sampleBooking.booking.reference, customerName: sampleBooking.booking.customerName },
+  text: "Luna had her health check this morning and the vet is very happy with her.\nHer crate is ready for the flight.",
+  hasPhoto: true,
 };
