@@ -1,5 +1,6 @@
 import { bookingBody } from "../src/testing/factories/booking-body";
 import { uniqueEmail } from "../src/testing/factories/unique-values";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { postBooking } from "./support/bookings";
 import { expect, test } from "./support/fixtures";
 
@@ -29,6 +30,7 @@ test("staff post an update with a photo and see it in the timeline; an admin wit
   await section.getByRole("button", { name: "Post update" }).click();
   await expect(section.getByText("Write the update for the customer")).toBeVisible();
   await expect(words).toHaveAttribute("aria-invalid", "true");
+  await expectNoSeriousAxeViolations(staffPage);
 
   await words.fill(text);
   await expect(section).toContainText(`${text.length} of 1,000 characters`);

@@ -145,7 +145,7 @@ describeEachDatabase("updates for the customer", (getDb) => {
     expect(email.subject).toBe(`An update on your booking ${reference}`);
     expect(email.text).toContain("Luna is checked in for her flight.");
     expect(email.text).toContain(reference);
-    expect(email.text).toContain("it is on your booking page");
+    expect(email.text).toContain("A photo is on your booking page.");
     const [event] = await queryRows<{ notified: boolean }>(
       getDb(),
       sql`select (data->>'notified')::boolean as notified from booking_events
