@@ -12,7 +12,7 @@ export function JourneyUpdateEmail({ brand, booking, text, hasPhoto }: JourneyUp
       <Section style={emailStyles.box}>
         <Text style={{ ...emailStyles.value, margin: "0" }}>{text}</Text>
       </Section>
-      {hasPhoto ? <Text style={emailStyles.text}>The team added a photo: it is on your booking page.</Text> : null}
+      {hasPhoto ? <Text style={emailStyles.text}>A photo is on your booking page.</Text> : null}
       <Text style={emailStyles.label}>Reference</Text>
       <Text style={emailStyles.reference}>{booking.reference}</Text>
     </EmailLayout>
