@@ -92,6 +92,14 @@ test("every page and API route answers each role as the registry says", async ({
       expect((await admin.request.delete(`/api/v1/bookings/${reference}`)).status()).toBe(204);
       return reference;
     },
+    customerUpdate: async () => {
+      const reference = await postBooking(anonymous);
+      const posted = await admin.request.post(`/api/v1/bookings/${reference}/updates`, {
+        data: { text: "Posted for the access matrix", notifyCustomer: false },
+      });
+      expect(posted.status()).toBe(201);
+      return { reference, id: ((await posted.json()) as { id: string }).id };
+    },
     emailId: /\/admin\/emails\/([0-9a-f-]{36})/.exec(emailsPage)![1]!,
     mailboxId: /\/admin\/mailbox\/([0-9a-f-]{36})/.exec(mailboxPage)![1]!,
     documents: {

@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { INTERNAL_HEADERS } from "../src/lib/next-internal-headers";
 import { bookingBody } from "../src/testing/factories/booking-body";
-import { MADE_UP_DOCUMENTS, ROUTES, type RouteContext, type RouteEntry } from "./support/route-registry";
+import {
+  MADE_UP_DOCUMENTS,
+  madeUpCustomerUpdate,
+  ROUTES,
+  type RouteContext,
+  type RouteEntry,
+} from "./support/route-registry";
 
 // Requests a browser never sends but a scanner does: a path whose percent-escape does not decode, and
 // Next.js's internal prefetch header. Both used to skip our code (a 500 and an unauthenticated `200 {}`).
@@ -44,6 +50,7 @@ const madeUpContext: RouteContext = {
   otherReference: "PP-000000",
   freshReference: async () => "PP-000000",
   deletedReference: async () => "PP-000000",
+  customerUpdate: madeUpCustomerUpdate,
   emailId: "00000000-0000-0000-0000-000000000000",
   mailboxId: "00000000-0000-0000-0000-000000000000",
   documents: MADE_UP_DOCUMENTS,

@@ -2,7 +2,7 @@ import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { bookingForm } from "./support/booking-form";
 import { postBooking } from "./support/bookings";
-import { MADE_UP_DOCUMENTS, ROUTES, type RouteContext } from "./support/route-registry";
+import { MADE_UP_DOCUMENTS, madeUpCustomerUpdate, ROUTES, type RouteContext } from "./support/route-registry";
 
 test("every page carries the security headers", async ({ request }) => {
   for (const path of ["/", "/book", "/login", "/api/health"]) {
@@ -67,6 +67,7 @@ test("every page's scripts run on a fresh nonce, never on 'unsafe-inline'", asyn
     },
     emailId,
     mailboxId,
+    customerUpdate: madeUpCustomerUpdate,
     documents: MADE_UP_DOCUMENTS,
   };
 

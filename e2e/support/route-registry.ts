@@ -39,6 +39,9 @@ export type DocumentRouteContext = {
  * Made-up documents, for tests whose requests are refused (or not found) before any id is looked up:
  * well-formed ids and a link no server signed.
  */
+/** A made-up update for the customer, for tests whose requests are refused before any id is looked up. */
+export const madeUpCustomerUpdate = async () => ({ reference: "PP-000000", id: NO_ID });
+
 export const MADE_UP_DOCUMENTS: DocumentRouteContext = {
   startedUpload: async () => ({ id: NO_ID, contentPath: `/api/v1/uploads/${NO_ID}/content?token=made.up` }),
   sentUpload: async () => NO_ID,
@@ -60,6 +63,8 @@ export type RouteContext = {
   /** A fresh booking for each write, so that one role's change does not decide another's answer. */
   freshReference: () => Promise<string>;
   deletedReference: () => Promise<string>;
+  /** An update for the customer, posted by an admin on a fresh booking (for its withdrawal). */
+  customerUpdate: () => Promise<{ reference: string; id: string }>;
   emailId: string;
   mailboxId: string;
   documents: DocumentRouteContext;
@@ -214,6 +219,24 @@ export const ROUTES: RouteEntry[] = [
     access: "team",
     path: booking("/notes"),
     body: { body: "Written by the access matrix" },
+  },
+  {
+    route: "/api/v1/bookings/[reference]/updates",
+    kind: "api",
+    method: "POST",
+    access: "team",
+    path: booking("/updates"),
+    body: { text: "Written by the access matrix", notifyCustomer: false },
+  },
+  {
+    route: "/api/v1/bookings/[reference]/updates/[id]",
+    kind: "api",
+    method: "DELETE",
+    access: "admin",
+    path: async (c) => {
+      const { reference, id } = await c.customerUpdate();
+      return `/api/v1/bookings/${reference}/updates/${id}`;
+    },
   },
   {
     route: "/api/v1/bookings/[reference]/restore",

@@ -8,6 +8,8 @@ import { deleteBooking, purgeBooking, restoreBooking } from "@/server/bookings/d
 import { getBooking } from "@/server/bookings/get-booking";
 import { addBookingNote, deleteBookingNote, editBookingNote } from "@/server/bookings/notes";
 import { updateBooking } from "@/server/bookings/update-booking";
+import { postCustomerUpdate } from "@/server/customer-updates/post-customer-update";
+import { withdrawCustomerUpdate } from "@/server/customer-updates/withdraw-customer-update";
 import { action, done } from "@/web/action-client";
 
 // The booking record page's writes. Each calls one use case (which checks the permission and
@@ -81,6 +83,28 @@ export const deleteNoteAction = action("deleteNoteAction", async ({ db, actor },
   await deleteBookingNote({ db, actor, reference, noteId });
   return recordChanged(reference, "Note deleted.");
 });
+
+export const postCustomerUpdateAction = action(
+  "postCustomerUpdateAction",
+  async ({ db, actor }, reference: string, input: unknown) => {
+    const update = await postCustomerUpdate({ db, actor, reference, input });
+    const notified = (input as { notifyCustomer?: unknown } | null)?.notifyCustomer === true;
+    return recordChanged(
+      reference,
+      notified
+        ? "Update posted; the customer sees it on their booking page and is being emailed."
+        : `Update posted; the customer sees it on their booking page${update.photo ? " with the photo" : ""}.`,
+    );
+  },
+);
+
+export const withdrawCustomerUpdateAction = action(
+  "withdrawCustomerUpdateAction",
+  async ({ db, actor }, reference: string, updateId: string) => {
+    await withdrawCustomerUpdate({ db, actor, reference, updateId });
+    return recordChanged(reference, "Update withdrawn; the customer no longer sees it.");
+  },
+);
 
 export const assignAction = action("assignAction", async ({ db, actor }, reference: string, input: unknown) => {
   const { assignee } = await assignBooking({ db, actor, reference, input });

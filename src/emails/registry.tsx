@@ -8,9 +8,24 @@ import {
 } from "./booking-status";
 import { DocumentUploadedEmail, documentKindLabel } from "./document-uploaded";
 import { FlightBookedEmail } from "./flight-booked";
+import { JourneyUpdateEmail } from "./journey-update";
 import { NewBookingEmail } from "./new-booking";
-import { sampleAccountLink, sampleBooking, sampleDocumentUploaded, sampleFlight, sampleTrackUrl } from "./samples";
-import type { AccountLinkData, BookingEmailData, DocumentUploadedData, EmailBrand, FlightEmailData } from "./types";
+import {
+  sampleAccountLink,
+  sampleBooking,
+  sampleDocumentUploaded,
+  sampleFlight,
+  sampleJourneyUpdate,
+  sampleTrackUrl,
+} from "./samples";
+import type {
+  AccountLinkData,
+  BookingEmailData,
+  DocumentUploadedData,
+  EmailBrand,
+  FlightEmailData,
+  JourneyUpdateData,
+} from "./types";
 
 type Template<D> = {
   label: string;
@@ -68,6 +83,12 @@ export const emailTemplates = {
     subject: (d) => `Booking ${d.booking.reference} is cancelled`,
     render: (d, brand) => <BookingCancelledEmail brand={brand} {...d} />,
     sample: customerSample,
+  }),
+  journey_update: define<JourneyUpdateData>({
+    label: "Update from the team (customer)",
+    subject: (d) => `An update on your booking ${d.booking.reference}`,
+    render: (d, brand) => <JourneyUpdateEmail brand={brand} {...d} />,
+    sample: { ...sampleJourneyUpdate, trackUrl: sampleTrackUrl },
   }),
   document_uploaded: define<DocumentUploadedData>({
     label: "Document added by the customer (assignee or operations)",

@@ -1,4 +1,10 @@
-import type { AccountLinkData, BookingEmailData, DocumentUploadedData, FlightEmailData } from "./types";
+import type {
+  AccountLinkData,
+  BookingEmailData,
+  DocumentUploadedData,
+  FlightEmailData,
+  JourneyUpdateData,
+} from "./types";
 
 /** Sample data for previews: every template renders with it. */
 export const sampleBooking: BookingEmailData = {
@@ -52,3 +58,9 @@ export const sampleDocumentUploaded: DocumentUploadedData = {
 
 /** The "Follow your booking" link of the customer templates' previews (a real one is made when sent). */
 export const sampleTrackUrl = "https://bookings.pawpathsae.com/track?r=PP-2026-00042&t=sample-link-for-the-preview";
+
+export const sampleJourneyUpdate: JourneyUpdateData = {
+  booking: { reference: sampleBooking.booking.reference, customerName: sampleBooking.booking.customerName },
+  text: "Luna had her health check this morning and the vet is very happy with her.\nHer crate is ready for the flight.",
+  hasPhoto: true,
+};

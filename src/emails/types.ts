@@ -48,3 +48,13 @@ export type DocumentUploadedData = {
   /** `${APP_URL}/admin/bookings/{reference}`: the record page, where the document opens. */
   recordUrl: string;
 };
+
+/** The team posted an update for the customer and chose to email it (the photo stays on the booking's page). */
+export type JourneyUpdateData = {
+  booking: { reference: string; customerName: string };
+  /** The update's words, exactly as posted: rendered as text, line breaks kept. */
+  text: string;
+  hasPhoto: boolean;
+  /** "Follow your booking": added by the worker when it sends (never stored). */
+  trackUrl?: string;
+};

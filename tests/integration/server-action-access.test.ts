@@ -13,6 +13,7 @@ import * as userActions from "@/actions/users";
 import { queryRows } from "@/db/sql";
 import { addBookingNote } from "@/server/bookings/notes";
 import { createBooking } from "@/server/bookings/create-booking";
+import { postCustomerUpdate } from "@/server/customer-updates/post-customer-update";
 import { createUser } from "@/server/users/create-user";
 import { bookingBody } from "@/testing/factories/booking-body";
 import { uniqueIp } from "../support/api-request";
@@ -41,6 +42,7 @@ type Fixtures = {
   deletedBooking: () => Promise<string>;
   staffUserId: () => Promise<string>;
   noteOn: (reference: string) => Promise<string>;
+  customerUpdateOn: (reference: string) => Promise<string>;
   emailId: () => Promise<string>;
 };
 
@@ -128,6 +130,20 @@ const ACTIONS: ActionEntry[] = [
     call: async (f) => {
       const reference = await f.booking();
       return recordActions.deleteNoteAction(reference, await f.noteOn(reference));
+    },
+  },
+  {
+    name: "postCustomerUpdateAction",
+    allowed: team,
+    call: async (f) =>
+      recordActions.postCustomerUpdateAction(await f.booking(), { text: "From the matrix", notifyCustomer: false }),
+  },
+  {
+    name: "withdrawCustomerUpdateAction",
+    allowed: adminOnly,
+    call: async (f) => {
+      const reference = await f.booking();
+      return recordActions.withdrawCustomerUpdateAction(reference, await f.customerUpdateOn(reference));
     },
   },
   {
@@ -312,6 +328,15 @@ describeEachDatabase("server actions × roles", (getDb) => {
             actor: { id: adminId, name: "Matrix admin", email: "x", role: "admin" },
             reference,
             input: { body: "A note" },
+          })
+        ).id,
+      customerUpdateOn: async (reference) =>
+        (
+          await postCustomerUpdate({
+            db,
+            actor: { id: adminId, name: "Matrix admin", email: "x", role: "admin" },
+            reference,
+            input: { text: "An update", notifyCustomer: false },
           })
         ).id,
       emailId: async () => {

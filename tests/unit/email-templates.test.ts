@@ -48,6 +48,7 @@ describe("email templates", () => {
       "flight_booked",
       "booking_completed",
       "booking_cancelled",
+      "journey_update",
     ];
     for (const name of Object.keys(emailTemplates) as (keyof typeof emailTemplates)[]) {
       const { html, text } = await renderEmail(name, emailTemplates[name].sample);

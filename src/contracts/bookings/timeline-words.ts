@@ -19,6 +19,8 @@ export type TimelineEntry = EventWords & {
   actor: string | null;
   // For emails: the message's id, so the entry links to its preview.
   emailId?: string;
+  // For an update for the customer: its id (an admin may withdraw it), and whether it was withdrawn.
+  customerUpdate?: { id: string; withdrawn: boolean; hasPhoto: boolean };
 };
 
 const SOURCE_WORDS: Record<BookingSource, string> = {

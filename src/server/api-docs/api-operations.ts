@@ -6,6 +6,8 @@ import { downloadBookingDocumentOperation } from "./operations/booking-document-
 import { restoreBookingDocumentOperation } from "./operations/booking-document-restore";
 import { addBookingDocumentOperation, listBookingDocumentsOperation } from "./operations/booking-documents";
 import { restoreBookingOperation } from "./operations/booking-restore";
+import { withdrawCustomerUpdateOperation } from "./operations/booking-update";
+import { postCustomerUpdateOperation } from "./operations/booking-updates";
 import { changeBookingStatusOperation } from "./operations/booking-status";
 import { createBookingOperation, listBookingsOperation } from "./operations/bookings";
 import { exportBookingsOperation } from "./operations/bookings-export";
@@ -39,6 +41,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   changeBookingStatusOperation,
   listBookingNotesOperation,
   addBookingNoteOperation,
+  postCustomerUpdateOperation,
+  withdrawCustomerUpdateOperation,
   restoreBookingOperation,
   startUploadOperation,
   sendUploadContentOperation,

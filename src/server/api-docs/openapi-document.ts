@@ -2,6 +2,7 @@ import "server-only";
 import { brand } from "@/config/brand";
 import { API_OPERATIONS } from "./api-operations";
 import { referenceParameter } from "./booking-parameters";
+import { customerUpdateIdParameter } from "./customer-update-parameters";
 import { documentIdParameter, fileTokenParameter } from "./document-parameters";
 import { unexpectedErrorResponse } from "./error-responses";
 import type { ApiOperation, ApiParameter, ApiResponse, ApiTag, JsonSchema, NamedSchema } from "./operation";
@@ -11,6 +12,11 @@ const PATH_PARAMETERS: Record<string, ApiParameter> = {
   reference: referenceParameter,
   id: documentIdParameter,
   token: fileTokenParameter,
+};
+
+/** Parameters whose meaning depends on the collection before them: "{id}" after "updates/" is an update's. */
+const COLLECTION_PARAMETERS: Record<string, ApiParameter> = {
+  "updates/{id}": customerUpdateIdParameter,
 };
 
 const TAGS: Record<ApiTag, string> = {
@@ -41,8 +47,8 @@ export type OpenApiDocument = {
   components: { securitySchemes: Record<string, Record<string, unknown>>; schemas: Record<string, JsonSchema> };
 };
 function pathParametersOf(path: string): ApiParameter[] {
-  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => {
-    const parameter = name && PATH_PARAMETERS[name];
+  return [...path.matchAll(/(?:([\w-]+)\/)?\{(\w+)\}/g)].map(([, collection, name]) => {
+    const parameter = name && (COLLECTION_PARAMETERS[`${collection}/{${name}}`] ?? PATH_PARAMETERS[name]);
     if (!parameter) throw new Error(`${path} names {${name}}, which PATH_PARAMETERS does not declare`);
     return parameter;
   });

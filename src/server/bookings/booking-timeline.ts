@@ -4,6 +4,7 @@ import { bookingEvents, emailOutbox, users } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { emailTemplates, type EmailTemplateName } from "@/emails/registry";
 import { requirePermission, type Actor } from "@/server/access/actor";
+import { readBookingEvent } from "@/contracts/bookings/booking-events";
 import { describeStoredEvent, type TimelineEntry } from "@/contracts/bookings/timeline-words";
 
 export type { TimelineEntry } from "@/contracts/bookings/timeline-words";
@@ -59,13 +60,31 @@ export async function getBookingTimeline({
         )
       : [],
   );
-  const entries: TimelineEntry[] = events.map((event) => ({
-    id: `event-${event.id}`,
-    at: event.createdAt,
-    actor: event.actorId ? (names.get(event.actorId) ?? "a former team member") : null,
-    // Parsed, not trusted: a row no writer of the union produced is shown plainly.
-    ...describeStoredEvent(event.type, event.data),
-  }));
+  const withdrawnUpdates = new Set(
+    events.flatMap((event) => {
+      const read = readBookingEvent(event.type, event.data);
+      return read?.type === "customer_update_withdrawn" ? [read.data.updateId] : [];
+    }),
+  );
+  const entries: TimelineEntry[] = events.map((event) => {
+    const read = readBookingEvent(event.type, event.data);
+    return {
+      id: `event-${event.id}`,
+      at: event.createdAt,
+      actor: event.actorId ? (names.get(event.actorId) ?? "a former team member") : null,
+      // Parsed, not trusted: a row no writer of the union produced is shown plainly.
+      ...describeStoredEvent(event.type, event.data),
+      ...(read?.type === "customer_update"
+        ? {
+            customerUpdate: {
+              id: read.data.updateId,
+              withdrawn: withdrawnUpdates.has(read.data.updateId),
+              hasPhoto: read.data.photoDocumentId !== undefined,
+            },
+          }
+        : {}),
+    };
+  });
   // Each email twice once it has an outcome: when it was queued (with the change that caused it), and
   // when it was sent or failed.
   for (const email of emails) {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TimelineEntry } from "@/contracts/bookings/timeline-words";
 import { cn } from "@/lib/utils";
 import { formatTime } from "./record-format";
+import { WithdrawUpdateButton } from "./withdraw-update-button";
 
 const toneDot: Record<TimelineEntry["tone"], string> = {
   default: "bg-muted-foreground/40",
@@ -10,8 +11,20 @@ const toneDot: Record<TimelineEntry["tone"], string> = {
   danger: "bg-red-500",
 };
 
-/** Everything that happened to the booking, newest first, in plain words; emails link to their preview for those who may read them. */
-export function TimelineList({ entries, canOpenEmails }: { entries: TimelineEntry[]; canOpenEmails: boolean }) {
+/**
+ * Everything that happened to the booking, newest first, in plain words; emails link to their preview for
+ * those who may read them, and admins may withdraw an update for the customer (given `reference`).
+ */
+export function TimelineList({
+  entries,
+  canOpenEmails,
+  withdrawUpdatesOf,
+}: {
+  entries: TimelineEntry[];
+  canOpenEmails: boolean;
+  /** The booking's reference when this person may withdraw its updates for the customer. */
+  withdrawUpdatesOf?: string;
+}) {
   if (entries.length === 0) return <p className="text-sm text-muted-foreground">Nothing has happened yet.</p>;
   return (
     <ol aria-label="Timeline" className="grid gap-3">
@@ -37,9 +50,18 @@ export function TimelineList({ entries, canOpenEmails }: { entries: TimelineEntr
                 {line}
               </p>
             ))}
+            {entry.customerUpdate?.hasPhoto && <p className="text-muted-foreground">With a photo</p>}
+            {entry.customerUpdate?.withdrawn && (
+              <p className="font-medium text-amber-700 dark:text-amber-400">
+                Withdrawn: the customer no longer sees it
+              </p>
+            )}
             <time className="text-xs text-muted-foreground" dateTime={entry.at.toISOString()}>
               {formatTime(entry.at)}
             </time>
+            {entry.customerUpdate && !entry.customerUpdate.withdrawn && withdrawUpdatesOf && (
+              <WithdrawUpdateButton reference={withdrawUpdatesOf} updateId={entry.customerUpdate.id} />
+            )}
           </div>
         </li>
       ))}

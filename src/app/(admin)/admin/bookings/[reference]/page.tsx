@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AssignmentControl } from "@/components/admin/booking-record/assignment-control";
 import { BookingDetails } from "@/components/admin/booking-record/booking-details";
 import { BookingEditor } from "@/components/admin/booking-record/booking-editor";
+import { CustomerUpdateForm } from "@/components/admin/booking-record/customer-update-form";
 import { DeleteBookingButton } from "@/components/admin/booking-record/delete-booking-button";
 import { DeletedBanner } from "@/components/admin/booking-record/deleted-banner";
 import { DocumentsPanel } from "@/components/admin/booking-record/documents-panel";
@@ -143,6 +144,11 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
               />
             </RecordSection>
           )}
+          {live && can(actor, "customerUpdates.write") && (
+            <RecordSection title="Update for the customer">
+              <CustomerUpdateForm reference={booking.reference} />
+            </RecordSection>
+          )}
           {live && (
             <RecordSection title="Internal notes">
               <NotesPanel
@@ -160,7 +166,11 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
             </RecordSection>
           )}
           <RecordSection title="Timeline">
-            <TimelineList entries={timeline} canOpenEmails={can(actor, "emails.read")} />
+            <TimelineList
+              entries={timeline}
+              canOpenEmails={can(actor, "emails.read")}
+              withdrawUpdatesOf={live && can(actor, "customerUpdates.withdraw") ? booking.reference : undefined}
+            />
           </RecordSection>
         </div>
       </div>
