@@ -32,7 +32,13 @@ async function markStatus(staff: Page, button: string) {
 
 const nextYear = new Date().getFullYear() + 1;
 
-test("the customer sees staff confirm the booking and book the flight, without reloading", async ({
+// The smallest image the server's byte check accepts: a 1×1 PNG (the server makes its thumbnail).
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+test("the customer sees staff confirm the booking, post an update with a photo and book the flight, without reloading", async ({
   browser,
   adminState,
   staffPage,
@@ -65,6 +71,16 @@ test("the customer sees staff confirm the booking and book the flight, without r
 
   await markStatus(staffPage, "Mark in progress");
   await expect(currentStep(page)).toContainText("Preparing for travel");
+
+  // An update with a photo: its text, and a thumbnail that opens the photo.
+  const section = staffPage.getByRole("region", { name: "Update for the customer" });
+  await section.getByRole("textbox", { name: "Update for the customer" }).fill("Luna is at the kennel and ate well.");
+  await section.getByLabel("Photo (optional)").setInputFiles({ name: "luna.png", mimeType: "image/png", buffer: PNG });
+  await section.getByRole("button", { name: "Post update" }).click();
+  const updates = page.getByRole("list", { name: "Updates from our team" });
+  await expect(updates).toContainText("Luna is at the kennel and ate well.");
+  await expect(announcement(page)).toHaveText("Updated: a new update from our team.");
+  await expect(updates.getByRole("link", { name: "Open the photo luna.png" })).toBeVisible();
 
   await staffPage.getByRole("region", { name: "Status" }).getByRole("button", { name: "Mark flight booked…" }).click();
   const dialog = staffPage.getByRole("dialog", { name: "Flight booked: the flight" });
