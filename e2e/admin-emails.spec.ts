@@ -54,7 +54,7 @@ test("a new booking opens from the back office with its customer, pets and email
   await page.goto("/admin");
   await page.getByRole("link", { name: reference }).click();
   await expect(page.getByRole("heading", { level: 1, name: reference })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Customer" })).toContainText(booking.customer.email);
+  await expect(page.getByRole("region", { name: "Customer", exact: true })).toContainText(booking.customer.email);
   await expect(page.getByRole("region", { name: `Pet 1: ${booking.pets[0]!.name}` })).toBeVisible();
   // The timeline holds the booking's history and its emails.
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Booking received (customer)");
