@@ -1,0 +1,36 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Journey } from "@/contracts/journey/journey";
+
+/** setTimeout's longest delay (about 24.8 days); a later moment is reached through a re-check at this point. */
+const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+/** After the moment itself, so the server's clock has surely passed it too. */
+const SLACK_MS = 2_000;
+
+/**
+ * "In the air" and "arrived" follow from the flight's own times, and no event marks them: an open page
+ * asks for the journey again when the departure and the arrival times pass.
+ */
+export function useRefreshAtFlightTimes(journey: Journey, refresh: () => void): void {
+  const { status, flight } = journey;
+  const departureTime = flight?.departureTime;
+  const arrivalTime = flight?.arrivalTime;
+  // Bumped when a moment beyond setTimeout's reach is still ahead: the effect then waits again.
+  const [recheck, setRecheck] = useState(0);
+  useEffect(() => {
+    if (status !== "flight_booked") return;
+    const now = Date.now();
+    const next = [departureTime, arrivalTime]
+      .map((time) => (time ? Date.parse(time) : NaN))
+      .filter((moment) => Number.isFinite(moment) && moment > now)
+      .sort((a, b) => a - b)[0];
+    if (next === undefined) return;
+    const delay = next - now + SLACK_MS;
+    const timer =
+      delay > LONGEST_TIMEOUT_MS
+        ? setTimeout(() => setRecheck((count) => count + 1), LONGEST_TIMEOUT_MS)
+        : setTimeout(refresh, delay);
+    return () => clearTimeout(timer);
+  }, [status, departureTime, arrivalTime, refresh, recheck]);
+}
