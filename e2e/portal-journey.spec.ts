@@ -58,7 +58,13 @@ test("the customer sees staff confirm the booking, post an update with a photo a
   const stream = page.waitForResponse((response) => response.url().endsWith(`/${reference}/events`));
   await page.getByRole("link", { name: new RegExp(`${reference}.*Follow the journey`) }).click();
   await expect(page).toHaveURL(new RegExp(`/portal/bookings/${reference}$`));
-  expect((await stream).status()).toBe(200);
+  const streamed = await stream;
+  expect(streamed.status()).toBe(200);
+  expect(await streamed.headerValue("cache-control")).toBe("no-store");
+  // Never compressed, though the browser accepts gzip: a compressor per open stream would cost the server far
+  // more memory than it saves on events of a few bytes.
+  expect(await streamed.request().headerValue("accept-encoding")).toContain("gzip");
+  expect(await streamed.headerValue("content-encoding")).toBeNull();
   await expect(page.getByRole("heading", { level: 1, name: "Your pets' journey" })).toBeVisible();
   await expect(currentStep(page)).toContainText("Booking received");
   await expect(page.getByRole("region", { name: "Flight" })).toContainText("The flight is not booked yet.");

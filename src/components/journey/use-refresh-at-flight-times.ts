@@ -16,7 +16,8 @@ export function useRefreshAtFlightTimes(journey: Journey, refresh: () => void): 
   const { status, flight } = journey;
   const departureTime = flight?.departureTime;
   const arrivalTime = flight?.arrivalTime;
-  // Bumped when a moment beyond setTimeout's reach is still ahead: the effect then waits again.
+  // Bumped when the timer fires: the effect then waits for the next moment (arrival after departure, or a
+  // moment beyond setTimeout's reach).
   const [recheck, setRecheck] = useState(0);
   useEffect(() => {
     if (status !== "flight_booked") return;
@@ -27,10 +28,13 @@ export function useRefreshAtFlightTimes(journey: Journey, refresh: () => void): 
       .sort((a, b) => a - b)[0];
     if (next === undefined) return;
     const delay = next - now + SLACK_MS;
-    const timer =
-      delay > LONGEST_TIMEOUT_MS
-        ? setTimeout(() => setRecheck((count) => count + 1), LONGEST_TIMEOUT_MS)
-        : setTimeout(refresh, delay);
+    const timer = setTimeout(
+      () => {
+        if (delay <= LONGEST_TIMEOUT_MS) refresh();
+        setRecheck((count) => count + 1);
+      },
+      Math.min(delay, LONGEST_TIMEOUT_MS),
+    );
     return () => clearTimeout(timer);
   }, [status, departureTime, arrivalTime, refresh, recheck]);
 }
