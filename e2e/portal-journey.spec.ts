@@ -99,8 +99,7 @@ test("the customer sees staff confirm the booking, post an update with a photo a
   await dialog.getByLabel("Departure (local time)").fill(`${nextYear}-03-14T02:35`);
   await dialog.getByLabel("Arrival airport").fill("LHR");
   await dialog.getByLabel("Arrival (local time)").fill(`${nextYear}-03-14T06:40`);
-  await dialog.getByRole("combobox", { name: "Arrival time zone" }).click();
-  await staffPage.getByRole("option", { name: "UTC+00:00" }).click();
+  await expect(dialog.getByText("London time (UTC+00:00)")).toBeVisible();
   await dialog.getByLabel("Air waybill").fill("176-12345675");
   await dialog.getByRole("button", { name: "Mark flight booked" }).click();
   await expect(dialog).toHaveCount(0);
