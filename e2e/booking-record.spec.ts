@@ -352,6 +352,10 @@ test("on a phone, the record's first control is the status step, its usual next 
   const page = await context.newPage();
   await page.goto(`/admin/bookings/${reference}`);
   const main = page.getByRole("main");
+  // Flags are pictures (never emoji, which many browsers draw as empty boxes), with the country's code as text.
+  const header = main.getByRole("banner").or(main.locator("header")).first();
+  await expect(header.getByRole("img", { name: "United Arab Emirates" })).toBeVisible();
+  await expect(header).toContainText("AE Dubai");
   await expect(main.getByRole("button").first()).toHaveText("Mark confirmed");
   await expect(main.getByRole("button").last()).toHaveText("Delete booking");
   const { status, dialog } = await openFlightDialog(page);

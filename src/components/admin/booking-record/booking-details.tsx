@@ -1,5 +1,6 @@
 import type { BookingDetail } from "@/contracts/bookings/booking-views";
-import { countryFlag, countryName } from "@/lib/countries";
+import { CountryFlag } from "@/components/ui/country-flag";
+import { countryName } from "@/lib/countries";
 import { SERVICE_TYPE_LABELS, type ServiceType } from "@/contracts/bookings/schemas";
 import { Facts, RecordSection } from "./record-section";
 import { formatAsStored } from "@/lib/dates";
@@ -61,14 +62,8 @@ export function BookingDetails({
       <RecordSection title="Route and travel">
         <Facts
           items={[
-            [
-              "From",
-              `${countryFlag(booking.originCountry)} ${booking.originCity}, ${countryName(booking.originCountry)}`,
-            ],
-            [
-              "To",
-              `${countryFlag(booking.destinationCountry)} ${booking.destinationCity}, ${countryName(booking.destinationCountry)}`,
-            ],
+            ["From", <Place key="origin" code={booking.originCountry} city={booking.originCity} />],
+            ["To", <Place key="destination" code={booking.destinationCountry} city={booking.destinationCity} />],
             ["Travel date", formatDay(booking.travelDate)],
             ["Service", SERVICE_TYPE_LABELS[booking.serviceType as ServiceType] ?? booking.serviceType],
             ["Booked via", booking.source.replace("_", " ")],
@@ -101,5 +96,15 @@ export function BookingDetails({
         </p>
       </RecordSection>
     </>
+  );
+}
+
+/** "🇦🇪 Dubai, United Arab Emirates (AE)", the flag an image. */
+function Place({ code, city }: { code: string; city: string }) {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1.5">
+      <CountryFlag code={code} decorative />
+      {city}, {countryName(code)} ({code})
+    </span>
   );
 }

@@ -15,7 +15,7 @@ import { formatDay, formatTime } from "@/components/admin/booking-record/record-
 import { StatusActions } from "@/components/admin/booking-record/status-actions";
 import { TimelineList } from "@/components/admin/booking-record/timeline-list";
 import { StatusBadge } from "@/components/bookings/status-badge";
-import { countryFlag } from "@/lib/countries";
+import { CountryFlag } from "@/components/ui/country-flag";
 import { requirePagePermission } from "@/web/page-guard";
 import { can } from "@/server/access/actor";
 import { airportTimeZone } from "@/server/airports/airport-time-zones";
@@ -76,7 +76,12 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
               ["Customer", booking.customer.fullName],
               [
                 "Route",
-                `${countryFlag(booking.originCountry)} ${booking.originCity} → ${countryFlag(booking.destinationCountry)} ${booking.destinationCity}`,
+                <span key="route" className="inline-flex flex-wrap items-center gap-1.5">
+                  <CountryFlag code={booking.originCountry} />
+                  {booking.originCountry} {booking.originCity} →
+                  <CountryFlag code={booking.destinationCountry} />
+                  {booking.destinationCountry} {booking.destinationCity}
+                </span>,
               ],
               ["Travels", formatDay(booking.travelDate)],
               ["Assigned to", assignee ?? "Nobody yet"],
