@@ -44,7 +44,7 @@ test("a mistyped reference on the booking record: 404, the reference named, back
   await page.getByRole("link", { name: "Search the bookings" }).click();
   await expect(page).toHaveURL(/\/admin\?q=PP-2026-1$/);
   await page.goBack();
-  await page.getByRole("main").getByRole("link", { name: "Bookings" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Back to bookings" }).click();
   await expect(page).toHaveURL(/\/admin$/);
 });
 
@@ -59,7 +59,7 @@ test("staff opening an admin-only page: 404, told it is for admins, in the back 
   }
   await expect(page.getByRole("navigation", { name: "Back office" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await page.getByRole("main").getByRole("link", { name: "Bookings" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Back to bookings" }).click();
   await expect(page).toHaveURL(/\/admin$/);
 });
 
@@ -76,7 +76,7 @@ test("a team member opening the portal: 404, told it is for customers, with the 
   }
   await expectNoSeriousAxeViolations(page);
   expect(await hasHorizontalScroll(page)).toBe(false);
-  await page.getByRole("main").getByRole("link", { name: "Bookings" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Back to bookings" }).click();
   await expect(page).toHaveURL(/\/admin$/);
   await context.close();
 });

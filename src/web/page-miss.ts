@@ -13,7 +13,7 @@ export function homeFor(actor: Actor | null): Home {
   if (!actor) return { href: "/", label: "Home page" };
   return actor.role === "customer"
     ? { href: "/portal", label: "Your bookings" }
-    : { href: "/admin", label: "Bookings" };
+    : { href: "/admin", label: "Back to bookings" };
 }
 
 /** What a not-found page needs: who is asking, their home, and why the page was not shown. */

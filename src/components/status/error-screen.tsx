@@ -10,7 +10,7 @@ import { StatusScreen } from "./status-screen";
 
 /** The way home from a page that failed, by the area it failed in (the error page cannot read the session). */
 export function homeOfPath(pathname: string): { href: string; label: string } {
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return { href: "/admin", label: "Bookings" };
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return { href: "/admin", label: "Back to bookings" };
   if (pathname === "/portal" || pathname.startsWith("/portal/")) return { href: "/portal", label: "Your bookings" };
   return { href: "/", label: "Home page" };
 }

@@ -61,7 +61,8 @@ export function PageMissScreen({ miss, home, role }: { miss: PageMiss; home: Hom
         <p>
           {own ? "None of your bookings has the reference " : "No booking has the reference "}
           <strong className="font-mono break-all">{miss.reference}</strong>. A reference looks like{" "}
-          <span className="font-mono">{formatBookingReference(new Date().getFullYear(), 42)}</span>: check it for a typo
+          <span className="font-mono whitespace-nowrap">{formatBookingReference(new Date().getFullYear(), 42)}</span>:
+          check it for a typo
           {own ? ", or open the booking from your list." : ", or search for part of it."}
         </p>
       </StatusScreen>
