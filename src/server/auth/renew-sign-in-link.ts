@@ -6,19 +6,13 @@ import type { Executor } from "@/db/types";
 import { consumeRateLimit } from "@/server/rate-limit/consume-rate-limit";
 import { AppError } from "../errors";
 import { getAuth } from "./auth";
-import { SIGN_IN_LINK_ID_PATTERN } from "./sign-in-link";
+import { maskedAddress, SIGN_IN_LINK_ID_PATTERN } from "./sign-in-link";
 
 /** Renewals per failed link per window: enough for a slow inbox, no use for flooding the person. */
 const RENEWALS_PER_LINK = 3;
 const RENEWAL_WINDOW_SECONDS = 15 * 60;
 
 export const UNKNOWN_LINK_MESSAGE = "We cannot tell which address that link was for. Type your email below.";
-
-/** "sara.almansoori12@example.com" → "sa•••@example.com": enough to recognise, not to learn an address. */
-export function maskedAddress(email: string): string {
-  const at = email.lastIndexOf("@");
-  return `${email.slice(0, Math.min(2, Math.max(1, at - 1)))}•••${email.slice(at)}`;
-}
 
 /**
  * The address a sign-in link was emailed to, from its email in the outbox (`linkId`: sign-in-link.ts);

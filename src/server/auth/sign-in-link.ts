@@ -21,3 +21,9 @@ export function withFailedLinkReturn(url: string, token: string): string {
   link.searchParams.set("errorCallbackURL", `/login?link=${signInLinkId(token)}`);
   return link.toString();
 }
+
+/** "sara.almansoori12@example.com" → "sa•••@example.com": enough to recognise, not to learn an address. */
+export function maskedAddress(email: string): string {
+  const at = email.lastIndexOf("@");
+  return `${email.slice(0, Math.min(2, Math.max(1, at - 1)))}•••${email.slice(at)}`;
+}

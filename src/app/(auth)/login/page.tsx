@@ -8,7 +8,8 @@ import { StaffSignInForm } from "@/components/auth/staff-sign-in-form";
 import { getConfig } from "@/config/env";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { getRequestContext } from "@/web/request-context";
-import { findSignInLinkAddress, maskedAddress } from "@/server/auth/renew-sign-in-link";
+import { findSignInLinkAddress } from "@/server/auth/renew-sign-in-link";
+import { maskedAddress } from "@/server/auth/sign-in-link";
 
 export const metadata: Metadata = { title: "Sign in" };
 
