@@ -52,11 +52,11 @@ describe.skipIf(!!missing)("deploy rehearsal", () => {
   const database = `pawpath_rehearsal_${process.pid}_${Date.now()}`;
   const databaseUrl = () => Object.assign(new URL(adminUrl!), { pathname: `/${database}` }).toString();
 
-  async function admin<T>(use: (client: pg.Client) => Promise<T>, url = adminUrl!): Promise<T> {
+  async function admin<T>(query: (client: pg.Client) => Promise<T>, url = adminUrl!): Promise<T> {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      return await use(client);
+      return await query(client);
     } finally {
       await client.end();
     }
@@ -136,7 +136,8 @@ describe.skipIf(!!missing)("deploy rehearsal", () => {
     const page = await httpsRequest(vm, "/api/health");
     expect(page.headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
     const plain = await plainHttpGet(vm.httpUrl, "/book");
-    expect(plain.headers.get("location")).toBe(`${vm.url}/book`);
+    expect(plain.status).toBe(308);
+    expect(plain.location).toBe(`${vm.url}/book`);
 
     const statuses: number[] = [];
     for (let attempt = 0; attempt < INTAKE_LIMIT + 2; attempt += 1) {
