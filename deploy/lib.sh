@@ -237,13 +237,13 @@ switch_to() {
   ln -sfn "releases/$name" "$APP_HOME/current"
   say "serving $name from pawpath-web@$NEW_COLOUR ($((SECONDS - STARTED_AT)) s)"
 
-  begin "restart pawpath-worker on $name"
-  svc enable pawpath-worker
-  svc restart pawpath-worker
-
   if [[ "$OLD_COLOUR" != none ]]; then
     begin "stop pawpath-web@$OLD_COLOUR once its requests in flight are answered"
     svc stop "pawpath-web@$OLD_COLOUR"
   fi
+
+  begin "restart pawpath-worker on $name"
+  svc enable pawpath-worker
+  svc restart pawpath-worker
   say "done in $((SECONDS - STARTED_AT)) s"
 }

@@ -14,7 +14,14 @@ import path from "node:path";
 const SSHD = "/usr/sbin/sshd";
 const COLOUR_PORTS = [3001, 3002]; // fixed by the units (deploy/lib.sh colour_port)
 
-export type Shell = { code: number; stdout: string; stderr: string; seconds: number };
+/** A finished command; `lines` are its output lines with the second each arrived (stdout and stderr). */
+export type Shell = {
+  code: number;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+  lines: { at: number; text: string }[];
+};
 
 export type RehearsalVm = {
   /** The folder standing for the server's /. */
@@ -77,9 +84,23 @@ function shell(command: string, args: string[], env: NodeJS.ProcessEnv = process
     const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr, seconds: (Date.now() - started) / 1000 }));
+    const lines: Shell["lines"] = [];
+    // Each stream's unfinished last line waits for the rest before it is timed.
+    const timed = () => {
+      let partial = "";
+      return (chunk: Buffer) => {
+        const at = (Date.now() - started) / 1000;
+        const parts = (partial + chunk.toString()).split("\n");
+        partial = parts.pop()!;
+        for (const text of parts) lines.push({ at, text });
+      };
+    };
+    const [timeStdout, timeStderr] = [timed(), timed()];
+    child.stdout.on("data", (chunk: Buffer) => ((stdout += chunk.toString()), timeStdout(chunk)));
+    child.stderr.on("data", (chunk: Buffer) => ((stderr += chunk.toString()), timeStderr(chunk)));
+    child.on("close", (code) =>
+      resolve({ code: code ?? 1, stdout, stderr, seconds: (Date.now() - started) / 1000, lines }),
+    );
   });
 }
 
