@@ -21,7 +21,7 @@ tarball="$1"
 trap fail_report EXIT
 
 begin "unpack $(basename "$tarball")"
-revision="$(tar -xzOf "$tarball" ./REVISION 2>/dev/null)" || die "$tarball is not a release: it has no REVISION"
+revision="$(tar -xzOf "$tarball" --occurrence=1 ./REVISION 2>/dev/null)" || die "$tarball is not a release: it has no REVISION"
 [[ "$revision" =~ ^[A-Za-z0-9._-]+$ ]] || die "$tarball names an odd revision: $revision"
 release="$RELEASES/$revision"
 if [[ ! -f "$release/REVISION" ]]; then

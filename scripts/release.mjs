@@ -105,7 +105,12 @@ try {
 
   fs.mkdirSync(options.out, { recursive: true });
   const tarball = path.resolve(options.out, `pawpath-${revision}.tar.gz`);
-  const tar = spawnSync("tar", ["-C", staging, "-czf", tarball, "."], { stdio: "inherit" });
+  // REVISION first: deploy.sh reads it without unpacking the rest.
+  const entries = fs
+    .readdirSync(staging)
+    .filter((name) => name !== "REVISION")
+    .map((name) => `./${name}`);
+  const tar = spawnSync("tar", ["-C", staging, "-czf", tarball, "./REVISION", ...entries], { stdio: "inherit" });
   if (tar.status !== 0) fail("tar failed");
   const megabytes = (fs.statSync(tarball).size / 1e6).toFixed(1);
   console.log(`release: ${path.relative(process.cwd(), tarball)} (${megabytes} MB)`);

@@ -1,4 +1,4 @@
-// The command-line scripts a server needs besides the web app (`db:migrate`, `worker`), compiled for a
+// The command-line scripts a server needs besides the web app (`db:migrate`, `worker`, `user:create`), compiled for a
 // release: in the source they run through tsx, a devDependency, from TypeScript under src/. Here esbuild
 // (the one tsx runs on) bundles each into one ES module, and the packages left outside the bundle
 // (native or WASM files that cannot be inlined) are copied into the release's node_modules with their
@@ -9,7 +9,11 @@ import path from "node:path";
 import * as esbuild from "esbuild";
 
 /** Each entry becomes scripts/<name>.mjs in the release: `node scripts/db-migrate.mjs`. */
-export const RELEASE_SCRIPTS = { "db-migrate": "scripts/db-migrate.ts", worker: "scripts/worker.ts" };
+export const RELEASE_SCRIPTS = {
+  "db-migrate": "scripts/db-migrate.ts",
+  worker: "scripts/worker.ts",
+  "user-create": "scripts/user-create.ts",
+};
 
 // Loaded from node_modules at run time: native binaries, WASM and data files beside their JavaScript.
 const EXTERNAL = ["pg", "pg-native", "@electric-sql/pglite", "@node-rs/argon2", "sharp"];

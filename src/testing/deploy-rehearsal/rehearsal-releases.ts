@@ -23,7 +23,12 @@ function run(command: string, args: string[], cwd?: string) {
 function pack(staging: string, revision: string, outDir: string): string {
   fs.writeFileSync(path.join(staging, "REVISION"), `${revision}\n`);
   const tarball = path.join(outDir, `pawpath-${revision}.tar.gz`);
-  run("tar", ["--use-compress-program=gzip -1", "-C", staging, "-cf", tarball, "."]);
+  // REVISION first, as npm run release packs it.
+  const entries = fs
+    .readdirSync(staging)
+    .filter((name) => name !== "REVISION")
+    .map((name) => `./${name}`);
+  run("tar", ["--use-compress-program=gzip -1", "-C", staging, "-cf", tarball, "./REVISION", ...entries]);
   return tarball;
 }
 
