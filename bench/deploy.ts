@@ -49,14 +49,14 @@ export async function benchDeploy(adminUrl: string): Promise<DeployBenchResult> 
       const deploy = await underLoad(vm.loadTarget, () => vm.ship(releases.next));
       console.log(
         `Deploy N−1 → N: switched after ${deploy.toSwitchSeconds} s (upload included), done in ${deploy.totalSeconds} s; ` +
-          `${deploy.load.requests} requests at 20/s, ${deploy.load.failed} failed`,
+          `${deploy.load.requests} requests (${deploy.load.perSecond}/s), ${deploy.load.failed} failed`,
       );
       const rollback = await underLoad(vm.loadTarget, () =>
         vm.ssh(`bash ${vm.root}/srv/pawpath/current/deploy/rollback.sh`),
       );
       console.log(
         `Rollback N → N−1: switched after ${rollback.toSwitchSeconds} s, done in ${rollback.totalSeconds} s; ` +
-          `${rollback.load.requests} requests at 20/s, ${rollback.load.failed} failed`,
+          `${rollback.load.requests} requests (${rollback.load.perSecond}/s), ${rollback.load.failed} failed`,
       );
       const releaseMb = Math.round((fs.statSync(releases.previous).size / 1e6) * 10) / 10;
       return { releaseMb, deploy, rollback };

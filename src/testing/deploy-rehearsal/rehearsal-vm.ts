@@ -32,8 +32,8 @@ export type RehearsalVm = {
   ca: Buffer;
   /** For a load generator: Caddy's address, and the Host header of the site. */
   loadTarget: { url: string; headers: Record<string, string> };
-  /** deploy/ship.sh <tarball> from this checkout to the VM. */
-  ship: (tarball: string) => Promise<Shell>;
+  /** deploy/ship.sh <tarball> from this checkout to the VM; `readySeconds` is deploy.sh's 60 s by default. */
+  ship: (tarball: string, options?: { readySeconds?: number }) => Promise<Shell>;
   /** A command on the VM over SSH, with the rehearsal's deploy settings in its environment. */
   ssh: (command: string) => Promise<Shell>;
   /** The release `current` points to, and the colour Caddy serves. */
@@ -48,7 +48,6 @@ export type RehearsalVmOptions = {
   databaseUrl: string;
   /** Extra lines for /etc/pawpath/env. */
   settings?: Record<string, string>;
-  readySeconds?: number;
 };
 
 export function rehearsalMissing(): string | undefined {
@@ -231,18 +230,11 @@ export async function startRehearsalVm(options: RehearsalVmOptions): Promise<Reh
     ].join("\n"),
   );
 
-  const deployEnv = {
-    PAWPATH_ROOT: root,
-    PAWPATH_SVC: "supervisor",
-    PAWPATH_USER: "",
-    DEPLOY_READY_SECONDS: String(options.readySeconds ?? 60),
-  };
-  const remoteEnv = Object.entries({
-    ...deployEnv,
-    PATH: `${path.dirname(process.execPath)}:/usr/sbin:/usr/bin:/sbin:/bin`,
-  })
-    .map(([key, value]) => `${key}=${value}`)
-    .join(" ");
+  const deployEnv = { PAWPATH_ROOT: root, PAWPATH_SVC: "supervisor", PAWPATH_USER: "" };
+  const remoteEnv = (extra: Record<string, string> = {}) =>
+    Object.entries({ ...deployEnv, PATH: `${path.dirname(process.execPath)}:/usr/sbin:/usr/bin:/sbin:/bin`, ...extra })
+      .map(([key, value]) => `${key}=${value}`)
+      .join(" ");
   const localEnv = { ...process.env, ...deployEnv };
   const svc = (action: string, unit: string) =>
     shell("bash", ["-c", `. deploy/lib.sh && svc ${action} ${unit}`], localEnv, options.repoRoot);
@@ -296,7 +288,7 @@ export async function startRehearsalVm(options: RehearsalVmOptions): Promise<Reh
     httpUrl: `http://localhost:${httpPort}`,
     ca: Buffer.alloc(0),
     loadTarget: { url: `https://127.0.0.1:${httpsPort}/`, headers: { host: `localhost:${httpsPort}` } },
-    ship: (tarball) =>
+    ship: (tarball, { readySeconds } = {}) =>
       shell("bash", [path.join(options.repoRoot, "deploy/ship.sh"), tarball], {
         ...process.env,
         DEPLOY_HOST: "127.0.0.1",
@@ -304,13 +296,13 @@ export async function startRehearsalVm(options: RehearsalVmOptions): Promise<Reh
         DEPLOY_PORT: String(sshPort),
         DEPLOY_SSH_KEY_FILE: path.join(keys, "client"),
         DEPLOY_KNOWN_HOSTS_FILE: path.join(keys, "known_hosts"),
-        DEPLOY_REMOTE_ENV: remoteEnv,
+        DEPLOY_REMOTE_ENV: remoteEnv(readySeconds ? { DEPLOY_READY_SECONDS: String(readySeconds) } : {}),
       }),
     ssh: (command) =>
       shell("ssh", [
         ...["-p", String(sshPort), "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes"],
         ...["-o", `UserKnownHostsFile=${path.join(keys, "known_hosts")}`, "-o", "IdentitiesOnly=yes"],
-        ...["-i", path.join(keys, "client"), "root@127.0.0.1", `env ${remoteEnv} ${command}`],
+        ...["-i", path.join(keys, "client"), "root@127.0.0.1", `env ${remoteEnv()} ${command}`],
       ]),
     current: () => path.basename(fs.readlinkSync(path.join(root, "srv/pawpath/current"))),
     liveColour: () =>
