@@ -2,14 +2,24 @@ import type { BookingDetail } from "@/contracts/bookings/booking-views";
 import { countryFlag, countryName } from "@/lib/countries";
 import { SERVICE_TYPE_LABELS, type ServiceType } from "@/contracts/bookings/schemas";
 import { Facts, RecordSection } from "./record-section";
-import { formatDay, formatFlightTime } from "./record-format";
+import { formatAsStored } from "@/lib/dates";
+import { formatDay } from "./record-format";
 
 const SPECIES = { dog: "Dog", cat: "Cat", other: "Other" } as Record<string, string>;
 const SEX = { male: "Male", female: "Female", unknown: "Not sure" } as Record<string, string>;
 const CONTACT = { email: "Email", phone: "Phone call", whatsapp: "WhatsApp" } as Record<string, string>;
 
 /** The booking's facts as the customer gave them (and the team corrected them): read-only. */
-export function BookingDetails({ booking, children }: { booking: BookingDetail; children?: React.ReactNode }) {
+export function BookingDetails({
+  booking,
+  flightZones,
+  children,
+}: {
+  booking: BookingDetail;
+  /** Each airport's IANA zone, when known, so its times say whose clock they are on. */
+  flightZones?: { departure: string | null; arrival: string | null };
+  children?: React.ReactNode;
+}) {
   const { customer, flight } = booking;
   return (
     <>
@@ -70,8 +80,11 @@ export function BookingDetails({ booking, children }: { booking: BookingDetail; 
           <Facts
             items={[
               ["Flight", `${flight.airline} ${flight.flightNumber}`],
-              ["Departs", `${flight.departureAirport} · ${formatFlightTime(flight.departureTime)}`],
-              ["Arrives", `${flight.arrivalAirport} · ${formatFlightTime(flight.arrivalTime)}`],
+              [
+                "Departs",
+                `${flight.departureAirport} · ${formatAsStored(flight.departureTime, flightZones?.departure)}`,
+              ],
+              ["Arrives", `${flight.arrivalAirport} · ${formatAsStored(flight.arrivalTime, flightZones?.arrival)}`],
               ["Air waybill", flight.airWaybill],
             ]}
           />
