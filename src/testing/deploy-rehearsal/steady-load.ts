@@ -14,14 +14,24 @@ export type SteadyLoadResult = {
 
 export type SteadyLoad = { stop: () => Promise<SteadyLoadResult> };
 
-/** `rate` requests a second in all to `url` (a page through Caddy), until stop(). */
+/** `rate` requests a second in all to the site at `url` (through Caddy), until stop(). */
 export function startSteadyLoad(url: string, headers: Record<string, string>, rate = 20): SteadyLoad {
   let finish: (result: SteadyLoadResult) => void = () => {};
   const finished = new Promise<SteadyLoadResult>((resolve) => (finish = resolve));
   const instance = autocannon(
     // Long enough for any switch; stop() ends it. One connection per request of a second, so that the rate
     // holds while answers are slow (a busy machine, a colour starting): a connection waits for its answer.
-    { url, headers, connections: rate, overallRate: rate, duration: 600, timeout: 30 },
+    // Every fourth request a page (rendered per request), the rest /api/ready (a database round trip): the
+    // switch meets real work in flight, and the rate holds on a busy two-core machine.
+    {
+      url,
+      headers,
+      connections: rate,
+      overallRate: rate,
+      duration: 600,
+      timeout: 30,
+      requests: [{ path: "/" }, { path: "/api/ready" }, { path: "/api/ready" }, { path: "/api/ready" }],
+    },
     (error, result) => {
       if (error) throw error;
       finish({
