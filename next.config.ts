@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets two builds (say, two people's test runs on one machine) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `npm run release` (scripts/release.mjs) packs the standalone output: the server with only the files it
+  // needs. Asked for by the build's environment only, so that `next start` on a normal build stays quiet.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   typedRoutes: false,

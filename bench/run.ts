@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal --portal-streams 200 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal,deploy --portal-streams 200 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { benchAdminPage } from "./admin-page";
 import { benchEmailWorker } from "./email";
 import { benchIntakeBesideAnchor } from "./intake";
+import { benchDeploy } from "./deploy";
 import { benchExport } from "./export";
 import { benchPortal, type PortalResult } from "./portal";
 import { benchList, listScenarios } from "./list";
@@ -41,6 +42,13 @@ const { values } = parseArgs({
 });
 
 const parts = new Set(values.only.split(","));
+/** Parts that need no seeded bookings and no shared app server. */
+const OPERATIONS_PARTS = ["deploy"];
+
+/** The maintenance database of the server a database URL names. */
+function adminUrlOf(databaseUrl: string): string {
+  return Object.assign(new URL(databaseUrl), { pathname: "/postgres" }).toString();
+}
 
 const totalCpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
@@ -71,6 +79,15 @@ async function main() {
     loadAverageAtStart: loadAverage(),
   };
   try {
+    // ---- operations (issue 16): deploy needs no seeded bookings, so it runs first; the backup and
+    // ---- restore figures join here (OPERATIONS_PARTS, and their own report key).
+    if (parts.has("deploy"))
+      report.deploy = await benchDeploy(postgres.adminUrl || adminUrlOf(values["database-url"]!));
+    if ([...parts].every((part) => OPERATIONS_PARTS.includes(part))) {
+      writeReport(report);
+      return;
+    }
+    // ---- end operations
     const databaseUrl = values["database-url"] ?? (await freshDatabase(postgres.adminUrl, "pawpath_bench"));
     const { runMigrations } = await import("@/db/migrate");
     const { seedDemoData } = await import("@/db/seed/seed-demo-data");

@@ -5,10 +5,13 @@ declare module "autocannon" {
   type RequestParams = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
   type Options = {
     url: string;
+    headers?: Record<string, string>;
     connections?: number;
     duration?: number;
     amount?: number;
     timeout?: number;
+    /** Requests per second across all connections. */
+    overallRate?: number;
     requests?: (RequestParams & { setupRequest?: (request: RequestParams) => RequestParams })[];
   };
   type Result = {
@@ -21,6 +24,7 @@ declare module "autocannon" {
     "2xx": number;
   };
   type Instance = EventEmitter & {
+    stop(): void;
     on(
       event: "response",
       listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void,

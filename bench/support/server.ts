@@ -18,7 +18,9 @@ export type BenchServer = {
 export function ensureBuild(rebuild: boolean) {
   if (!rebuild && fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
   console.log("Building the production bundle…");
-  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
+  // Standalone output too: the deploy bench packs releases from it.
+  const env = { ...process.env, NEXT_OUTPUT: "standalone" };
+  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env });
   if (result.status !== 0) throw new Error("next build failed");
 }
 

@@ -48,7 +48,10 @@ export async function runE2eSteps(suite, playwrightArgs = []) {
     () =>
       process.env.E2E_SKIP_BUILD === "1"
         ? { skipped: "E2E_SKIP_BUILD=1" }
-        : run("node", [NEXT, "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }),
+        : // Standalone output too, so that the deploy rehearsal packs releases from this one build.
+          run("node", [NEXT, "build"], {
+            env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_OUTPUT: "standalone" },
+          }),
     { needs: ["chromium"] },
   );
   const distDir = process.env.NEXT_DIST_DIR || ".next";
