@@ -53,6 +53,8 @@ facts_sql="select 'migrations ' || count(*) || ' ' || coalesce(max(created_at), 
   select 'booking ' || reference || ' ' || id from bookings order by created_at desc, id desc limit 1;"
 
 coproc PSQL { "$PG_BIN/psql" -qAtX -v ON_ERROR_STOP=1 -d "$PG_URL" 2>&1; }
+# shellcheck disable=SC2153 # PSQL_PID is set by coproc, and unset by bash as soon as the coprocess ends
+psql_pid=$PSQL_PID
 psql_in=${PSQL[1]}
 psql_out=${PSQL[0]}
 # Sends SQL and prints its output up to a marker; a psql error ends the coprocess and the backup.
@@ -78,7 +80,7 @@ dump_started=$SECONDS
 dump_seconds=$((SECONDS - dump_started))
 psql_run "commit;" >/dev/null
 exec {psql_in}>&-
-wait "$PSQL_PID" 2>/dev/null || true
+wait "$psql_pid" 2>/dev/null || true
 
 # --- Documents on this server's disk ---------------------------------------------------------------
 files=(database.dump)
@@ -114,12 +116,12 @@ expect_copy() {
 
 if [[ -n $BACKUP_S3_URI ]]; then
   target=$BACKUP_S3_URI/$stamp
-  for file in "${files[@]}"; do s3 put "$work/$file" "$target/$file"; done
-  for file in "${files[@]}"; do expect_copy "$file" "$(s3 hash "$target/$file")"; done
+  stored=$(s3 store "$work" "$target" "${files[@]}")
+  for file in "${files[@]}"; do expect_copy "$file" "$(awk -v f="$file" '$1 == f { print $2 " " $3 }' <<<"$stored")"; done
   # The manifest last: only now does the backup count as complete.
-  s3 put "$work/manifest" "$target/manifest"
-  s3 get "$target/manifest" "$work/manifest.stored"
-  cmp -s "$work/manifest" "$work/manifest.stored" || die "the stored manifest does not match: nothing older was deleted"
+  stored=$(s3 store "$work" "$target" manifest)
+  [[ $stored == "manifest $(size_of "$work/manifest") $(sha256_of "$work/manifest")" ]] ||
+    die "the stored manifest does not match: nothing older was deleted"
 else
   mkdir -p "$BACKUP_DIR"
   partial=$BACKUP_DIR/.partial-$stamp
@@ -151,13 +153,15 @@ backups_to_prune() {
   done < <(list_backups | sort -r)
 }
 
-pruned=0
-while IFS= read -r name; do
-  [[ $name == "$stamp" ]] && continue # never the one just made, whatever the settings say
-  if [[ -n $BACKUP_S3_URI ]]; then s3 delete "$BACKUP_S3_URI/$name"; else rm -rf "${BACKUP_DIR:?}/$name"; fi
-  note "Deleted $name (retention)"
-  pruned=$((pruned + 1))
-done < <(backups_to_prune)
-
-kept=$(list_backups | wc -l)
+mapfile -t expired < <(backups_to_prune | grep -vx "$stamp") # never the one just made, whatever the settings
+if ((${#expired[@]} > 0)); then
+  if [[ -n $BACKUP_S3_URI ]]; then
+    s3 delete "${expired[@]/#/$BACKUP_S3_URI/}"
+  else
+    for name in "${expired[@]}"; do rm -rf "${BACKUP_DIR:?}/$name"; done
+  fi
+  note "Deleted (retention): ${expired[*]}"
+fi
+pruned=${#expired[@]}
+kept=$(($(list_backups | wc -l)))
 note "Backup $stamp done in $((SECONDS - started)) s (pg_dump $dump_seconds s); $kept kept, $pruned deleted."

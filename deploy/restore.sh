@@ -86,9 +86,10 @@ name=${location##*/}
   die "$location is not a backup made by backup.sh (its folder is named by its time, 2026-12-03T021500Z)"
 
 if [[ $location == s3://* ]]; then
-  s3 get "$location/manifest" "$work/manifest" || die "no manifest at $location: not a complete backup"
+  s3 fetch "$location" "$work" manifest || die "no manifest at $location: not a complete backup"
   folder=$work
-  while read -r file _; do s3 get "$location/$file" "$work/$file"; done < <(manifest_lines "$work/manifest" file)
+  mapfile -t parts < <(manifest_lines "$work/manifest" file | cut -d ' ' -f 1)
+  s3 fetch "$location" "$work" "${parts[@]}"
 else
   [[ -f $location/manifest ]] || die "no manifest in $location: not a complete backup"
   folder=$location

@@ -156,8 +156,9 @@ list_backups() {
   fi
 }
 
-# The S3 helper (plain Node with the app's @aws-sdk/client-s3; no aws CLI needed).
-s3() { node "$DEPLOY_DIR/lib/backup-s3.mjs" "$@"; }
+# The S3 helper (plain Node with the app's @aws-sdk/client-s3; no aws CLI needed). NODE_NO_WARNINGS: the
+# SDK warns on every start under Node 20 that it will want Node 22 from 2027 (production runs Node 24).
+s3() { NODE_NO_WARNINGS=1 node "$DEPLOY_DIR/lib/backup-s3.mjs" "$@"; }
 
 sha256_of() { sha256sum "$1" | cut -d ' ' -f 1; }
 size_of() { stat -c %s "$1"; }
