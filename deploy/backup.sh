@@ -38,10 +38,13 @@ choose_pg_bin "$PG_URL"
 
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 work=$(mktemp -d "${BACKUP_WORK_DIR:-${TMPDIR:-/tmp}}/pawpath-backup.XXXXXX")
-partial=""
+partial="" s3_partial=""
+# A failed run leaves nothing behind: no work folder, no unfinished copy (which, lacking a manifest, would
+# never count as a backup anyway).
 cleanup() {
   rm -rf "$work"
   [[ -z $partial ]] || rm -rf "$partial"
+  [[ -z $s3_partial ]] || s3 delete "$s3_partial" || true
 }
 trap cleanup EXIT
 
@@ -116,12 +119,14 @@ expect_copy() {
 
 if [[ -n $BACKUP_S3_URI ]]; then
   target=$BACKUP_S3_URI/$stamp
+  s3_partial=$target
   stored=$(s3 store "$work" "$target" "${files[@]}")
   for file in "${files[@]}"; do expect_copy "$file" "$(awk -v f="$file" '$1 == f { print $2 " " $3 }' <<<"$stored")"; done
   # The manifest last: only now does the backup count as complete.
   stored=$(s3 store "$work" "$target" manifest)
   [[ $stored == "manifest $(size_of "$work/manifest") $(sha256_of "$work/manifest")" ]] ||
     die "the stored manifest does not match: nothing older was deleted"
+  s3_partial=""
 else
   mkdir -p "$BACKUP_DIR"
   partial=$BACKUP_DIR/.partial-$stamp
