@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal,scale-out,backup --portal-streams 200 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --scale-out-port P --backup-bookings N --backup-database-url URL --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal,scale-out,backup --portal-streams 200 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --scale-out-port P --scale-out-bookings N --backup-bookings N --backup-database-url URL --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -41,6 +41,7 @@ const { values } = parseArgs({
     "portal-streams": { type: "string", default: "200" },
     // Scale-out rehearsal (issue 16): Caddy's port; the two apps take the next two.
     "scale-out-port": { type: "string", default: "3670" },
+    "scale-out-bookings": { type: "string", default: "300" },
     // Backups (issue 16): a seeded database of this size, and an existing one (read only) if given.
     "backup-bookings": { type: "string", default: "100000" },
     "backup-database-url": { type: "string" },
@@ -93,7 +94,7 @@ async function main() {
     if (parts.has("scale-out")) {
       const scaleOut = await rehearseScaleOut({
         adminUrl,
-        seconds: duration,
+        bookings: Number(values["scale-out-bookings"]),
         connections,
         port: Number(values["scale-out-port"]),
       });
