@@ -9,7 +9,7 @@ const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.
 const travelDate = () => new Date(Date.now() + (10 + Math.random() * 200) * 86_400_000).toISOString().slice(0, 10);
 
 /** A realistic public booking: two pets, as the GUIDE's intake measurement assumes. */
-function bookingBody() {
+export function bookingBody() {
   const id = randomUUID().slice(0, 12);
   return JSON.stringify({
     customer: {

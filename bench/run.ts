@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal,deploy --portal-streams 200 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal,deploy,scale-out,backup --portal-streams 200 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --scale-out-port P --scale-out-bookings N --backup-bookings N --backup-database-url URL --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -9,6 +9,8 @@ import { benchIntakeBesideAnchor } from "./intake";
 import { benchDeploy } from "./deploy";
 import { benchExport } from "./export";
 import { benchPortal, type PortalResult } from "./portal";
+import { describeScaleOut, rehearseScaleOut } from "./scale-out";
+import { benchBackups } from "./backup";
 import { benchList, listScenarios } from "./list";
 import { benchSignIn, prepareSignInBench } from "./signin";
 import { benchUploads } from "./upload";
@@ -38,16 +40,25 @@ const { values } = parseArgs({
     "upload-port": { type: "string", default: "3650" },
     // Customer portal (issue 15): live journey streams held open at once.
     "portal-streams": { type: "string", default: "200" },
+    // Scale-out rehearsal (issue 16): Caddy's port; the two apps take the next two.
+    "scale-out-port": { type: "string", default: "3670" },
+    "scale-out-bookings": { type: "string", default: "300" },
+    // Backups (issue 16): a seeded database of this size, and an existing one (read only) if given.
+    "backup-bookings": { type: "string", default: "100000" },
+    "backup-database-url": { type: "string" },
   },
 });
 
 const parts = new Set(values.only.split(","));
-/** Parts that need no seeded bookings and no shared app server. */
-const OPERATIONS_PARTS = ["deploy"];
+// Parts with their own databases and servers: run alone, they need no seeded bench database. `deploy` is the
+// deploy rehearsal's figures and the backup and restore ones (issue 16's `--only deploy`).
+const SELF_CONTAINED_PARTS = new Set(["deploy", "scale-out", "backup"]);
 
-/** The maintenance database of the server a database URL names. */
-function adminUrlOf(databaseUrl: string): string {
-  return Object.assign(new URL(databaseUrl), { pathname: "/postgres" }).toString();
+/** The same server's maintenance database, for parts that create databases beside a given one. */
+function serverAdminUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = "/postgres";
+  return url.toString();
 }
 
 const totalCpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
@@ -70,7 +81,8 @@ async function main() {
   const seedBookings = Number(values["seed-bookings"]);
   const duration = Number(values.duration);
   const connections = Number(values.connections);
-  ensureBuild(values.rebuild);
+  // Every part but the backup one runs the production build.
+  if ([...parts].some((part) => part !== "backup")) ensureBuild(values.rebuild);
 
   const postgres: BenchPostgres = values["database-url"] ? { adminUrl: "", stop: () => {} } : startBenchPostgres();
   const report: Record<string, unknown> = {
@@ -79,15 +91,32 @@ async function main() {
     loadAverageAtStart: loadAverage(),
   };
   try {
-    // ---- operations (issue 16): deploy needs no seeded bookings, so it runs first; the backup and
-    // ---- restore figures join here (OPERATIONS_PARTS, and their own report key).
-    if (parts.has("deploy"))
-      report.deploy = await benchDeploy(postgres.adminUrl || adminUrlOf(values["database-url"]!));
-    if ([...parts].every((part) => OPERATIONS_PARTS.includes(part))) {
+    // Parts that make their own databases run first; alone, they skip the seeding below.
+    const adminUrl = postgres.adminUrl || serverAdminUrl(values["database-url"]!);
+    if (parts.has("deploy")) report.deploy = await benchDeploy(adminUrl);
+    if (parts.has("scale-out")) {
+      const scaleOut = await rehearseScaleOut({
+        adminUrl,
+        bookings: Number(values["scale-out-bookings"]),
+        connections,
+        port: Number(values["scale-out-port"]),
+      });
+      report.scaleOut = { ...scaleOut, loadAverage: loadAverage() };
+      for (const line of describeScaleOut(scaleOut)) console.log(line);
+    }
+    if (parts.has("backup") || parts.has("deploy")) {
+      console.log(`Backup and restore (deploy/backup.sh to a folder, deploy/restore.sh with its checks):`);
+      const backups = await benchBackups({
+        adminUrl,
+        bookings: Number(values["backup-bookings"]),
+        existingDatabaseUrl: values["backup-database-url"],
+      });
+      report.backup = { runs: backups, loadAverage: loadAverage() };
+    }
+    if ([...parts].every((part) => SELF_CONTAINED_PARTS.has(part))) {
       writeReport(report);
       return;
     }
-    // ---- end operations
     const databaseUrl = values["database-url"] ?? (await freshDatabase(postgres.adminUrl, "pawpath_bench"));
     const { runMigrations } = await import("@/db/migrate");
     const { seedDemoData } = await import("@/db/seed/seed-demo-data");

@@ -82,7 +82,7 @@ const envSchema = z
     EMAIL_FROM: z.string().min(3).default("PawPath Bookings <bookings@pawpathsae.com>"),
     /** Where customers' replies go; unset: to the sender. */
     EMAIL_REPLY_TO: z.email().optional(),
-    /** The operations inbox that hears about new bookings. */
+    /** The operations inbox: new bookings, and alerts when a server job fails (`npm run ops:alert`, the backup unit). */
     OPS_EMAIL: z.email().default("operations@pawpathsae.com"),
     /** Run the email worker inside the app server (default). Set false when `npm run worker` runs instead. */
     EMAIL_WORKER: booleanFlag,

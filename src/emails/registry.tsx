@@ -10,12 +10,14 @@ import { DocumentUploadedEmail, documentKindLabel } from "./document-uploaded";
 import { FlightBookedEmail } from "./flight-booked";
 import { JourneyUpdateEmail } from "./journey-update";
 import { NewBookingEmail } from "./new-booking";
+import { OpsAlertEmail } from "./ops-alert";
 import {
   sampleAccountLink,
   sampleBooking,
   sampleDocumentUploaded,
   sampleFlight,
   sampleJourneyUpdate,
+  sampleOpsAlert,
   sampleTrackUrl,
 } from "./samples";
 import type {
@@ -25,6 +27,7 @@ import type {
   EmailBrand,
   FlightEmailData,
   JourneyUpdateData,
+  OpsAlertData,
 } from "./types";
 
 type Template<D> = {
@@ -114,6 +117,12 @@ export const emailTemplates = {
     subject: (_d, brand) => `Your ${brand.name} sign-in link`,
     render: (d, brand) => <SignInLinkEmail brand={brand} {...d} />,
     sample: sampleAccountLink,
+  }),
+  ops_alert: define<OpsAlertData>({
+    label: "Operations alert: a server job failed (OPS_EMAIL)",
+    subject: (d) => `[${d.host}] ${d.subject}`,
+    render: (d, brand) => <OpsAlertEmail brand={brand} {...d} />,
+    sample: sampleOpsAlert,
   }),
 };
 

@@ -4,6 +4,7 @@ import type {
   DocumentUploadedData,
   FlightEmailData,
   JourneyUpdateData,
+  OpsAlertData,
 } from "./types";
 
 /** Sample data for previews: every template renders with it. */
@@ -63,4 +64,14 @@ export const sampleJourneyUpdate: JourneyUpdateData = {
   booking: { reference: sampleBooking.booking.reference, customerName: sampleBooking.booking.customerName },
   text: "Luna had her health check this morning and the vet is very happy with her.\nHer crate is ready for the flight.",
   hasPhoto: true,
+};
+
+export const sampleOpsAlert: OpsAlertData = {
+  subject: "pawpath-backup.service failed",
+  unit: "pawpath-backup.service",
+  host: "bookings-1",
+  occurredAt: "2026-12-03T02:31:07Z",
+  logTail:
+    "Backing up to s3://pawpath-backups/nightly/2026-12-03T023100Z (PostgreSQL 16, /usr/lib/postgresql/16/bin)\n" +
+    "backup.sh: the stored copy of database.dump does not match (stored: 0 e3b0c4…; made: 48213877 9f2c…): nothing older was deleted",
 };

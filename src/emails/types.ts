@@ -58,3 +58,16 @@ export type JourneyUpdateData = {
   /** "Follow your booking": added by the worker when it sends (never stored). */
   trackUrl?: string;
 };
+
+/** Something on the server failed (the nightly backup, a service): sent to OPS_EMAIL with its log. */
+export type OpsAlertData = {
+  /** What failed, in a few words ("pawpath-backup.service failed on bookings-1"). */
+  subject: string;
+  /** The systemd unit or job that failed, when known. */
+  unit?: string;
+  host: string;
+  /** ISO time the alert was raised. */
+  occurredAt: string;
+  /** The last lines of its log, exactly as written (shown as text). */
+  logTail: string;
+};
