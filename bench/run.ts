@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal --portal-streams 200 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal,import --portal-streams 200 --import-sizes 10000,100000 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -7,6 +7,7 @@ import { benchAdminPage } from "./admin-page";
 import { benchEmailWorker } from "./email";
 import { benchIntakeBesideAnchor } from "./intake";
 import { benchExport } from "./export";
+import { benchImport } from "./import";
 import { benchPortal, type PortalResult } from "./portal";
 import { benchList, listScenarios } from "./list";
 import { benchSignIn, prepareSignInBench } from "./signin";
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     "upload-port": { type: "string", default: "3650" },
     // Customer portal (issue 15): live journey streams held open at once.
     "portal-streams": { type: "string", default: "200" },
+    // The MongoDB importer (issue 17): generated documents per file, one import each.
+    "import-sizes": { type: "string", default: "10000,100000" },
   },
 });
 
@@ -62,7 +65,9 @@ async function main() {
   const seedBookings = Number(values["seed-bookings"]);
   const duration = Number(values.duration);
   const connections = Number(values.connections);
-  ensureBuild(values.rebuild);
+  // Only the parts measured over HTTP need the production build.
+  const serverParts = ["list", "admin", "export", "signin", "intake", "portal", "upload"];
+  if (serverParts.some((part) => parts.has(part))) ensureBuild(values.rebuild);
 
   const postgres: BenchPostgres = values["database-url"] ? { adminUrl: "", stop: () => {} } : startBenchPostgres();
   const report: Record<string, unknown> = {
@@ -117,6 +122,11 @@ async function main() {
       });
     }
     if (parts.has("signin")) await prepareSignInBench(db, connections);
+    if (parts.has("import")) {
+      console.log(`MongoDB import from generated mongoexport files (load ${loadAverage()}):`);
+      const runs = await benchImport(databaseUrl, values["import-sizes"].split(",").map(Number));
+      report.import = { runs, loadAverage: loadAverage() };
+    }
 
     // The upload part starts its own servers (one per storage driver); the rest share this one.
     if (!["list", "admin", "export", "signin", "intake", "portal"].some((part) => parts.has(part))) {

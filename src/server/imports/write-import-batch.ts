@@ -9,6 +9,7 @@ import { arrayParam, queryRows } from "@/db/sql";
 import type { Executor } from "@/db/types";
 import { yearIn } from "@/lib/dates";
 import { bookingSearchText } from "@/lib/search-text";
+import { formatBookingReference } from "@/contracts/bookings/booking-reference";
 import type { MappedBooking } from "./map-document";
 
 export const IMPORT_SOURCE = "mongo";
@@ -96,20 +97,18 @@ async function references(tx: Executor, imports: readonly NewImport[]): Promise<
     sql`select y as year, next_booking_number(y)::text as number
         from unnest(${`{${years.join(",")}}`}::int[]) as t(y)`,
   );
-  const numbersByYear = new Map<number, bigint[]>();
+  const numbersByYear = new Map<number, number[]>();
   for (const row of drawn) {
     const list = numbersByYear.get(row.year) ?? [];
-    list.push(BigInt(row.number));
+    list.push(Number(row.number));
     numbersByYear.set(row.year, list);
   }
-  for (const list of numbersByYear.values()) list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const list of numbersByYear.values()) list.sort((a, b) => a - b);
   const byCreated = [...imports].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const result = new Map<NewImport, string>();
   for (const item of byCreated) {
     const year = yearOf(item);
-    const number = numbersByYear.get(year)!.shift()!;
-    // Keep in sync with format_booking_reference() (migration 0001).
-    result.set(item, `${brand.referencePrefix}-${year}-${number.toString().padStart(5, "0")}`);
+    result.set(item, formatBookingReference(year, numbersByYear.get(year)!.shift()!));
   }
   return result;
 }

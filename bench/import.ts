@@ -1,0 +1,90 @@
+// The MongoDB importer (issue 17) as an operator runs it: `scripts/import-mongo.ts --file` in its own
+// process against PostgreSQL, on generated mongoexport files of each size. Reports the time, the rate and
+// the process's peak resident memory (VmHWM), which must not grow with the file.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { writeGeneratedFile } from "../tests/fixtures/mongo/generate-bookings";
+
+export type ImportRun = {
+  documents: number;
+  created: number;
+  skipped: number;
+  seconds: number;
+  documentsPerSecond: number;
+  peakRssMb: number;
+};
+
+/** Peak resident memory so far (the kernel's high-water mark), in MB; 0 once the process is gone. */
+function peakRssMb(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+async function runImport(databaseUrl: string, file: string, mapping: string, documents: number): Promise<ImportRun> {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--import",
+      "./scripts/lib/server-only-preload.mjs",
+      "scripts/import-mongo.ts",
+      "--file",
+      file,
+      "--mapping",
+      mapping,
+    ],
+    { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let stdout = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  let peak = 0;
+  // The high-water mark only grows: the last reading before exit is the peak, to within one interval.
+  const sampler = setInterval(() => (peak = Math.max(peak, peakRssMb(child.pid!))), 50);
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`import:mongo exited with ${code}:\n${stdout}`);
+  const count = (label: RegExp) => Number((label.exec(stdout)?.[1] ?? "0").replaceAll(",", ""));
+  return {
+    documents,
+    created: count(/created\s+([\d,]+) bookings/),
+    skipped: count(/skipped\s+([\d,]+)/),
+    seconds: Math.round(seconds * 10) / 10,
+    documentsPerSecond: Math.round(documents / seconds),
+    peakRssMb: Math.round(peak),
+  };
+}
+
+/** Generates each file, imports it into the database, and reports each run. */
+export async function benchImport(databaseUrl: string, sizes: readonly number[]): Promise<ImportRun[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pawpath-import-bench-"));
+  try {
+    // The generated documents write some UAE numbers without +971, as the old form took them.
+    const mapping = path.join(dir, "mapping.json");
+    fs.writeFileSync(mapping, JSON.stringify({ defaultPhoneCountry: "AE" }));
+    const runs: ImportRun[] = [];
+    for (const [index, size] of sizes.entries()) {
+      const file = path.join(dir, `bookings-${size}.jsonl`);
+      // A seed per size: each file's _ids are new to the database.
+      await writeGeneratedFile(file, size, 1_000 + index);
+      const run = await runImport(databaseUrl, file, mapping, size);
+      console.log(
+        `  ${size.toLocaleString("en")} documents (${(fs.statSync(file).size / 1e6).toFixed(0)} MB): ${run.created.toLocaleString("en")} created, ` +
+          `${run.skipped.toLocaleString("en")} skipped in ${run.seconds} s (${run.documentsPerSecond.toLocaleString("en")}/s), peak RSS ${run.peakRssMb} MB`,
+      );
+      runs.push(run);
+      fs.rmSync(file);
+    }
+    return runs;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
