@@ -14,7 +14,19 @@ export type ImportRun = {
   seconds: number;
   documentsPerSecond: number;
   peakRssMb: number;
+  /** CPU time of the importer process itself (user + system): what the load of a shared machine does not inflate. */
+  cpuSeconds: number;
 };
+
+/** User + system CPU time of a live process in seconds (fields 14 and 15 of /proc/PID/stat, in 1/100 s). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 /** Peak resident memory so far (the kernel's high-water mark), in MB; 0 once the process is gone. */
 function peakRssMb(pid: number): number {
@@ -46,8 +58,12 @@ async function runImport(databaseUrl: string, file: string, mapping: string, doc
   let stdout = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   let peak = 0;
-  // The high-water mark only grows: the last reading before exit is the peak, to within one interval.
-  const sampler = setInterval(() => (peak = Math.max(peak, peakRssMb(child.pid!))), 50);
+  let cpu = 0;
+  // Both only grow: the last readings before exit are the totals, to within one interval.
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, peakRssMb(child.pid!));
+    cpu = Math.max(cpu, cpuSecondsOf(child.pid!));
+  }, 50);
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
@@ -60,6 +76,7 @@ async function runImport(databaseUrl: string, file: string, mapping: string, doc
     seconds: Math.round(seconds * 10) / 10,
     documentsPerSecond: Math.round(documents / seconds),
     peakRssMb: Math.round(peak),
+    cpuSeconds: Math.round(cpu * 10) / 10,
   };
 }
 
@@ -78,7 +95,7 @@ export async function benchImport(databaseUrl: string, sizes: readonly number[])
       const run = await runImport(databaseUrl, file, mapping, size);
       console.log(
         `  ${size.toLocaleString("en")} documents (${(fs.statSync(file).size / 1e6).toFixed(0)} MB): ${run.created.toLocaleString("en")} created, ` +
-          `${run.skipped.toLocaleString("en")} skipped in ${run.seconds} s (${run.documentsPerSecond.toLocaleString("en")}/s), peak RSS ${run.peakRssMb} MB`,
+          `${run.skipped.toLocaleString("en")} skipped in ${run.seconds} s (${run.documentsPerSecond.toLocaleString("en")}/s; importer CPU ${run.cpuSeconds} s), peak RSS ${run.peakRssMb} MB`,
       );
       runs.push(run);
       fs.rmSync(file);

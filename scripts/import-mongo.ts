@@ -14,7 +14,7 @@ import { DEFAULT_BATCH_SIZE, importBookings, type ImportOrigin } from "@/server/
 import { DEFAULT_IMPORT_MAPPING, importMappingSchema, type ImportMapping } from "@/server/imports/import-mapping";
 import type { ImportSummary } from "@/server/imports/import-summary";
 import { readEjsonFile } from "@/server/imports/read-ejson-file";
-import { describeMongoUri, readMongoCollection } from "@/server/imports/read-mongo-collection";
+import { describeMongoUri } from "@/server/imports/mongo-uri";
 import { openSkippedReport } from "@/server/imports/skipped-report";
 import { ImportInputError, type SourceDocument } from "@/server/imports/source-document";
 import { runDatabaseScript } from "./lib/run-database-script";
@@ -105,8 +105,16 @@ function parseOptions(): Options {
     if (!/^mongodb(\+srv)?:\/\//.test(uri!)) throw new UsageError("--uri must start with mongodb:// or mongodb+srv://");
     const { db, collection } = v;
     source = {
-      documents: () =>
-        readMongoCollection({ uri: uri!, db, collection, serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS }),
+      // The driver is loaded only when a collection is read: a file import does without it.
+      documents: async function* () {
+        const { readMongoCollection } = await import("@/server/imports/read-mongo-collection");
+        yield* readMongoCollection({
+          uri: uri!,
+          db,
+          collection,
+          serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
+        });
+      },
       origin: { database: db, collection },
       label: `${describeMongoUri(uri!)} ${db}.${collection}`,
     };

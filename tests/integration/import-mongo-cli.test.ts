@@ -87,8 +87,9 @@ describe("npm run import:mongo", () => {
     expect(lines).toContain("6a0000000000000000000002,2,2,origin.country,Choose the origin country");
     // An id that a spreadsheet would run as a formula is written as text.
     expect(lines.some((line) => line.startsWith(`'=cmd|' /C calc'!A0,6,6,customer.email,`))).toBe(true);
+  });
 
-    // The valid documents, twice: the second run creates nothing.
+  it("imports valid documents once: the second run creates nothing", async () => {
     const common = [
       "--file",
       path.join(FIXTURES, "common-shape.jsonl"),

@@ -10,10 +10,15 @@ type BsonValue = { _bsontype: string; toString(): string; toHexString?: () => st
 const bsonTypeOf = (value: unknown): string | undefined =>
   value !== null && typeof value === "object" && "_bsontype" in value ? String(value._bsontype) : undefined;
 
+// A mapping has a few dozen paths, read for every document: each is split once.
+const splitPaths = new Map<string, readonly string[]>();
+
 /** The value at a dot path ("customer.phone", "pets.0.name"), or undefined. */
 export function valueAt(document: unknown, path: string): unknown {
+  let keys = splitPaths.get(path);
+  if (!keys) splitPaths.set(path, (keys = path.split(".")));
   let current: unknown = document;
-  for (const key of path.split(".")) {
+  for (const key of keys) {
     if (current === null || typeof current !== "object" || bsonTypeOf(current) !== undefined) return undefined;
     current = (current as Record<string, unknown>)[key];
   }

@@ -7,10 +7,10 @@ import type { Database, Executor } from "@/db/types";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { ImportMapping } from "./import-mapping";
 import { sourceIdOf } from "./document-values";
-import { documentMapper, type DocumentMapper } from "./map-document";
+import { documentMapper, type DocumentMapper, type MappingOutcome } from "./map-document";
 import { countSkipped, emptySummary, type ImportSummary, type SkippedDocument } from "./import-summary";
 import type { SourceDocument } from "./source-document";
-import { IMPORT_SOURCE, ensureYearSequences, writeImportBatch, yearsOf, type NewImport } from "./write-import-batch";
+import { IMPORT_SOURCE, ensureYearSequences, writeImportBatch, yearOf, type NewImport } from "./write-import-batch";
 
 export type ImportOrigin = { file: string } | { database: string; collection: string };
 
@@ -36,7 +36,13 @@ export const DEFAULT_BATCH_SIZE = 500;
 // Serialises concurrent runs batch by batch, so two runs of one file cannot both take the same _id.
 const IMPORT_LOCK_KEY = 4_170_017;
 
-type Read = SourceDocument & { position: number; sourceId?: string; text: string; sha256: string };
+type Prepared = SourceDocument & {
+  position: number;
+  sourceId?: string;
+  text: string;
+  sha256: string;
+  outcome: MappingOutcome;
+};
 
 /**
  * Imports the old system's booking documents (issue 17), from a file or a live collection alike.
@@ -53,15 +59,26 @@ export async function importBookings(options: ImportBookingsOptions): Promise<Im
   const mapDocument = documentMapper(options.mapping, { assumeConsent: options.assumeConsent ?? false });
   // A dry run writes nothing, so an _id met twice in the input is remembered here instead.
   const seenInDryRun = new Map<string, string>();
+  const yearsReady = new Set<number>();
   let failure: unknown;
+  // One batch is written while the next is read and checked: the database and this process work at once.
+  let writing: Promise<void> = Promise.resolve();
   try {
-    let batch: Read[] = [];
-    for await (const source of options.documents) {
-      summary.read += 1;
-      batch.push(withChecksum(source, summary.read));
-      if (batch.length < batchSize) continue;
-      await runBatch(batch);
-      batch = [];
+    let batch: Prepared[] = [];
+    try {
+      for await (const source of options.documents) {
+        summary.read += 1;
+        batch.push(prepare(source, summary.read, mapDocument));
+        if (batch.length < batchSize) continue;
+        await writing;
+        writing = runBatch(batch);
+        // Awaited before the next batch starts or the run ends; until then not an unhandled rejection.
+        writing.catch(() => undefined);
+        batch = [];
+      }
+    } finally {
+      // The batch in flight finishes (or fails) before anything else happens, even when the read failed.
+      await writing;
     }
     if (batch.length > 0) await runBatch(batch);
   } catch (error) {
@@ -76,27 +93,23 @@ export async function importBookings(options: ImportBookingsOptions): Promise<Im
   }
   return summary;
 
-  async function runBatch(batch: Read[]): Promise<void> {
+  async function runBatch(batch: Prepared[]): Promise<void> {
     if (dryRun) {
       const known = await importedChecksums(db, batch);
-      for (const [id, sha] of seenInDryRun) known.set(id, sha);
-      const fresh = await classify(batch, known, mapDocument);
+      const fresh = await classify(batch, (id) => known.get(id) ?? seenInDryRun.get(id));
       for (const item of fresh) seenInDryRun.set(item.sourceId, item.sha256);
       summary.created += fresh.length;
     } else {
-      const mapped = await classifyForWrite(batch);
-      if (mapped.length > 0) await ensureYearSequences(db, yearsOf(mapped));
+      const years = new Set<number>();
+      for (const item of batch) if (item.outcome.ok) years.add(yearOf(item.outcome.booking));
+      const newYears = [...years].filter((year) => !yearsReady.has(year));
+      await ensureYearSequences(db, newYears);
+      for (const year of newYears) yearsReady.add(year);
       await db.transaction(async (tx) => {
+        // Under the lock, another run's batches are committed or not begun: what is imported is settled.
         await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`);
-        // Read again under the lock: another run may have taken some of these ids meanwhile.
-        const taken = await importedChecksums(tx, batch);
-        const fresh = mapped.filter((item) => !taken.has(item.sourceId));
-        for (const item of mapped) {
-          const sha = taken.get(item.sourceId);
-          if (sha === undefined) continue;
-          if (sha === item.sha256) summary.alreadyImported.unchanged += 1;
-          else summary.alreadyImported.changed += 1;
-        }
+        const known = await importedChecksums(tx, batch);
+        const fresh = await classify(batch, (id) => known.get(id));
         const { customersCreated } = await writeImportBatch(tx, fresh, summary.runId);
         summary.created += fresh.length;
         summary.customersCreated += customersCreated;
@@ -105,24 +118,19 @@ export async function importBookings(options: ImportBookingsOptions): Promise<Im
     options.onBatch?.(summary);
   }
 
-  async function classifyForWrite(batch: Read[]): Promise<NewImport[]> {
-    return classify(batch, await importedChecksums(db, batch), mapDocument);
-  }
-
   /** Counts the already imported and the skipped; returns the documents to create. */
-  async function classify(batch: Read[], known: Map<string, string>, map: DocumentMapper): Promise<NewImport[]> {
+  async function classify(batch: Prepared[], importedSha: (id: string) => string | undefined): Promise<NewImport[]> {
     const fresh: NewImport[] = [];
     const inBatch = new Map<string, string>();
     for (const item of batch) {
-      const earlier = item.sourceId ? (known.get(item.sourceId) ?? inBatch.get(item.sourceId)) : undefined;
+      const earlier = item.sourceId ? (importedSha(item.sourceId) ?? inBatch.get(item.sourceId)) : undefined;
       if (earlier !== undefined) {
         if (earlier === item.sha256) summary.alreadyImported.unchanged += 1;
         else summary.alreadyImported.changed += 1;
         continue;
       }
-      const outcome = map(item.document);
-      if (outcome.ok ? outcome.booking.consent === "assumed" : outcome.consent === "assumed")
-        summary.consent.assumed += 1;
+      const { outcome } = item;
+      if ((outcome.ok ? outcome.booking.consent : outcome.consent) === "assumed") summary.consent.assumed += 1;
       if (!outcome.ok) {
         if (outcome.consent === "missing") summary.consent.missing += 1;
         countSkipped(summary, outcome.reasons);
@@ -141,8 +149,11 @@ export async function importBookings(options: ImportBookingsOptions): Promise<Im
   }
 }
 
-/** The canonical Extended JSON text of a document (what booking_imports keeps) and its sha256. */
-function withChecksum(source: SourceDocument, position: number): Read {
+/**
+ * A document read and checked, before anyone asks whether it was imported: its canonical Extended JSON
+ * text (what booking_imports keeps), the text's sha256, and what the mapping made of it.
+ */
+function prepare(source: SourceDocument, position: number, mapDocument: DocumentMapper): Prepared {
   const text = EJSON.stringify(source.document, { relaxed: false });
   return {
     ...source,
@@ -150,11 +161,12 @@ function withChecksum(source: SourceDocument, position: number): Read {
     sourceId: sourceIdOf(source.document._id),
     text,
     sha256: createHash("sha256").update(text).digest("hex"),
+    outcome: mapDocument(source.document),
   };
 }
 
 /** The checksums already imported for this batch's ids. */
-async function importedChecksums(db: Executor, batch: readonly Read[]): Promise<Map<string, string>> {
+async function importedChecksums(db: Executor, batch: readonly Prepared[]): Promise<Map<string, string>> {
   const ids = batch.flatMap((item) => (item.sourceId ? [item.sourceId] : []));
   if (ids.length === 0) return new Map();
   const rows = await queryRows<{ source_id: string; document_sha256: string }>(

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Document } from "bson";
-import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
 import {
   BOOKING_STATUSES,
   CONTACT_METHODS,
@@ -63,7 +63,10 @@ export function documentMapper(mapping: ImportMapping, options: { assumeConsent:
 
   const phone = (value: unknown) => {
     const text = textOf(value);
-    if (typeof text !== "string" || text.trim() === "" || isValidPhoneNumber(text) || !phoneCountry) return text;
+    if (typeof text !== "string" || text.trim() === "" || !phoneCountry) return text;
+    // A number written with its country code is kept as written (the form's rule then checks it); without
+    // one, libphonenumber cannot read it anyway, so there is nothing to ask it first.
+    if (text.trim().startsWith("+")) return text;
     // Intake wants a country code; the old form did not. A local number of the configured country gets it.
     const parsed = parsePhoneNumberFromString(text, phoneCountry);
     return parsed?.isValid() ? parsed.formatInternational() : text;

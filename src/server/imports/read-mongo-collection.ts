@@ -1,6 +1,7 @@
 import "server-only";
 import type { Document } from "bson";
 import { MongoClient, MongoServerSelectionError } from "mongodb";
+import { describeMongoUri } from "./mongo-uri";
 import { ImportInputError, type SourceDocument } from "./source-document";
 
 /**
@@ -13,16 +14,6 @@ export const DRIVER_READ_OPTIONS = { promoteValues: false } as const;
 /** The documents of any driver cursor (or anything iterable like one), as the importer reads them. */
 export async function* cursorDocuments(cursor: AsyncIterable<Document>): AsyncGenerator<SourceDocument> {
   for await (const document of cursor) yield { document };
-}
-
-/** Host and port only: a URI's user name and password never reach a message or a log. */
-export function describeMongoUri(uri: string): string {
-  try {
-    const url = new URL(uri);
-    return `${url.protocol}//${url.host}`;
-  } catch {
-    return "the MongoDB URI given";
-  }
 }
 
 export type MongoCollectionSource = {

@@ -17,7 +17,8 @@ export const IMPORT_SOURCE = "mongo";
 /** A booking to write, with the original document's canonical text and checksum. */
 export type NewImport = MappedBooking & { document: string; sha256: string };
 
-const yearOf = (booking: MappedBooking) => yearIn(brand.timeZone, booking.createdAt);
+/** The year whose sequence numbers the booking: its creation year on the company's calendar. */
+export const yearOf = (booking: MappedBooking) => yearIn(brand.timeZone, booking.createdAt);
 
 /**
  * Makes sure each year's reference sequence exists, outside any transaction: next_booking_number()
@@ -29,10 +30,6 @@ export async function ensureYearSequences(db: Executor, years: Iterable<number>)
     // Keep in sync with next_booking_number() (migration 0001): one sequence per year, booking_number_<year>.
     await db.execute(sql.raw(`create sequence if not exists booking_number_${year}`));
   }
-}
-
-export function yearsOf(bookings: readonly MappedBooking[]): Set<number> {
-  return new Set(bookings.map(yearOf));
 }
 
 /**
