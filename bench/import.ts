@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { writeGeneratedFile } from "../tests/fixtures/mongo/generate-bookings";
 
 export type ImportRun = {
@@ -16,6 +17,8 @@ export type ImportRun = {
   peakRssMb: number;
   /** CPU time of the importer process itself (user + system): what the load of a shared machine does not inflate. */
   cpuSeconds: number;
+  /** CPU time of the PostgreSQL backends serving the import (same machine only; null when not readable). */
+  postgresCpuSeconds: number | null;
 };
 
 /** User + system CPU time of a live process in seconds (fields 14 and 15 of /proc/PID/stat, in 1/100 s). */
@@ -38,7 +41,43 @@ function peakRssMb(pid: number): number {
   }
 }
 
+/**
+ * Follows the backends connected to the import's database (other than this watcher) and keeps each one's
+ * highest CPU reading: their sum is what PostgreSQL spent on the import. Works when the server runs on
+ * this machine, as it does here.
+ */
+async function watchBackends(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const cpuByPid = new Map<number, number>();
+  let readable = true;
+  const sample = async () => {
+    const { rows } = await client.query<{ pid: number }>(
+      "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+    );
+    for (const { pid } of rows) {
+      const seconds = cpuSecondsOf(pid);
+      if (seconds === 0 && !fs.existsSync(`/proc/${pid}`)) readable = false;
+      cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, seconds));
+    }
+  };
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      await sample();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await loop;
+    await client.end();
+    return readable ? [...cpuByPid.values()].reduce((sum, value) => sum + value, 0) : null;
+  };
+}
+
 async function runImport(databaseUrl: string, file: string, mapping: string, documents: number): Promise<ImportRun> {
+  const stopWatching = await watchBackends(databaseUrl);
   const started = performance.now();
   const child = spawn(
     process.execPath,
@@ -67,6 +106,7 @@ async function runImport(databaseUrl: string, file: string, mapping: string, doc
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
+  const postgresCpu = await stopWatching();
   if (code !== 0) throw new Error(`import:mongo exited with ${code}:\n${stdout}`);
   const count = (label: RegExp) => Number((label.exec(stdout)?.[1] ?? "0").replaceAll(",", ""));
   return {
@@ -77,6 +117,7 @@ async function runImport(databaseUrl: string, file: string, mapping: string, doc
     documentsPerSecond: Math.round(documents / seconds),
     peakRssMb: Math.round(peak),
     cpuSeconds: Math.round(cpu * 10) / 10,
+    postgresCpuSeconds: postgresCpu === null ? null : Math.round(postgresCpu * 10) / 10,
   };
 }
 
@@ -95,7 +136,7 @@ export async function benchImport(databaseUrl: string, sizes: readonly number[])
       const run = await runImport(databaseUrl, file, mapping, size);
       console.log(
         `  ${size.toLocaleString("en")} documents (${(fs.statSync(file).size / 1e6).toFixed(0)} MB): ${run.created.toLocaleString("en")} created, ` +
-          `${run.skipped.toLocaleString("en")} skipped in ${run.seconds} s (${run.documentsPerSecond.toLocaleString("en")}/s; importer CPU ${run.cpuSeconds} s), peak RSS ${run.peakRssMb} MB`,
+          `${run.skipped.toLocaleString("en")} skipped in ${run.seconds} s (${run.documentsPerSecond.toLocaleString("en")}/s; CPU: importer ${run.cpuSeconds} s, PostgreSQL ${run.postgresCpuSeconds ?? "not readable"} s), peak RSS ${run.peakRssMb} MB`,
       );
       runs.push(run);
       fs.rmSync(file);

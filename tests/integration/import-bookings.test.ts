@@ -8,6 +8,7 @@ import { queryRows } from "@/db/sql";
 import type { Database } from "@/db/types";
 import { createBooking } from "@/server/bookings/create-booking";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
+import { findOwnBookings } from "@/server/bookings/find-own-bookings";
 import { getBookingTimeline } from "@/server/bookings/booking-timeline";
 import { getImportedSubmission } from "@/server/imports/get-imported-submission";
 import { importBookings, type ImportBookingsOptions } from "@/server/imports/import-bookings";
@@ -286,6 +287,15 @@ describeEachDatabase("importBookings", (getDb) => {
           from customers c where lower(c.email) = lower(${body.customer.email})`,
     );
     expect(rows).toEqual([{ full_name: body.customer.name, phone: body.customer.phone, bookings: 2 }]);
+    // Their portal lists the imported booking beside the new one (and nobody was emailed about it).
+    const customer = {
+      id: "portal-customer",
+      name: body.customer.name,
+      email: body.customer.email,
+      role: "customer" as const,
+    };
+    const own = await findOwnBookings({ db, actor: customer });
+    expect(own).toHaveLength(2);
   });
 
   it("documents as the driver decodes them give the same checksums as the file", async () => {
