@@ -22,6 +22,17 @@ async function openAsAdmin(browser: Browser, adminState: string, reference: stri
 
 const timeline = (page: Page) => page.getByRole("list", { name: "Timeline" });
 
+/** On the record: the steps before flight booked, each answered, then the flight dialog opened. */
+async function openFlightDialog(page: Page) {
+  const status = page.getByRole("region", { name: "Status" });
+  for (const step of ["Mark confirmed", "Mark in progress"]) {
+    await status.getByRole("button", { name: step }).click();
+    await expect(status.getByRole("status")).toHaveText(/^Status changed/);
+  }
+  await status.getByRole("button", { name: "Mark flight booked…" }).click();
+  return { status, dialog: page.getByRole("dialog", { name: "Flight booked: the flight" }) };
+}
+
 test("an admin changes a pet's weight; the record and the timeline say what changed", async ({
   adminPage: page,
   request,
@@ -115,8 +126,10 @@ test("pending → confirmed → in progress → flight booked, and the customer 
   await dialog.getByLabel("Departure (local time)").fill("2027-03-14T02:35");
   await dialog.getByLabel("Arrival airport").fill("LHR");
   await dialog.getByLabel("Arrival (local time)").fill("2027-03-14T06:40");
-  await dialog.getByRole("combobox", { name: "Arrival time zone" }).click();
-  await page.getByRole("option", { name: "UTC+00:00" }).click();
+  // Each airport's zone comes from its code: nobody picks an offset.
+  await expect(dialog.getByText("Dubai time (UTC+04:00)")).toBeVisible();
+  await expect(dialog.getByText("London time (UTC+00:00)")).toBeVisible();
+  await expect(dialog.getByRole("combobox", { name: /time zone/ })).toHaveCount(0);
   await dialog.getByLabel("Air waybill").fill("176-12345675");
   await expect(dialog.getByRole("checkbox", { name: "Email the customer the flight details" })).toBeChecked();
   await dialog.getByRole("button", { name: "Mark flight booked" }).click();
@@ -125,8 +138,8 @@ test("pending → confirmed → in progress → flight booked, and the customer 
   await expect(status.getByRole("status")).toHaveText("Status changed; the customer is being emailed.");
   const flight = page.getByRole("region", { name: "Flight details" });
   await expect(flight).toContainText("Emirates EK 1");
-  await expect(flight).toContainText("DXB · 14 Mar 2027, 02:35 (UTC+04:00)");
-  await expect(flight).toContainText("LHR · 14 Mar 2027, 06:40 (UTC+00:00)");
+  await expect(flight).toContainText("DXB · 14 Mar 2027, 02:35 Dubai time (UTC+04:00)");
+  await expect(flight).toContainText("LHR · 14 Mar 2027, 06:40 London time (UTC+00:00)");
   await expect(flight.getByRole("button", { name: "Correct flight details" })).toBeVisible();
 
   // The in-process worker delivers to the development mailbox within seconds.
@@ -285,4 +298,76 @@ test("the table's bulk actions move and assign the selected bookings, and say wh
   await page.goto(`/admin?assignee=me&q=${encodeURIComponent(email)}`);
   for (const reference of references)
     await expect(page.getByRole("link", { name: reference, exact: true })).toBeVisible();
+});
+
+test("a flight typed in Toronto's local time in May is stored as −04:00 and shown with its zone; Cancel keeps nothing", async ({
+  adminPage: page,
+  request,
+}) => {
+  const reference = await createBooking(request);
+  await page.goto(`/admin/bookings/${reference}`);
+  const { status, dialog } = await openFlightDialog(page);
+  await dialog.getByLabel("Airline").fill("Air Canada");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Flight details" })).toHaveCount(0);
+
+  await status.getByRole("button", { name: "Mark flight booked…" }).click();
+  await dialog.getByLabel("Airline").fill("Air Canada");
+  await dialog.getByLabel("Flight number").fill("AC 57");
+  await dialog.getByLabel("Departure airport").fill("YYZ");
+  await dialog.getByLabel("Departure (local time)").fill("2027-05-20T03:10");
+  await expect(dialog.getByText("Toronto time (UTC-04:00)")).toBeVisible();
+  await dialog.getByLabel("Arrival airport").fill("DXB");
+  await dialog.getByLabel("Arrival (local time)").fill("2027-05-21T00:05");
+  await expect(dialog.getByText("Dubai time (UTC+04:00)")).toBeVisible();
+  await dialog.getByRole("checkbox", { name: "Email the customer the flight details" }).uncheck();
+  await dialog.getByRole("button", { name: "Mark flight booked" }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const flight = page.getByRole("region", { name: "Flight details" });
+  await expect(flight).toContainText("YYZ · 20 May 2027, 03:10 Toronto time (UTC-04:00)");
+  await expect(flight).toContainText("DXB · 21 May 2027, 00:05 Dubai time (UTC+04:00)");
+  await expect(timeline(page)).toContainText("YYZ 20 May 2027, 03:10 (UTC-04:00) → DXB 21 May 2027, 00:05 (UTC+04:00)");
+  // The API gives the time with the offset Toronto's clocks show in May (daylight saving).
+  const stored = (await (await page.request.get(`/api/v1/bookings/${reference}`)).json()) as {
+    flight: { departureTime: string; arrivalTime: string };
+  };
+  expect(stored.flight.departureTime).toBe("2027-05-20T03:10:00-04:00");
+  expect(stored.flight.arrivalTime).toBe("2027-05-21T00:05:00+04:00");
+});
+
+test("on a phone, the record's first control is the status step, its usual next step the main button; delete comes last", async ({
+  browser,
+  adminState,
+  request,
+}) => {
+  const reference = await createBooking(request);
+  const context = await browser.newContext({
+    storageState: adminState,
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`/admin/bookings/${reference}`);
+  const main = page.getByRole("main");
+  // Flags are pictures (never emoji, which many browsers draw as empty boxes), with the country's code as text.
+  const header = main.getByRole("banner").or(main.locator("header")).first();
+  await expect(header.getByRole("img", { name: "United Arab Emirates" })).toBeVisible();
+  await expect(header).toContainText("AE Dubai");
+  await expect(main.getByRole("button").first()).toHaveText("Mark confirmed");
+  await expect(main.getByRole("button").last()).toHaveText("Delete booking");
+  const { status, dialog } = await openFlightDialog(page);
+  await dialog.getByLabel("Airline").fill("Emirates");
+  await dialog.getByLabel("Flight number").fill("EK 1");
+  await dialog.getByLabel("Departure airport").fill("DXB");
+  await dialog.getByLabel("Departure (local time)").fill("2027-03-14T02:35");
+  await dialog.getByLabel("Arrival airport").fill("LHR");
+  await dialog.getByLabel("Arrival (local time)").fill("2027-03-14T06:40");
+  await dialog.getByRole("button", { name: "Mark flight booked" }).click();
+  await expect(dialog).toHaveCount(0);
+  // After flight booked: Completed is the usual step, first; going back and cancelling follow it.
+  await expect(status.getByRole("button")).toHaveText(["Mark completed", "Mark in progress", "Cancel booking"]);
+  await context.close();
 });

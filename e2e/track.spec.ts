@@ -3,6 +3,7 @@ import { bookingBody } from "../src/testing/factories/booking-body";
 import { uniqueEmail } from "../src/testing/factories/unique-values";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
 import { postBooking } from "./support/bookings";
+import { linkInEmail } from "./support/mailbox";
 import { expect, test } from "./support/fixtures";
 
 // Public tracking by booking reference and email. Lookups are limited per address (TRACK_RATE_LIMIT_MAX,
@@ -93,5 +94,43 @@ test("/track passes axe on a phone in the dark, and fits the screen", async ({ b
   await expect(page.getByRole("region", { name: new RegExp(reference) })).toContainText("Luna (cat)");
   await expectNoSeriousAxeViolations(page);
   expect(await hasHorizontalScroll(page), "/track scrolls sideways").toBe(false);
+  await page.context().close();
+});
+
+test("the emailed “Follow your booking” link opens the journey at once; an altered one says so", async ({
+  browser,
+  adminState,
+  request,
+}) => {
+  test.slow();
+  const booking = bookingBody({ customer: { email: uniqueEmail("track-link") } });
+  const reference = await postBooking(request, booking);
+  const admin = await browser.newContext({ storageState: adminState });
+  const link = await linkInEmail(admin, {
+    to: booking.customer.email,
+    subject: new RegExp(`We have your booking ${reference}`),
+    link: "Follow your booking",
+  });
+  await admin.close();
+
+  // The link carries the reference and a token, never the email.
+  expect(link).not.toContain(encodeURIComponent(booking.customer.email));
+  const emailed = new URL(link);
+  const page = await visitor(browser);
+  await page.goto(emailed.pathname + emailed.search);
+  const summary = page.getByRole("region", { name: new RegExp(`Sara's booking ${reference}`) });
+  await expect(summary).toContainText("Luna (cat)");
+  await expect(page.getByRole("list", { name: "Journey steps" }).locator('[aria-current="step"]')).toContainText(
+    "Booking received",
+  );
+  await expect(page.getByRole("main")).not.toContainText(booking.customer.email);
+
+  const token = emailed.searchParams.get("t")!;
+  emailed.searchParams.set("t", `${token[0] === "A" ? "B" : "A"}${token.slice(1)}`);
+  await page.goto(emailed.pathname + emailed.search);
+  await expect(alertOf(page)).toContainText("This link has expired or is not valid.");
+  await expect(summary).toHaveCount(0);
+  // The form is still there for the reference and email.
+  await expect(page.getByLabel("Booking reference")).toBeVisible();
   await page.context().close();
 });

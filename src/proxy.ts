@@ -8,7 +8,7 @@ import {
 } from "@/web/http/content-security-policy";
 import type { ErrorBody } from "@/web/http/responses";
 
-// Runs before every page and route (not static files), for four reasons:
+// Runs before every page and route (not static files), for five reasons:
 // 1. Next.js answers a path whose percent-escapes do not decode (`/api/v1/bookings/%E0%A4%A`) with a
 //    500 before our code runs, because it decodes dynamic segments first. Here it becomes a 400 with
 //    our JSON error on /api and the normal not-found page elsewhere.
@@ -20,6 +20,9 @@ import type { ErrorBody } from "@/web/http/responses";
 //    (src/web/page-guard.ts, src/server/access/actor.ts); this file is never the only check.
 // 4. Every page request gets a fresh script nonce in its Content-Security-Policy, so no inline script
 //    runs without it (src/web/http/content-security-policy.ts); /api keeps next.config's policy.
+// 5. The customer's live stream (…/events) is never compressed: Next.js would hold a gzip context of about
+//    180 KB for each open stream, most of what 200 of them cost a server (BENCHMARKS.md), to shrink events of
+//    a few dozen bytes. Without Accept-Encoding, Next.js's compression leaves the response alone.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodesCleanly(pathname)) return refuseMalformedPath(request);
@@ -46,6 +49,11 @@ function withoutInternalHeaders(source: Headers): Headers {
 
 function forwardWithoutInternalHeaders(request: NextRequest) {
   if (!isApiPath(request.nextUrl.pathname)) return forwardPage(withoutInternalHeaders(request.headers));
+  if (isLiveStreamPath(request.nextUrl.pathname)) {
+    const headers = withoutInternalHeaders(request.headers);
+    headers.delete("accept-encoding");
+    return NextResponse.next({ request: { headers } });
+  }
   // An API request's headers are overridden only when needed: it stays exactly as it came, and cheap.
   if (!INTERNAL_HEADERS.some((name) => request.headers.has(name))) return NextResponse.next();
   return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers) } });
@@ -77,6 +85,10 @@ function storageOrigin(): string | undefined {
 
 function isApiPath(pathname: string): boolean {
   return pathname === "/api" || pathname.startsWith("/api/");
+}
+
+function isLiveStreamPath(pathname: string): boolean {
+  return /^\/api\/v1\/me\/bookings\/[^/]+\/events$/.test(pathname);
 }
 
 function isSignedInArea(pathname: string): boolean {

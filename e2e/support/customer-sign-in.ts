@@ -1,5 +1,5 @@
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions } from "@playwright/test";
-import { reloadUntilShown } from "./reload-until-shown";
+import { linkInEmail } from "./mailbox";
 import { E2E_BASE_URL } from "./server";
 
 /**
@@ -18,18 +18,9 @@ export async function signedInCustomer(
     headers: { origin: E2E_BASE_URL },
   });
   expect(requested.status()).toBe(200);
-  const reader = await admin.newPage();
-  await reader.goto("/admin/mailbox");
-  const message = reader
-    .getByRole("link")
-    .filter({ hasText: email })
-    .filter({ hasText: /sign-in link/i });
-  await reloadUntilShown(reader, message.first());
-  await message.first().click();
-  const link = await reader.frameLocator("iframe").getByRole("link", { name: "Sign in" }).getAttribute("href");
-  await reader.close();
+  const link = await linkInEmail(admin, { to: email, subject: /sign-in link/i, link: "Sign in" });
   const page = await context.newPage();
-  await page.goto(link!);
+  await page.goto(link);
   await expect(page).toHaveURL(/\/portal/);
   await page.close();
   return context;

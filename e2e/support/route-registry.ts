@@ -173,6 +173,8 @@ export const ROUTES: RouteEntry[] = [
   { route: "/admin/audit", kind: "page", method: "GET", access: "admin" },
 
   // The API.
+  // Reference data for the flight form: every airport's time zone.
+  { route: "/data/airport-time-zones.json", kind: "api", method: "GET", access: "public" },
   { route: "/api/health", kind: "api", method: "GET", access: "public" },
   { route: "/api/ready", kind: "api", method: "GET", access: "public" },
   { route: "/api/v1/openapi.json", kind: "api", method: "GET", access: "public" },

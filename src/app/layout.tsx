@@ -4,6 +4,7 @@ import { brand } from "@/config/brand";
 import { ThemeProvider } from "@/components/site/theme-provider";
 import { CONTENT_SECURITY_POLICY_HEADER, scriptNonceOf } from "@/web/http/content-security-policy";
 import { inter } from "./fonts";
+import "flag-icons/css/flag-icons.min.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,21 +1,12 @@
 import { Section, Text } from "@react-email/components";
+import { formatAsStored } from "@/lib/dates";
+import { airportTimeZone } from "@/server/airports/airport-time-zones";
 import { BookingDetails } from "./booking-details";
 import { EmailLayout, emailStyles } from "./layout";
 import type { EmailBrand, FlightEmailData } from "./types";
 
-function formatTime(iso: string) {
-  // Shown in the airport's own offset as given, e.g. "14 Mar 2027, 02:35 (+04:00)".
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const [, day, time, offset] = match;
-  const date = new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  return `${date}, ${time} (${offset === "Z" ? "UTC" : offset})`;
-}
+/** Each airport's own time, as the airline gave it, naming its zone: "14 Mar 2027, 02:35 Dubai time (UTC+04:00)". */
+const formatTime = (iso: string, airport: string) => formatAsStored(iso, airportTimeZone(airport));
 
 export function FlightBookedEmail({
   brand,
@@ -43,11 +34,11 @@ export function FlightBookedEmail({
         </Text>
         <Text style={emailStyles.label}>Departs</Text>
         <Text style={emailStyles.value}>
-          {flight.departureAirport} · {formatTime(flight.departureTime)}
+          {flight.departureAirport} · {formatTime(flight.departureTime, flight.departureAirport)}
         </Text>
         <Text style={emailStyles.label}>Arrives</Text>
         <Text style={emailStyles.value}>
-          {flight.arrivalAirport} · {formatTime(flight.arrivalTime)}
+          {flight.arrivalAirport} · {formatTime(flight.arrivalTime, flight.arrivalAirport)}
         </Text>
         {flight.airWaybill ? (
           <>

@@ -141,14 +141,54 @@ const STORED_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[
 
 /**
  * A time as it was stored, on its own offset's wall clock: "2027-03-14T02:35:00+04:00" →
- * "14 Mar 2027, 02:35 (UTC+04:00)". Flight times are local to their airport, so they are never moved to
- * the reader's zone (or the office's): the digits shown are the digits the airline gave.
+ * "14 Mar 2027, 02:35 (UTC+04:00)", or with the airport's zone "14 Mar 2027, 02:35 Dubai time (UTC+04:00)".
+ * Flight times are local to their airport, so they are never moved to the reader's zone (or the office's):
+ * the digits shown are the digits the airline gave.
  */
-export function formatAsStored(iso: string): string {
+export function formatAsStored(iso: string, timeZone?: string | null): string {
   const match = STORED_TIME.exec(iso);
   if (!match) return iso;
   const [, day, time, offset] = match;
-  return `${formatCalendarDay(day!)}, ${time} (UTC${offset === "Z" ? "+00:00" : offset})`;
+  const zone = timeZone ? ` ${zoneCity(timeZone)} time` : "";
+  return `${formatCalendarDay(day!)}, ${time}${zone} (UTC${offset === "Z" ? "+00:00" : offset})`;
+}
+
+/** A zone's city as people say it: "America/Argentina/Buenos_Aires" → "Buenos Aires". */
+export function zoneCity(timeZone: string): string {
+  return (timeZone.split("/").pop() ?? timeZone).replaceAll("_", " ");
+}
+
+/** "+04:00" from an offset in minutes (240). */
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const whole = Math.abs(minutes);
+  return `${sign}${String(Math.floor(whole / 60)).padStart(2, "0")}:${String(whole % 60).padStart(2, "0")}`;
+}
+
+/**
+ * The UTC offset a zone's clocks show at a local date and time ("2027-05-20T03:10" in America/Toronto →
+ * "-04:00"), daylight saving included. A local time that a clock change skips or repeats takes the
+ * offset in force just before the change.
+ */
+export function offsetAtLocalTime(timeZone: string, local: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!match) return null;
+  const [, year, month, day, hour, minute] = match.map(Number) as [unknown, number, number, number, number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  if (Number.isNaN(asUtc)) return null;
+  try {
+    const before = timeZoneOffsetMs(timeZone, new Date(asUtc - 86_400_000));
+    const guess = timeZoneOffsetMs(timeZone, new Date(asUtc - before));
+    const settled = timeZoneOffsetMs(timeZone, new Date(asUtc - guess));
+    // Wall clock round trip: the offset that maps back to the same digits wins; else the earlier one.
+    const offset =
+      [guess, settled, before].find(
+        (candidate) => timeZoneOffsetMs(timeZone, new Date(asUtc - candidate)) === candidate,
+      ) ?? before;
+    return offsetText(Math.round(offset / 60_000));
+  } catch {
+    return null;
+  }
 }
 
 const officeTimeFormat = new Intl.DateTimeFormat("en-GB", {

@@ -9,6 +9,7 @@ import * as recordActions from "@/actions/booking-record";
 import * as emailActions from "@/actions/emails";
 import * as portalActions from "@/actions/portal";
 import * as settingsActions from "@/actions/settings";
+import * as signInActions from "@/actions/sign-in";
 import * as userActions from "@/actions/users";
 import { queryRows } from "@/db/sql";
 import { addBookingNote } from "@/server/bookings/notes";
@@ -171,6 +172,12 @@ const ACTIONS: ActionEntry[] = [
     name: "updateContact",
     allowed: customerOnly,
     call: async () => portalActions.updateContact({ phone: "+971 55 765 4321", preferredContact: "phone" }),
+  },
+  // Anyone may ask for a new sign-in link; this id names no link, so nothing is sent.
+  {
+    name: "renewSignInLinkAction",
+    allowed: ROLES,
+    call: async () => signInActions.renewSignInLinkAction("0".repeat(32)),
   },
   {
     name: "updateSettingsAction",

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { pageCount, type ListPage } from "@/contracts/list-page";
+import { nounFor, type Noun } from "@/lib/plural";
 
 type ListPagerProps = {
   list: ListPage<unknown>;
-  /** What the list holds, plural: "emails", "lines". */
-  noun: string;
+  /** What the list holds: { one: "email", other: "emails" }. */
+  noun: Noun;
   /** The link to another page of the same view. */
   href: (page: number) => string;
 };
@@ -24,7 +25,7 @@ export function ListPager({ list, noun, href }: ListPagerProps) {
     <div className="flex items-center justify-between text-sm text-muted-foreground">
       <span>
         {count(list.total)}
-        {more} {noun} · page {count(list.page)} of {count(pages)}
+        {more} {nounFor(list.total, noun)} · page {count(list.page)} of {count(pages)}
         {more}
       </span>
       <div className="flex gap-2">

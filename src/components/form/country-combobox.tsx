@@ -5,7 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Command, CommandEmpty, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { COUNTRIES, countryFlag, countryName } from "@/lib/countries";
+import { CountryFlag } from "@/components/ui/country-flag";
+import { COUNTRIES, countryName } from "@/lib/countries";
 import { cn } from "@/lib/utils";
 
 type CountryComboboxProps = {
@@ -55,7 +56,15 @@ export function CountryCombobox({
           )}
           {...aria}
         >
-          <span className="truncate">{value ? `${countryFlag(value)} ${countryName(value)}` : placeholder}</span>
+          {value ? (
+            <span className="flex min-w-0 items-center gap-2">
+              <CountryFlag code={value} decorative />
+              <span className="truncate">{countryName(value)}</span>
+              <span className="text-xs text-muted-foreground">{value}</span>
+            </span>
+          ) : (
+            <span className="truncate">{placeholder}</span>
+          )}
           <ChevronsUpDownIcon className="opacity-50" aria-hidden />
         </Button>
       </PopoverTrigger>
@@ -87,8 +96,9 @@ export function CountryCombobox({
                   setOpen(false);
                 }}
               >
-                <span aria-hidden>{countryFlag(country.code)}</span>
+                <CountryFlag code={country.code} decorative />
                 {country.name}
+                <span className="text-xs text-muted-foreground">{country.code}</span>
                 <CheckIcon
                   className={cn("ml-auto", value === country.code ? "opacity-100" : "opacity-0")}
                   aria-hidden

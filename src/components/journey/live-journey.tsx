@@ -5,6 +5,7 @@ import type { Journey } from "@/contracts/journey/journey";
 import { describeChange } from "./journey-changes";
 import { JourneyView } from "./journey-view";
 import { OwnerDocuments } from "./owner-documents";
+import { useRefreshAtFlightTimes } from "./use-refresh-at-flight-times";
 
 /** How often the page asks for the journey when the live stream is not there. */
 const POLL_MS = 30_000;
@@ -49,8 +50,13 @@ export function LiveJourney({ initial, mayUpload }: LiveJourneyProps) {
     const before = shown.current;
     shown.current = next;
     setJourney(next);
-    if (next.version !== before.version) setAnnouncement(describeChange(before, next));
+    // The step also moves with no new version: "in the air" and "arrived" follow from the flight's times.
+    const currentStep = (shownJourney: Journey) => shownJourney.steps.find((step) => step.current)?.key;
+    if (next.version !== before.version || currentStep(next) !== currentStep(before))
+      setAnnouncement(describeChange(before, next));
   }, [reference]);
+  const refreshNow = useCallback(() => void refresh(), [refresh]);
+  useRefreshAtFlightTimes(journey, refreshNow);
 
   useEffect(() => {
     let poll: ReturnType<typeof setInterval> | undefined;

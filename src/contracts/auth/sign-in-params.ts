@@ -11,6 +11,8 @@ const signInParamsSchema = z.object({
   via: dropIfRefused("via", 32),
   error: dropIfRefused("error", 128),
   token: dropIfRefused("token", 512),
+  // A failed customer sign-in link's id (src/server/auth/sign-in-link.ts).
+  link: dropIfRefused("link", 64),
 });
 
 export type SignInParams = z.output<typeof signInParamsSchema>;

@@ -1,6 +1,7 @@
 // A booking event in plain words, for every event of the union in booking-events.ts. Pure (no
 // server-only): the timeline uses it, and so does the record page's conflict message, which describes a
 // colleague's changes from the events the server returned.
+import { formatAsStored } from "@/lib/dates";
 import { countryName } from "@/lib/countries";
 import type { FlightDetails } from "./booking-views";
 import type { BookingSource } from "@/lib/enum-values";
@@ -35,7 +36,7 @@ const statusLabel = (status: BookingStatus) => BOOKING_STATUS_LABELS[status] ?? 
 function flightLine(flight: FlightDetails | null | undefined): string[] {
   if (!flight) return [];
   return [
-    `${flight.airline} ${flight.flightNumber}: ${flight.departureAirport} ${flight.departureTime} → ${flight.arrivalAirport} ${flight.arrivalTime}${flight.airWaybill ? `, air waybill ${flight.airWaybill}` : ""}`,
+    `${flight.airline} ${flight.flightNumber}: ${flight.departureAirport} ${formatAsStored(flight.departureTime)} → ${flight.arrivalAirport} ${formatAsStored(flight.arrivalTime)}${flight.airWaybill ? `, air waybill ${flight.airWaybill}` : ""}`,
   ];
 }
 

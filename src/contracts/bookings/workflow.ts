@@ -16,6 +16,16 @@ export const STATUS_TRANSITIONS: Record<BookingStatus, readonly BookingStatus[]>
   completed: [],
 };
 
+/** The step a booking usually takes next: the record shows it first, as the main button. */
+export const USUAL_NEXT_STATUS: Record<BookingStatus, BookingStatus | null> = {
+  pending: "confirmed",
+  confirmed: "in_progress",
+  in_progress: "flight_booked",
+  flight_booked: "completed",
+  cancelled: "pending",
+  completed: null,
+};
+
 /** Steps that need the "bookings.reopen" permission (admins). */
 const ADMIN_ONLY: readonly (readonly [BookingStatus, BookingStatus])[] = [["cancelled", "pending"]];
 

@@ -5,7 +5,6 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { admin, magicLink, twoFactor } from "better-auth/plugins";
 import { and, eq, sql } from "drizzle-orm";
-import { createHash } from "node:crypto";
 import { getConfig } from "@/config/env";
 import { getDb } from "@/db/client";
 import { accounts, authRateLimits, customers, sessions, twoFactors, users, verifications } from "@/db/schema";
@@ -18,9 +17,10 @@ import { validateGoogleUserInfo } from "./google-sign-in";
 import { auditTwoFactorChange } from "./two-factor-audit";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { newPasswordProblem } from "./new-password-problem";
+import { SIGN_IN_LINK_MINUTES } from "@/contracts/auth/sign-in-link";
+import { signInLinkId, withFailedLinkReturn } from "./sign-in-link";
 
 const RESET_LINK_MINUTES = 60;
-const SIGN_IN_LINK_MINUTES = 15;
 // Better Auth's endpoints that store a new password, and the body field holding it. Sign-up and the admin
 // plugin's are closed to the public but reachable through auth.api; its path-less setPassword (auth.api
 // only) cannot be matched here, so nothing of ours may call it.
@@ -31,8 +31,8 @@ const PASSWORD_SETTING_ENDPOINTS: Record<string, string> = {
   "/admin/create-user": "password",
   "/admin/set-user-password": "newPassword",
 };
-const linkKey = (kind: string, token: string) =>
-  `${kind}/${createHash("sha256").update(token).digest("hex").slice(0, 32)}`;
+// The sign-in link's key is how /login finds its address again (sign-in-link.ts): keep the two in step.
+const linkKey = (kind: string, token: string) => `${kind}/${signInLinkId(token)}`;
 
 function createAuth(db: Database) {
   const config = getConfig();
@@ -152,7 +152,11 @@ function createAuth(db: Database) {
           await enqueueEmail(db, {
             template: "sign_in_link",
             to: email,
-            data: { name: customer.name, url, expiresInMinutes: SIGN_IN_LINK_MINUTES },
+            data: {
+              name: customer.name,
+              url: withFailedLinkReturn(url, token),
+              expiresInMinutes: SIGN_IN_LINK_MINUTES,
+            },
             idempotencyKey: linkKey("sign-in", token),
           });
         },

@@ -6,6 +6,8 @@ import { emailTemplates, type EmailTemplateName } from "@/emails/registry";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { readBookingEvent } from "@/contracts/bookings/booking-events";
 import { describeStoredEvent, type TimelineEntry } from "@/contracts/bookings/timeline-words";
+import { formatOfficeTime } from "@/lib/dates";
+import { countOf } from "@/lib/plural";
 
 export type { TimelineEntry } from "@/contracts/bookings/timeline-words";
 
@@ -19,7 +21,7 @@ const EMAIL_WORDS: Record<string, { title: string; tone: TimelineEntry["tone"] }
 
 /**
  * Everything that happened to a booking, newest first: its events and every email about it
- * (with where each email stands). Team only; notes appear as "note added", never with their text.
+ * (one entry each, with where it stands). Team only; notes appear as "note added", never with their text.
  */
 export async function getBookingTimeline({
   db,
@@ -85,28 +87,30 @@ export async function getBookingTimeline({
         : {}),
     };
   });
-  // Each email twice once it has an outcome: when it was queued (with the change that caused it), and
-  // when it was sent or failed.
+  // One entry per email, where the change that caused it was made, saying where it stands now (and when it
+  // was sent, or why it is not).
   for (const email of emails) {
     const label = emailTemplates[email.template as EmailTemplateName]?.label ?? email.template;
-    const entry = (suffix: string, at: Date, status: string, lines: string[] = []) => {
-      const words = EMAIL_WORDS[status] ?? { title: status, tone: "default" as const };
-      entries.push({
-        id: `email-${email.id}-${suffix}`,
-        at,
-        actor: null,
-        title: `Email “${label}” to ${email.to} ${words.title}`,
-        lines,
-        emailId: email.id,
-        tone: words.tone,
-      });
-    };
-    entry("queued", email.createdAt, "queued");
-    if (email.status === "sent") entry("sent", email.sentAt ?? email.updatedAt, "sent");
-    if (email.status === "failed" || email.status === "dead") {
-      const tries = `after ${email.attempts} ${email.attempts === 1 ? "try" : "tries"}`;
-      entry(email.status, email.updatedAt, email.status, [[tries, email.lastError].filter(Boolean).join(": ")]);
-    }
+    const words = EMAIL_WORDS[email.status] ?? { title: email.status, tone: "default" as const };
+    const lines =
+      email.status === "sent"
+        ? [`Sent ${formatOfficeTime(email.sentAt ?? email.updatedAt)}`]
+        : email.status === "failed" || email.status === "dead"
+          ? [
+              [`after ${countOf(email.attempts, { one: "try", other: "tries" })}`, email.lastError]
+                .filter(Boolean)
+                .join(": "),
+            ]
+          : [];
+    entries.push({
+      id: `email-${email.id}`,
+      at: email.createdAt,
+      actor: null,
+      title: `Email “${label}” to ${email.to} ${words.title}`,
+      lines,
+      emailId: email.id,
+      tone: words.tone,
+    });
   }
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AdminHeader } from "@/components/admin/admin-header";
+import { AdminFrame } from "@/components/admin/admin-frame";
 import { getConfig } from "@/config/env";
 import { requirePagePermission } from "@/web/page-guard";
 
@@ -8,11 +8,8 @@ export const metadata: Metadata = { title: { default: "Back office", template: "
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const { actor } = await requirePagePermission("admin.access");
   return (
-    <div className="min-h-dvh bg-muted/20">
-      <AdminHeader actor={actor} devMailbox={getConfig().EMAIL_PROVIDER === "dev"} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-        {children}
-      </main>
-    </div>
+    <AdminFrame actor={actor} devMailbox={getConfig().EMAIL_PROVIDER === "dev"}>
+      {children}
+    </AdminFrame>
   );
 }

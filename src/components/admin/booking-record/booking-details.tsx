@@ -1,15 +1,26 @@
 import type { BookingDetail } from "@/contracts/bookings/booking-views";
-import { countryFlag, countryName } from "@/lib/countries";
+import { CountryFlag } from "@/components/ui/country-flag";
+import { countryName } from "@/lib/countries";
 import { SERVICE_TYPE_LABELS, type ServiceType } from "@/contracts/bookings/schemas";
 import { Facts, RecordSection } from "./record-section";
-import { formatDay, formatFlightTime } from "./record-format";
+import { formatAsStored } from "@/lib/dates";
+import { formatDay } from "./record-format";
 
 const SPECIES = { dog: "Dog", cat: "Cat", other: "Other" } as Record<string, string>;
 const SEX = { male: "Male", female: "Female", unknown: "Not sure" } as Record<string, string>;
 const CONTACT = { email: "Email", phone: "Phone call", whatsapp: "WhatsApp" } as Record<string, string>;
 
 /** The booking's facts as the customer gave them (and the team corrected them): read-only. */
-export function BookingDetails({ booking, children }: { booking: BookingDetail; children?: React.ReactNode }) {
+export function BookingDetails({
+  booking,
+  flightZones,
+  children,
+}: {
+  booking: BookingDetail;
+  /** Each airport's IANA zone, when known, so its times say whose clock they are on. */
+  flightZones?: { departure: string | null; arrival: string | null };
+  children?: React.ReactNode;
+}) {
   const { customer, flight } = booking;
   return (
     <>
@@ -51,14 +62,8 @@ export function BookingDetails({ booking, children }: { booking: BookingDetail; 
       <RecordSection title="Route and travel">
         <Facts
           items={[
-            [
-              "From",
-              `${countryFlag(booking.originCountry)} ${booking.originCity}, ${countryName(booking.originCountry)}`,
-            ],
-            [
-              "To",
-              `${countryFlag(booking.destinationCountry)} ${booking.destinationCity}, ${countryName(booking.destinationCountry)}`,
-            ],
+            ["From", <Place key="origin" code={booking.originCountry} city={booking.originCity} />],
+            ["To", <Place key="destination" code={booking.destinationCountry} city={booking.destinationCity} />],
             ["Travel date", formatDay(booking.travelDate)],
             ["Service", SERVICE_TYPE_LABELS[booking.serviceType as ServiceType] ?? booking.serviceType],
             ["Booked via", booking.source.replace("_", " ")],
@@ -70,8 +75,11 @@ export function BookingDetails({ booking, children }: { booking: BookingDetail; 
           <Facts
             items={[
               ["Flight", `${flight.airline} ${flight.flightNumber}`],
-              ["Departs", `${flight.departureAirport} · ${formatFlightTime(flight.departureTime)}`],
-              ["Arrives", `${flight.arrivalAirport} · ${formatFlightTime(flight.arrivalTime)}`],
+              [
+                "Departs",
+                `${flight.departureAirport} · ${formatAsStored(flight.departureTime, flightZones?.departure)}`,
+              ],
+              ["Arrives", `${flight.arrivalAirport} · ${formatAsStored(flight.arrivalTime, flightZones?.arrival)}`],
               ["Air waybill", flight.airWaybill],
             ]}
           />
@@ -88,5 +96,15 @@ export function BookingDetails({ booking, children }: { booking: BookingDetail; 
         </p>
       </RecordSection>
     </>
+  );
+}
+
+/** "🇦🇪 Dubai, United Arab Emirates (AE)", the flag an image. */
+function Place({ code, city }: { code: string; city: string }) {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1.5">
+      <CountryFlag code={code} decorative />
+      {city}, {countryName(code)} ({code})
+    </span>
   );
 }

@@ -33,7 +33,7 @@ export function FlightCorrection({ reference, flight }: { reference: string; fli
           <DialogHeader>
             <DialogTitle>Correct the flight details</DialogTitle>
             <DialogDescription>
-              Times are local to each airport; choose each airport&apos;s offset from UTC.
+              Type each time as the airline gives it, local to its airport: the airport sets the time zone.
             </DialogDescription>
           </DialogHeader>
           <FlightForm
@@ -42,6 +42,7 @@ export function FlightCorrection({ reference, flight }: { reference: string; fli
             submitLabel="Save flight details"
             notifyLabel="Email the customer the corrected details"
             onSubmit={(input) => updateFlightAction(reference, input)}
+            onCancel={() => setOpen(false)}
             onSaved={(saved) => {
               setResult(saved);
               setOpen(false);

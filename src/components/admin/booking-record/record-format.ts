@@ -17,10 +17,3 @@ export const formatTime = (at: Date | string) => timeFormat.format(new Date(at))
 
 /** A calendar date (YYYY-MM-DD) as "14 Mar 2027", the same day wherever the reader is. */
 export const formatDay = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
-
-/** An airline time as entered, local to its airport: "2027-03-14T02:35:00+04:00" → "14 Mar 2027, 02:35 (UTC+04:00)". */
-export function formatFlightTime(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return `${formatDay(match[1]!)}, ${match[2]} (UTC${match[3] === "Z" ? "+00:00" : match[3]})`;
-}

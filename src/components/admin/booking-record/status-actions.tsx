@@ -7,14 +7,14 @@ import type { ActionResult } from "@/contracts/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { BOOKING_STATUS_LABELS, type BookingStatus } from "@/contracts/bookings/schemas";
-import { STATUS_EMAIL } from "@/contracts/bookings/workflow";
+import { STATUS_EMAIL, USUAL_NEXT_STATUS } from "@/contracts/bookings/workflow";
 import { ActionMessage } from "./action-message";
 import { FlightForm } from "./flight-form";
 import { emptyFlightForm } from "./flight-form-values";
 import { NotifyCheckbox } from "./notify-checkbox";
 import { useRecordAction } from "./use-record-action";
 
-type StatusActionsProps = { reference: string; version: number; next: BookingStatus[] };
+type StatusActionsProps = { reference: string; version: number; current: BookingStatus; next: BookingStatus[] };
 
 const stepLabel = (status: BookingStatus) =>
   status === "pending"
@@ -27,7 +27,7 @@ const stepLabel = (status: BookingStatus) =>
  * The next allowed steps of the workflow as buttons (the server decides them, and checks again).
  * Flight booked needs the flight, so that step opens the flight form first.
  */
-export function StatusActions({ reference, version, next }: StatusActionsProps) {
+export function StatusActions({ reference, version, current, next }: StatusActionsProps) {
   const router = useRouter();
   const { pending, result, run } = useRecordAction();
   // Refused because the booking moved on (someone else changed it): show it as it is now, with its own next steps.
@@ -41,13 +41,17 @@ export function StatusActions({ reference, version, next }: StatusActionsProps) 
   if (next.length === 0)
     return <p className="text-sm text-muted-foreground">This booking is completed: there is no next step.</p>;
   const emails = next.some((status) => STATUS_EMAIL[status] !== null);
+  // The usual next step first and as the main button; going back and cancelling after it, plainer.
+  const usual = USUAL_NEXT_STATUS[current];
+  const steps = [...next].sort((a, b) => Number(b === usual) - Number(a === usual));
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap gap-2">
-        {next.map((status) => (
+        {steps.map((status) => (
           <Button
             key={status}
-            variant={status === "cancelled" ? "outline" : "default"}
+            variant={status === usual ? "default" : "outline"}
+            className={status === "cancelled" ? "text-destructive" : undefined}
             disabled={pending}
             onClick={() => {
               setFlightResult(null);
@@ -67,7 +71,7 @@ export function StatusActions({ reference, version, next }: StatusActionsProps) 
           <DialogHeader>
             <DialogTitle>Flight booked: the flight</DialogTitle>
             <DialogDescription>
-              Times are local to each airport; choose each airport&apos;s offset from UTC.
+              Type each time as the airline gives it, local to its airport: the airport sets the time zone.
             </DialogDescription>
           </DialogHeader>
           <FlightForm
@@ -78,6 +82,7 @@ export function StatusActions({ reference, version, next }: StatusActionsProps) 
             onSubmit={({ flight, notifyCustomer: notify }) =>
               changeStatusAction(reference, { status: "flight_booked", flight, notifyCustomer: notify, version })
             }
+            onCancel={() => setFlightOpen(false)}
             onSaved={(saved) => {
               setFlightResult(saved);
               setFlightOpen(false);

@@ -2,7 +2,8 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { StatusBadge } from "@/components/bookings/status-badge";
 import { brand } from "@/config/brand";
-import { countryFlag, countryName } from "@/lib/countries";
+import { CountryFlag } from "@/components/ui/country-flag";
+import { countryName } from "@/lib/countries";
 import type { BookingListItem } from "@/contracts/bookings/list-item";
 import type { SortField } from "@/contracts/bookings/list-query";
 import type { BookingTableColumn } from "@/contracts/preferences/table-columns";
@@ -49,8 +50,8 @@ function Timestamp({ value }: { value: string }) {
 
 function Country({ code }: { code: string }) {
   return (
-    <span title={countryName(code)}>
-      <span aria-hidden>{countryFlag(code)} </span>
+    <span title={countryName(code)} className="inline-flex items-center gap-1.5">
+      <CountryFlag code={code} decorative />
       <abbr title={countryName(code)} className="no-underline">
         {code}
       </abbr>

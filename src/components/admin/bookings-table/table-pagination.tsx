@@ -1,5 +1,6 @@
 "use client";
 
+import { nounFor } from "@/lib/plural";
 import { ChevronFirstIcon, ChevronLastIcon, ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -44,7 +45,7 @@ export function TablePagination({
       <p aria-live="polite" className="text-muted-foreground">
         {shown === 0
           ? `No rows on this page of ${totalIsExact ? "" : "about "}${formatNumber(total)}`
-          : `${formatNumber(first)}–${formatNumber(first + shown - 1)} of ${totalIsExact ? "" : "about "}${formatNumber(total)} bookings`}
+          : `${formatNumber(first)}–${formatNumber(first + shown - 1)} of ${totalIsExact ? "" : "about "}${formatNumber(total)} ${nounFor(total, { one: "booking", other: "bookings" })}`}
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <div className="flex items-center gap-2">

@@ -1,9 +1,11 @@
 import "server-only";
 import { brand } from "@/config/brand";
 import type { ContactUpdateInput } from "@/contracts/journey/contact";
+import type { Journey, PublicJourney } from "@/contracts/journey/journey";
+import type { TrackRequestInput } from "@/contracts/journey/track";
 import { bookingDocumentListExample } from "./document-examples";
 
-// The API document's examples of the customer's journey and contact routes: Sara's booking for Luna,
+// The API document's examples of the customer's journey, contact and public tracking routes: Sara's booking for Luna,
 // confirmed and with its flight booked (the sample booking of booking-examples.ts).
 // tests/unit/openapi-examples.test.ts checks each against its schema and the request against the route's parser.
 
@@ -55,7 +57,21 @@ export const journeyExample = {
       hours: brand.contact.hours,
     },
   },
-};
+} satisfies Omit<Journey, "documents"> & { documents: readonly object[] };
+
+/** POST /api/v1/track: the booking's reference and the email it was made with. */
+export const trackRequestExample = (): TrackRequestInput => ({ reference: REFERENCE, email: "sara@example.com" });
+
+/** The same journey as anyone with the reference and email sees it: nothing personal. */
+export const publicJourneyExample: PublicJourney = (() => {
+  const { pets, documents: _documents, missingDocuments: _missing, contact, ...shared } = journeyExample;
+  return {
+    ...shared,
+    customerFirstName: "Sara",
+    pets: pets.map(({ name, species }) => ({ name, species })),
+    contact: { company: contact.company },
+  };
+})();
 
 /** What the stream sends: the events as text, one `journey` event, then a heartbeat. */
 export const journeyEventsExample = 'retry: 5000\n\nevent: journey\ndata: {"version":57}\n\n: heartbeat\n\n';

@@ -1,8 +1,8 @@
 import { TRACK_TOKEN_PATTERN } from "@/server/tracking/track-limits";
 import { errorResponse, malformedPathError, retryAfterHeader } from "../error-responses";
-import { publicJourneyExample } from "../examples/tracking-examples";
+import { publicJourneyExample } from "../examples/journey-examples";
 import { defineOperation, signedLinkAccess } from "../operation";
-import { publicJourneySchema } from "../schemas/tracking-schemas";
+import { publicJourneySchema } from "../schemas/journey-schemas";
 import { trackNotFound } from "./track";
 
 /** GET /api/v1/track/{reference} (src/app/api/v1/track/[reference]/route.ts): the emailed link. */

@@ -6,9 +6,9 @@ import {
 } from "@/server/tracking/track-limits";
 import { foreignOriginRefused, publicFormCors } from "../cors-headers";
 import { errorResponse, retryAfterHeader } from "../error-responses";
-import { publicJourneyExample, trackRequestExample } from "../examples/tracking-examples";
+import { publicJourneyExample, trackRequestExample } from "../examples/journey-examples";
 import { defineOperation, namedZodSchema, publicAccess } from "../operation";
-import { publicJourneySchema } from "../schemas/tracking-schemas";
+import { publicJourneySchema } from "../schemas/journey-schemas";
 
 /** The one 404 of both tracking routes: nothing in it tells an unknown booking from a wrong email or link. */
 export const trackNotFound = (headers?: typeof publicFormCors) =>

@@ -1,15 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import type { CustomerContact } from "@/contracts/journey/contact";
-import { JOURNEY_STEP_KEYS, type Journey } from "@/contracts/journey/journey";
+import { JOURNEY_STEP_KEYS, type Journey, type PublicJourney } from "@/contracts/journey/journey";
 import { BOOKING_STATUSES, CONTACT_METHODS, DOCUMENT_KINDS, PET_SPECIES } from "@/lib/enum-values";
 import { namedZodSchema } from "../operation";
 import { flightSchema } from "./booking-schemas";
 import { dayStringSchema, referenceSchema, timestampSchema, uuidSchema } from "./common";
 import { bookingDocument } from "./document-schemas";
-import type { Holds, Narrows, Same } from "./type-checks";
+import type { AsJson, Holds, Narrows, Same } from "./type-checks";
 
-// What the customer's journey and contact routes answer, for the OpenAPI document; the checks under
+// What the customer's journey, contact and public tracking routes answer, for the OpenAPI document; the checks under
 // each schema fail typecheck when the answer's type (src/contracts/journey) and its schema drift apart.
 
 const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/);
@@ -37,6 +37,15 @@ const update = z.object({
     .optional(),
 });
 
+const pet = z.object({ id: uuidSchema, name: z.string(), species: z.enum(PET_SPECIES) });
+const company = z.object({
+  name: z.string(),
+  email: z.email(),
+  phone: z.string(),
+  whatsapp: z.string(),
+  hours: z.string(),
+});
+
 const journey = z.object({
   reference: referenceSchema,
   status: z.enum(BOOKING_STATUSES),
@@ -47,7 +56,7 @@ const journey = z.object({
   steps: z
     .array(step)
     .meta({ description: "received → … → completed in order; a cancelled booking ends with cancelled" }),
-  pets: z.array(z.object({ id: uuidSchema, name: z.string(), species: z.enum(PET_SPECIES) })),
+  pets: z.array(pet),
   route: z.object({
     originCountry: countryCodeSchema,
     originCity: z.string(),
@@ -66,13 +75,7 @@ const journey = z.object({
       .string()
       .nullable()
       .meta({ description: "The assigned coordinator's first name; null while nobody is" }),
-    company: z.object({
-      name: z.string(),
-      email: z.email(),
-      phone: z.string(),
-      whatsapp: z.string(),
-      hours: z.string(),
-    }),
+    company,
   }),
 });
 // Documents narrow: the view types contentType and status as plain strings, the document states them.
@@ -82,6 +85,17 @@ type _JourneyUpdates = Holds<Same<z.output<typeof update>, Journey["updates"][nu
 type _JourneyRest = Holds<Same<Omit<z.output<typeof journey>, "documents">, Omit<Journey, "documents">>>;
 
 export const journeySchema = namedZodSchema("Journey", journey, "output");
+
+// The public journey (POST /api/v1/track, GET /api/v1/track/{reference}): the same journey without the
+// customer's own parts; the customer's first name and the company's contact instead.
+const publicJourney = journey.omit({ pets: true, documents: true, missingDocuments: true, contact: true }).extend({
+  customerFirstName: z.string().meta({ description: "The first word of the customer's name; nothing else of them" }),
+  pets: z.array(pet.omit({ id: true })),
+  contact: z.object({ company }),
+});
+type _PublicJourney = Holds<Same<z.output<typeof publicJourney>, AsJson<PublicJourney>>>;
+
+export const publicJourneySchema = namedZodSchema("PublicJourney", publicJourney, "output");
 
 const contact = z.object({
   email: z.email().meta({ description: "The sign-in identity: it cannot be changed here" }),

@@ -49,7 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </div>
       <RefusedLinkNotice refused={refused} showing="Showing every line of the log instead." />
       <AuditTable lines={result.items} />
-      <ListPager list={result} noun="lines" href={href} />
+      <ListPager list={result} noun={{ one: "line", other: "lines" }} href={href} />
     </div>
   );
 }

@@ -109,7 +109,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Searc
           </tbody>
         </table>
       </div>
-      <ListPager list={result} noun="emails" href={(page) => href({ status, page })} />
+      <ListPager list={result} noun={{ one: "email", other: "emails" }} href={(page) => href({ status, page })} />
     </div>
   );
 }

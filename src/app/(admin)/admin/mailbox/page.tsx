@@ -40,7 +40,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Sear
       </ul>
       <ListPager
         list={mailbox}
-        noun="messages"
+        noun={{ one: "message", other: "messages" }}
         href={(page) => pageHref("/admin/mailbox", {}, { page, pageSize: mailbox.pageSize }, MAILBOX_PAGING)}
       />
     </div>

@@ -17,7 +17,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       pager={
         <ListPager
           list={team}
-          noun="team members"
+          noun={{ one: "team member", other: "team members" }}
           href={(page) => pageHref("/admin/users", {}, { page, pageSize: team.pageSize }, TEAM_LIST_PAGING)}
         />
       }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { schemaFields } from "@/components/api-docs/schema-fields";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getConfig } from "@/config/env";
 import { API_OPERATIONS } from "@/server/api-docs/api-operations";
 import { buildOpenApiDocument } from "@/server/api-docs/openapi-document";
@@ -51,7 +52,7 @@ export default function ApiDocsPage() {
           </li>
         </ul>
         <h3 className="text-lg font-semibold">Body</h3>
-        <div className="overflow-x-auto rounded-lg border">
+        <ScrollRegion label="Fields of the booking body" className="rounded-lg border">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Fields of the booking body</caption>
             <thead className="bg-muted/60">
@@ -83,14 +84,16 @@ export default function ApiDocsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <h3 className="text-lg font-semibold">Example</h3>
-        <pre className="overflow-x-auto rounded-lg border bg-muted/40 p-4 text-xs">
-          {`curl -X POST ${appUrl}/api/v1/bookings \\
+        <ScrollRegion label="Example request" className="rounded-lg border bg-muted/40">
+          <pre className="p-4 text-xs">
+            {`curl -X POST ${appUrl}/api/v1/bookings \\
   -H 'Content-Type: application/json' \\
   -H 'Idempotency-Key: 0b6f1c9e-5d7a-4a59-9a3e-8f0f2a1c7b11' \\
   -d '${JSON.stringify(example, null, 2)}'`}
-        </pre>
+          </pre>
+        </ScrollRegion>
         <h3 className="text-lg font-semibold">Responses</h3>
         <dl className="grid gap-3 text-sm sm:grid-cols-[6rem_1fr]">
           {Object.entries(create.responses).map(([status, response]) => (
@@ -100,11 +103,13 @@ export default function ApiDocsPage() {
             </div>
           ))}
         </dl>
-        <pre className="overflow-x-auto rounded-lg border bg-muted/40 p-4 text-xs">
-          {(["201", "400"] as const)
-            .map((status) => `${status} ${JSON.stringify(create.responses[status].example)}`)
-            .join("\n")}
-        </pre>
+        <ScrollRegion label="Example responses" className="rounded-lg border bg-muted/40">
+          <pre className="p-4 text-xs">
+            {(["201", "400"] as const)
+              .map((status) => `${status} ${JSON.stringify(create.responses[status].example)}`)
+              .join("\n")}
+          </pre>
+        </ScrollRegion>
       </section>
 
       <section className="space-y-4" aria-labelledby="team-heading">

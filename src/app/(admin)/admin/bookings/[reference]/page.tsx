@@ -15,9 +15,10 @@ import { formatDay, formatTime } from "@/components/admin/booking-record/record-
 import { StatusActions } from "@/components/admin/booking-record/status-actions";
 import { TimelineList } from "@/components/admin/booking-record/timeline-list";
 import { StatusBadge } from "@/components/bookings/status-badge";
-import { countryFlag } from "@/lib/countries";
+import { CountryFlag } from "@/components/ui/country-flag";
 import { requirePagePermission } from "@/web/page-guard";
 import { can } from "@/server/access/actor";
+import { airportTimeZone } from "@/server/airports/airport-time-zones";
 import { findAssignableTeam } from "@/server/bookings/assign-booking";
 import { getBookingTimeline } from "@/server/bookings/booking-timeline";
 import { RESTORE_DAYS } from "@/server/bookings/delete-booking";
@@ -80,7 +81,12 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
               ["Customer", booking.customer.fullName],
               [
                 "Route",
-                `${countryFlag(booking.originCountry)} ${booking.originCity} → ${countryFlag(booking.destinationCountry)} ${booking.destinationCity}`,
+                <span key="route" className="inline-flex flex-wrap items-center gap-1.5">
+                  <CountryFlag code={booking.originCountry} />
+                  {booking.originCountry} {booking.originCity} →
+                  <CountryFlag code={booking.destinationCountry} />
+                  {booking.destinationCountry} {booking.destinationCity}
+                </span>,
               ],
               ["Travels", formatDay(booking.travelDate)],
               ["Assigned to", assignee ?? "Nobody yet"],
@@ -92,12 +98,19 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
             </div>
           ))}
         </dl>
-        {live && can(actor, "bookings.delete") && (
-          <div>
-            <DeleteBookingButton reference={booking.reference} restoreDays={RESTORE_DAYS} />
-          </div>
-        )}
       </header>
+
+      {/* The step people take all day comes first, on a phone as on a desktop. */}
+      {live && can(actor, "bookings.changeStatus") && (
+        <RecordSection title="Status">
+          <StatusActions
+            reference={booking.reference}
+            version={booking.version}
+            current={booking.status}
+            next={nextStatuses(booking.status, can(actor, "bookings.reopen"))}
+          />
+        </RecordSection>
+      )}
 
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="grid gap-4">
@@ -109,7 +122,17 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
               team={team}
             />
           )}
-          <BookingDetails booking={booking}>
+          <BookingDetails
+            booking={booking}
+            flightZones={
+              booking.flight
+                ? {
+                    departure: airportTimeZone(booking.flight.departureAirport),
+                    arrival: airportTimeZone(booking.flight.arrivalAirport),
+                  }
+                : undefined
+            }
+          >
             {live && booking.status === "flight_booked" && booking.flight && can(actor, "bookings.changeStatus") && (
               <div className="mt-3">
                 <FlightCorrection reference={booking.reference} flight={booking.flight} />
@@ -130,15 +153,6 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
           )}
         </div>
         <div className="grid gap-4">
-          {live && can(actor, "bookings.changeStatus") && (
-            <RecordSection title="Status">
-              <StatusActions
-                reference={booking.reference}
-                version={booking.version}
-                next={nextStatuses(booking.status, can(actor, "bookings.reopen"))}
-              />
-            </RecordSection>
-          )}
           {live && can(actor, "bookings.assign") && (
             <RecordSection title="Assignment">
               <AssignmentControl
@@ -189,6 +203,17 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
           </RecordSection>
         </div>
       </div>
+
+      {/* Destructive, rare and admin-only: last on the page. */}
+      {live && can(actor, "bookings.delete") && (
+        <RecordSection title="Delete this booking">
+          <p className="mb-3 text-sm text-muted-foreground">
+            It leaves the bookings table and the customer&apos;s portal; an admin can restore it for {RESTORE_DAYS}{" "}
+            days.
+          </p>
+          <DeleteBookingButton reference={booking.reference} restoreDays={RESTORE_DAYS} />
+        </RecordSection>
+      )}
     </div>
   );
 }
