@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal,deploy,scale-out,backup --portal-streams 200 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --scale-out-port P --scale-out-bookings N --backup-bookings N --backup-database-url URL --rebuild]
+// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal,import,deploy,scale-out,backup --portal-streams 200 --import-sizes 10000,100000 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --scale-out-port P --scale-out-bookings N --backup-bookings N --backup-database-url URL --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -8,6 +8,7 @@ import { benchEmailWorker } from "./email";
 import { benchIntakeBesideAnchor } from "./intake";
 import { benchDeploy } from "./deploy";
 import { benchExport } from "./export";
+import { benchImport } from "./import";
 import { benchPortal, type PortalResult } from "./portal";
 import { describeScaleOut, rehearseScaleOut } from "./scale-out";
 import { benchBackups } from "./backup";
@@ -46,6 +47,8 @@ const { values } = parseArgs({
     // Backups (issue 16): a seeded database of this size, and an existing one (read only) if given.
     "backup-bookings": { type: "string", default: "100000" },
     "backup-database-url": { type: "string" },
+    // The MongoDB importer (issue 17): generated documents per file, one import each.
+    "import-sizes": { type: "string", default: "10000,100000" },
   },
 });
 
@@ -81,8 +84,9 @@ async function main() {
   const seedBookings = Number(values["seed-bookings"]);
   const duration = Number(values.duration);
   const connections = Number(values.connections);
-  // Every part but the backup one runs the production build.
-  if ([...parts].some((part) => part !== "backup")) ensureBuild(values.rebuild);
+  // Only the parts that run the app need the production build (import and backup run scripts alone).
+  const serverParts = ["list", "admin", "export", "signin", "intake", "portal", "upload", "deploy", "scale-out"];
+  if (serverParts.some((part) => parts.has(part))) ensureBuild(values.rebuild);
 
   const postgres: BenchPostgres = values["database-url"] ? { adminUrl: "", stop: () => {} } : startBenchPostgres();
   const report: Record<string, unknown> = {
@@ -163,6 +167,11 @@ async function main() {
       });
     }
     if (parts.has("signin")) await prepareSignInBench(db, connections);
+    if (parts.has("import")) {
+      console.log(`MongoDB import from generated mongoexport files (load ${loadAverage()}):`);
+      const runs = await benchImport(databaseUrl, values["import-sizes"].split(",").map(Number));
+      report.import = { runs, loadAverage: loadAverage() };
+    }
 
     // The upload part starts its own servers (one per storage driver); the rest share this one.
     if (!["list", "admin", "export", "signin", "intake", "portal"].some((part) => parts.has(part))) {

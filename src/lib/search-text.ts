@@ -23,11 +23,13 @@ export type SearchTextParts = {
   phone: string;
   whatsapp?: string | null;
   pets: { name: string; microchip?: string | null }[];
+  /** An imported booking's id in the old system (booking_imports.source_id): staff search by it too. */
+  importedId?: string | null;
 };
 
 /**
  * A booking's search text: its reference, the customer's name and email, contact numbers with and
- * without punctuation, pet names and microchips, lower-cased and accent-free. The one definition:
+ * without punctuation, pet names and microchips (and an imported booking's old id), lower-cased and accent-free. The one definition:
  * intake, edits, the seed and any importer all store what it returns (the find-bookings tests compare).
  */
 export function bookingSearchText(parts: SearchTextParts): string {
@@ -39,6 +41,7 @@ export function bookingSearchText(parts: SearchTextParts): string {
       ...phones,
       ...phones.map(phoneDigits),
       ...parts.pets.flatMap((pet) => [pet.name, pet.microchip ?? ""]),
+      parts.importedId ?? "",
     ]
       .filter(Boolean)
       .join(" "),

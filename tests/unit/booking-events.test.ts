@@ -28,6 +28,7 @@ const EVERY_EVENT: BookingEventBody[] = [
       },
     },
   },
+  { type: "created", data: { source: "import", sourceId: "5f1e9a2b3c4d5e6f70818201", runId: MEMBER.id } },
   {
     type: "status_changed",
     data: { from: "in_progress", to: "flight_booked", version: 3, notified: true, flight: FLIGHT },
@@ -57,6 +58,21 @@ describe("booking events", () => {
       expect(validBookingEvent(event)).toEqual(event);
       expect(describeEvent(event).title).not.toBe("");
     }
+  });
+
+  it("says an imported booking came from an import, with its old id and the run", () => {
+    expect(
+      describeEvent({
+        type: "created",
+        data: { source: "import", sourceId: "5f1e9a2b3c4d5e6f70818201", runId: "0b9d6d3e-5c59-4c4e-9a57-0e2f3f1a0001" },
+      }),
+    ).toEqual({
+      title: "Booking created from an import",
+      lines: ["Old id 5f1e9a2b3c4d5e6f70818201", "Import run 0b9d6d3e-5c59-4c4e-9a57-0e2f3f1a0001"],
+      tone: "default",
+    });
+    // Other sources say nothing of old ids.
+    expect(describeEvent({ type: "created", data: { source: "web_form" } }).lines).toEqual([]);
   });
 
   it("refuses an event of the wrong shape before it is written", () => {

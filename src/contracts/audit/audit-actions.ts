@@ -16,6 +16,7 @@ export const AUDIT_ACTION_LABELS = {
   booking_deleted: "Booking deleted",
   booking_restored: "Booking restored",
   booking_purged: "Booking permanently removed",
+  bookings_imported: "Bookings imported",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

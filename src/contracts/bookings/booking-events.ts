@@ -59,6 +59,9 @@ export const bookingEventSchema = z.discriminatedUnion("type", [
         preferredContact: z.enum(CONTACT_METHODS),
       })
       .optional(),
+    // An imported booking (issue 17): its id in the old system and the import run that created it.
+    sourceId: z.string().optional(),
+    runId: z.string().optional(),
   }),
   event("status_changed", {
     from: z.enum(BOOKING_STATUSES),

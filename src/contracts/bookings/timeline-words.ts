@@ -55,7 +55,10 @@ export function describeEvent(event: BookingEventBody): EventWords {
     case "created":
       return {
         title: `Booking created from ${SOURCE_WORDS[event.data.source] ?? "an unknown source"}`,
-        lines: [],
+        lines: [
+          ...(event.data.sourceId ? [`Old id ${event.data.sourceId}`] : []),
+          ...(event.data.runId ? [`Import run ${event.data.runId}`] : []),
+        ],
         tone: "default",
       };
     case "status_changed": {

@@ -14,3 +14,4 @@ export * from "./settings";
 export * from "./saved-views";
 export * from "./booking-notes";
 export * from "./booking-documents";
+export * from "./booking-imports";

@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   "customerUpdates.withdraw",
   // Correct one's own phone, WhatsApp and preferred contact (the portal).
   "ownContact.edit",
+  // Read an imported booking's original submission (the old system's whole document).
+  "imports.read",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -1,6 +1,15 @@
 import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
-import { bookingEvents, bookings, customers, pets, type Booking, type Customer, type Pet } from "@/db/schema";
+import {
+  bookingEvents,
+  bookingImports,
+  bookings,
+  customers,
+  pets,
+  type Booking,
+  type Customer,
+  type Pet,
+} from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { bookingSearchText } from "@/lib/search-text";
 import type { Actor } from "@/server/access/actor";
@@ -69,14 +78,22 @@ export async function changesSince(db: Executor, bookingId: string, version: num
 export async function refreshSearchText(tx: Executor, customer: Customer, bookingIds: string[]) {
   if (bookingIds.length === 0) return;
   const rows = await tx
-    .select({ id: bookings.id, reference: bookings.reference, pet: { name: pets.name, microchip: pets.microchip } })
+    .select({
+      id: bookings.id,
+      reference: bookings.reference,
+      importedId: bookingImports.sourceId,
+      pet: { name: pets.name, microchip: pets.microchip },
+    })
     .from(bookings)
     .leftJoin(pets, eq(pets.bookingId, bookings.id))
+    // An imported booking stays findable by its old id after an edit.
+    .leftJoin(bookingImports, eq(bookingImports.bookingId, bookings.id))
     .where(inArray(bookings.id, bookingIds))
     .orderBy(asc(pets.position));
-  const byBooking = new Map<string, { reference: string; pets: { name: string; microchip: string | null }[] }>();
+  type Entry = { reference: string; importedId: string | null; pets: { name: string; microchip: string | null }[] };
+  const byBooking = new Map<string, Entry>();
   for (const row of rows) {
-    const entry = byBooking.get(row.id) ?? { reference: row.reference, pets: [] };
+    const entry = byBooking.get(row.id) ?? { reference: row.reference, importedId: row.importedId, pets: [] };
     if (row.pet) entry.pets.push(row.pet);
     byBooking.set(row.id, entry);
   }
@@ -88,6 +105,7 @@ export async function refreshSearchText(tx: Executor, customer: Customer, bookin
       phone: customer.phone,
       whatsapp: customer.whatsapp,
       pets: entry.pets,
+      importedId: entry.importedId,
     });
     await tx.update(bookings).set({ searchText }).where(eq(bookings.id, id));
   }

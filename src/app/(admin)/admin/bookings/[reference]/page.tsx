@@ -28,6 +28,7 @@ import { listBookingDocuments } from "@/server/documents/list-booking-documents"
 import { listBookingNotes } from "@/server/bookings/notes";
 import { nextStatuses } from "@/contracts/bookings/workflow";
 import { isAppError } from "@/server/errors";
+import { getImportedSubmission } from "@/server/imports/get-imported-submission";
 
 export const metadata = { title: "Booking" };
 
@@ -42,11 +43,15 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
   });
   const live = booking.deletedAt === null;
   const showDocuments = live && can(actor, "documents.read");
-  const [timeline, team, notes, documents] = await Promise.all([
+  const [timeline, team, notes, documents, original] = await Promise.all([
     getBookingTimeline({ db, actor, bookingId: booking.id }),
     findAssignableTeam({ db, actor }),
     live ? listBookingNotes({ db, actor, reference }) : Promise.resolve([]),
     showDocuments ? listBookingDocuments({ db, actor, reference }) : Promise.resolve([]),
+    // Admins only: the old system's whole document of an imported booking.
+    booking.source === "import" && can(actor, "imports.read")
+      ? getImportedSubmission({ db, actor, bookingId: booking.id })
+      : Promise.resolve(null),
   ]);
   const assignee = booking.assigneeId
     ? (team.find((member) => member.id === booking.assigneeId)?.name ?? "a former team member")
@@ -177,6 +182,16 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
                   canEdit: note.canEdit,
                 }))}
               />
+            </RecordSection>
+          )}
+          {original && (
+            <RecordSection title="Original submission">
+              <p className="mb-2 text-sm text-muted-foreground">
+                Imported from the old booking system (id {original.sourceId}) on {formatTime(original.importedAt)}.
+              </p>
+              <pre className="max-h-96 overflow-auto rounded-md bg-muted p-3 text-xs break-all whitespace-pre-wrap">
+                {original.text}
+              </pre>
             </RecordSection>
           )}
           <RecordSection title="Timeline">
