@@ -13,7 +13,9 @@ test("the home page leads to the booking form", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Book a pet relocation" })).toBeVisible();
 });
 
-test("a person books two pets and sees the booking reference", async ({ page }) => {
+test("a person books two pets, sees the booking reference and what they booked, and can follow it", async ({
+  page,
+}) => {
   const form = bookingForm(page);
   const booking = familyBookingBody();
   await form.goto();
@@ -21,7 +23,27 @@ test("a person books two pets and sees the booking reference", async ({ page }) 
   await expect(form.pet(1).name).toHaveValue("Max");
   await expect(form.pet(2).name).toHaveValue("Luna");
   await form.submit.click();
-  await form.expectConfirmation();
+  const reference = await form.expectConfirmation();
+
+  // The booking repeated back (in the tab that made it), where the copy went, and how to follow it.
+  const summary = page.getByRole("region", { name: "Your booking" });
+  await expect(summary).toContainText("Max (dog), Luna (cat)");
+  await expect(summary).toContainText(`${booking.route.originCity} → ${booking.route.destinationCity}`);
+  await expect(summary).toContainText(`We have emailed a copy to ${booking.customer.email}`);
+  await expect(page.getByRole("link", { name: /^\+971/ })).toHaveAttribute("href", /^tel:\+971\d+$/);
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole("link", { name: "Follow your booking" }).click();
+  await expect(page).toHaveURL(/\/track\?r=/);
+  await expect(page.getByLabel("Booking reference")).toHaveValue(reference);
+});
+
+test("an empty travel date asks for one", async ({ page }) => {
+  const form = bookingForm(page);
+  await form.goto();
+  await form.submit.click();
+  await expect(form.travelDate).toHaveAttribute("aria-invalid", "true");
+  await expect(form.travelDate).toHaveAccessibleDescription(/Enter the travel date/);
+  await expect(form.travelDate).not.toHaveAccessibleDescription(/YYYY-MM-DD/);
 });
 
 test("a pet just added is not flagged before the person fills it in", async ({ page }) => {

@@ -6,7 +6,9 @@ export function isoDateSchema(label: string) {
   return (
     z
       .string({ error: notADate })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: notADate })
+      // An empty field is a missing answer, not a wrongly written date.
+      .min(1, { error: `Enter the ${label.charAt(0).toLowerCase()}${label.slice(1)}`, abort: true })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: notADate, abort: true })
       // The pattern already holds it to 10 characters; said again so the OpenAPI document states the limit.
       .max(10, { error: notADate })
       .refine(

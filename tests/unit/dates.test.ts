@@ -3,6 +3,7 @@ import {
   formatAsStored,
   formatCalendarDay,
   formatOfficeTime,
+  isoDateSchema,
   localMinuteFormatter,
   startOfDayIn,
   todayIn,
@@ -62,5 +63,17 @@ describe("dates as a customer reads them", () => {
   it("shows a calendar day as that day, and an instant on the office's clock, saying so", () => {
     expect(formatCalendarDay("2027-03-14")).toBe("14 Mar 2027");
     expect(formatOfficeTime("2026-12-31T21:30:00Z")).toBe("1 Jan 2027, 01:30 (Dubai time)");
+  });
+});
+
+describe("a date field's messages", () => {
+  it("asks for a missing date, and says what is wrong with a badly written one, once", () => {
+    const messages = (value: string) => {
+      const parsed = isoDateSchema("Travel date").safeParse(value);
+      return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+    };
+    expect(messages("")).toEqual(["Enter the travel date"]);
+    expect(messages("2027-1-1")).toEqual(["Travel date must be a date (YYYY-MM-DD)"]);
+    expect(messages("2027-02-30")).toEqual(["Travel date is not a real date"]);
   });
 });

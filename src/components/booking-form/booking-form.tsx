@@ -19,6 +19,7 @@ import { PetFields } from "./pet-fields";
 import { RouteFields } from "./route-fields";
 import { useDocumentUploads } from "./use-document-uploads";
 import { useDraft, useIdempotencyKey } from "./use-session-state";
+import { rememberBookedSummary } from "./booked-summary";
 
 const emptyPet: CreateBookingFormValues["pets"][number] = {
   name: "",
@@ -83,6 +84,7 @@ export function BookingForm() {
         honeypot,
       });
       if (result.ok) {
+        rememberBookedSummary(result.data.reference, body);
         clearDraft();
         clearDocumentsDraft();
         idempotencyKey.renew();

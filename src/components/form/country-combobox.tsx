@@ -60,7 +60,6 @@ export function CountryCombobox({
             <span className="flex min-w-0 items-center gap-2">
               <CountryFlag code={value} decorative />
               <span className="truncate">{countryName(value)}</span>
-              <span className="text-xs text-muted-foreground">{value}</span>
             </span>
           ) : (
             <span className="truncate">{placeholder}</span>
@@ -98,7 +97,10 @@ export function CountryCombobox({
               >
                 <CountryFlag code={country.code} decorative />
                 {country.name}
-                <span className="text-xs text-muted-foreground">{country.code}</span>
+                {/* Seen beside the name; left out of the option's name, which is the country's. */}
+                <span aria-hidden="true" className="text-xs text-muted-foreground">
+                  {country.code}
+                </span>
                 <CheckIcon
                   className={cn("ml-auto", value === country.code ? "opacity-100" : "opacity-0")}
                   aria-hidden

@@ -41,10 +41,12 @@ async function outcomeOf(response: Response): Promise<Outcome> {
 type TrackLookupProps = {
   /** From an emailed "Follow your booking" link: the journey loads at once. */
   link?: { reference: string; token: string };
+  /** A reference to start from (the thank-you page's link): the person adds the email. */
+  reference?: string;
 };
 
 /** The public lookup: a booking reference and the booking's email show its journey, without personal data. */
-export function TrackLookup({ link }: TrackLookupProps) {
+export function TrackLookup({ link, reference }: TrackLookupProps) {
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(Boolean(link));
@@ -119,7 +121,7 @@ export function TrackLookup({ link }: TrackLookupProps) {
               required
               autoComplete="off"
               autoCapitalize="characters"
-              defaultValue={link?.reference}
+              defaultValue={link?.reference ?? reference}
               aria-invalid={fields.reference ? true : undefined}
               aria-describedby={`${id}-reference-hint${fields.reference ? ` ${id}-reference-error` : ""}`}
             />

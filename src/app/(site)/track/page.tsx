@@ -26,7 +26,7 @@ export default async function TrackPage({ searchParams }: TrackPageProps) {
           .
         </p>
       </div>
-      <TrackLookup link={reference && token ? { reference, token } : undefined} />
+      <TrackLookup link={reference && token ? { reference, token } : undefined} reference={reference} />
     </div>
   );
 }

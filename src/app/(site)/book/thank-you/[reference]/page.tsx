@@ -2,6 +2,7 @@ import { CircleCheckIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BookingReceivedSummary } from "@/components/booking-form/booking-received-summary";
 import { Button } from "@/components/ui/button";
 import { brand } from "@/config/brand";
 import { bookingExists } from "@/server/bookings/booking-exists";
@@ -24,6 +25,10 @@ export default async function ThankYouPage({ params }: { params: Promise<{ refer
           {reference}
         </p>
         <p className="mt-2 text-sm text-muted-foreground">Keep it handy: quote it whenever you contact us.</p>
+        <BookingReceivedSummary reference={reference} />
+        <Button asChild className="mt-6">
+          <Link href={`/track?${new URLSearchParams({ r: reference })}`}>Follow your booking</Link>
+        </Button>
         <h2 className="mt-8 text-lg font-semibold">What happens next</h2>
         <ol className="mt-3 list-decimal space-y-2 pl-5 text-muted-foreground">
           <li>A relocation specialist reviews your booking within one working day.</li>
@@ -35,7 +40,14 @@ export default async function ThankYouPage({ params }: { params: Promise<{ refer
           <a className="text-primary underline-offset-4 hover:underline" href={`mailto:${brand.contact.email}`}>
             {brand.contact.email}
           </a>{" "}
-          or call {brand.contact.phone}.
+          or call{" "}
+          <a
+            className="text-primary underline-offset-4 hover:underline"
+            href={`tel:${brand.contact.phone.replace(/[^\d+]/g, "")}`}
+          >
+            {brand.contact.phone}
+          </a>
+          .
         </p>
         <Button asChild variant="outline" className="mt-8">
           <Link href="/">Back to the home page</Link>
