@@ -13,6 +13,17 @@ test("the home page leads to the booking form", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Book a pet relocation" })).toBeVisible();
 });
 
+test("on a phone, Sign in and tracking are in the header's menu", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("menuitem", { name: "Track a booking" })).toBeVisible();
+  await page.getByRole("menuitem", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await context.close();
+});
+
 test("a person books two pets, sees the booking reference and what they booked, and can follow it", async ({
   page,
 }) => {

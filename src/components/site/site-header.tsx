@@ -1,7 +1,15 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Logo } from "./logo";
+import { SiteMenu } from "./site-menu";
 import { ThemeToggle } from "./theme-toggle";
+
+const PHONE_MENU = [
+  { href: "/login", label: "Sign in" },
+  { href: "/track", label: "Track a booking" },
+  { href: "/#how-it-works", label: "How it works" },
+  { href: "/docs/api", label: "API" },
+] as const;
 
 export function SiteHeader() {
   return (
@@ -22,6 +30,7 @@ export function SiteHeader() {
             <Link href="/login">Sign in</Link>
           </Button>
           <ThemeToggle />
+          <SiteMenu links={PHONE_MENU} />
           <Button asChild>
             <Link href="/book">Book a relocation</Link>
           </Button>
