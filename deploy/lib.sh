@@ -21,8 +21,9 @@ UPSTREAM_SNIPPET="$CADDY_DIR/pawpath-upstream.caddy"
 
 # The units provision.sh installs into $UNIT_DIR, from deploy/systemd/. Timers in the list are enabled.
 PAWPATH_UNITS=(pawpath-web@.service pawpath-worker.service)
-# ---- backup (owned by the backup half of issue 16): pawpath-backup.service and pawpath-backup.timer
-# ---- join PAWPATH_UNITS here, e.g. PAWPATH_UNITS+=(pawpath-backup.service pawpath-backup.timer)
+# Nightly backups (docs/backups.md); a failed one emails OPS_EMAIL through pawpath-alert@.
+PAWPATH_UNITS+=(pawpath-backup.service pawpath-backup.timer pawpath-alert@.service)
+BACKUP_DIR_DEFAULT=/var/backups/pawpath
 
 READY_SECONDS="${DEPLOY_READY_SECONDS:-60}" # the new colour must answer /api/ready 200 within this
 LOG_TAIL_LINES=40

@@ -116,6 +116,7 @@ fi
 install -d -m 755 "$APP_HOME" "$RELEASES"
 install -d -m 750 -o pawpath -g pawpath "$DATA_DIR"
 install -d -m 750 -o root -g pawpath "$ETC_DIR"
+install -d -m 700 -o pawpath -g pawpath "$BACKUP_DIR_DEFAULT"
 
 say "== database"
 if [[ -z "$database_url" ]]; then
@@ -135,6 +136,14 @@ if [[ -z "$database_url" ]]; then
     as_postgres -c "create database pawpath owner pawpath"
     changed "PostgreSQL database pawpath"
   fi
+  # restore.sh checks a backup by restoring it into a scratch database of its own.
+  if [[ "$(as_postgres -c "select rolcreatedb from pg_roles where rolname = 'pawpath'")" != t ]]; then
+    as_postgres -c "alter role pawpath createdb"
+    changed "PostgreSQL role pawpath may create (scratch restore) databases"
+  fi
+else
+  # pg_dump and pg_restore for backups of the managed server (docs/backups.md: match its major version).
+  apt_install postgresql-client
 fi
 
 say "== settings"
@@ -152,6 +161,19 @@ set_default DATA_DIR /var/lib/pawpath
 set_default STORAGE_DRIVER local
 chown root:pawpath "$ETC_DIR/env"
 chmod 640 "$ETC_DIR/env"
+# Backups: to a folder by default; BACKUP_S3_URI instead sends them to S3 (docs/backups.md).
+touch "$ETC_DIR/backup.env"
+set_backup_default() {
+  grep -q "^$1=" "$ETC_DIR/backup.env" && return 0
+  printf '%s=%s\n' "$1" "$2" >>"$ETC_DIR/backup.env"
+  changed "$ETC_DIR/backup.env: $1"
+}
+grep -q '^BACKUP_S3_URI=' "$ETC_DIR/backup.env" || set_backup_default BACKUP_DIR "$BACKUP_DIR_DEFAULT"
+set_backup_default BACKUP_KEEP_DAILY 7
+set_backup_default BACKUP_KEEP_WEEKLY 4
+set_backup_default BACKUP_KEEP_MONTHLY 6
+chown root:pawpath "$ETC_DIR/backup.env"
+chmod 640 "$ETC_DIR/backup.env"
 for colour in blue green; do
   printf 'PORT=%s\nHOSTNAME=127.0.0.1\n' "$(colour_port "$colour")" |
     install_file "$ETC_DIR/colour-$colour.env" 644 || true

@@ -13,6 +13,8 @@ export const RELEASE_SCRIPTS = {
   "db-migrate": "scripts/db-migrate.ts",
   worker: "scripts/worker.ts",
   "user-create": "scripts/user-create.ts",
+  // A failed backup's email (deploy/lib/alert-unit-failed.sh, the pawpath-alert@ unit).
+  "ops-alert": "scripts/ops-alert.ts",
 };
 
 // Loaded from node_modules at run time: native binaries, WASM and data files beside their JavaScript.
