@@ -231,3 +231,33 @@ test("an open journey moves on to “In the air” and “Arrived” when the fl
   if (opened < booked + 15_000) await expect(announcement(page)).toHaveText("Updated: Arrived.");
   await customer.close();
 });
+
+test("the customer corrects their phone: a bad number is refused beside the field, a good one is kept", async ({
+  browser,
+  adminState,
+  request,
+}) => {
+  test.slow();
+  const { customer } = await bookedCustomer({ browser, adminState, request }, "journey-contact");
+  const page = await customer.newPage();
+  await page.goto("/portal");
+  const form = page.getByRole("form", { name: "Your contact details" });
+  const phone = form.getByLabel("Phone number");
+  await phone.fill("12345");
+  await form.getByRole("button", { name: "Save contact details" }).click();
+  await expect(phone).toHaveAttribute("aria-invalid", "true");
+  await expect(phone).toHaveAccessibleDescription(/Enter a valid phone number with its country code/);
+  // The email is the sign-in identity: shown, never a field.
+  await expect(form.getByRole("textbox", { name: /email/i })).toHaveCount(0);
+
+  await phone.fill("+971 55 765 4321");
+  await form.getByRole("radio", { name: "WhatsApp" }).check();
+  await form.getByLabel("WhatsApp number").fill("+971 55 765 4321");
+  await form.getByRole("button", { name: "Save contact details" }).click();
+  await expect(form.getByRole("status")).toHaveText("Your contact details are saved.");
+  await expect(phone).not.toHaveAttribute("aria-invalid", "true");
+  await page.reload();
+  await expect(form.getByLabel("Phone number")).toHaveValue(/\+971 ?55 ?765 ?4321/);
+  await expect(form.getByRole("radio", { name: "WhatsApp" })).toBeChecked();
+  await customer.close();
+});
