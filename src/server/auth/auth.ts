@@ -114,6 +114,8 @@ function createAuth(db: Database) {
       customRules: {
         "/sign-in/email": { window: 60, max: config.SIGN_IN_RATE_LIMIT_MAX },
         "/sign-in/magic-link": { window: 60, max: config.SIGN_IN_RATE_LIMIT_MAX },
+        // Following an emailed link signs in too: the same limit as asking for one.
+        "/magic-link/verify": { window: 60, max: config.SIGN_IN_RATE_LIMIT_MAX },
       },
     },
     databaseHooks: {
@@ -135,6 +137,7 @@ function createAuth(db: Database) {
       twoFactor({ issuer: "PawPath Bookings", trustDeviceMaxAge: 30 * 24 * 60 * 60 }),
       magicLink({
         expiresIn: SIGN_IN_LINK_MINUTES * 60,
+        rateLimit: { window: 60, max: config.SIGN_IN_RATE_LIMIT_MAX },
         sendMagicLink: async ({ email, url, token }) => {
           // Only customers who have booked get a link; staff sign in with their password. The answer
           // to the request is the same either way, so nobody learns who is a customer.
