@@ -124,8 +124,8 @@ export function ContactForm({ contact }: { contact: CustomerContact }) {
             >
               {contactOptions.map((option) => (
                 <div key={option.value} className="flex items-center gap-2">
-                  <RadioGroupItem value={option.value} id={`own-contact-${option.value}`} />
-                  <Label htmlFor={`own-contact-${option.value}`} className="font-normal">
+                  <RadioGroupItem value={option.value} id={`own-contact-preferred-${option.value}`} />
+                  <Label htmlFor={`own-contact-preferred-${option.value}`} className="font-normal">
                     {option.label}
                   </Label>
                 </div>
