@@ -139,7 +139,7 @@ test("the site, the booking form and the theme switch run with no policy violati
   await expect(html).not.toHaveClass(/\bdark\b/);
   await themeSwitch.click();
   await expect(html).toHaveClass(/\bdark\b/);
-  // On a full load next-themes' inline script (nonced) applies the stored theme before the page paints.
+  // On a full load the theme's inline script (nonced) applies the stored theme before the page paints.
   await page.goto("/login");
   await expect(html).toHaveClass(/\bdark\b/);
   await themeSwitch.click();

@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { brand } from "@/config/brand";
-import { ThemeProvider } from "@/components/site/theme-provider";
+import { FollowDeviceTheme } from "@/components/site/follow-device-theme";
+import { ThemeScript } from "@/components/site/theme-script";
 import { CONTENT_SECURITY_POLICY_HEADER, scriptNonceOf } from "@/web/http/content-security-policy";
 import { inter } from "./fonts";
 import "flag-icons/css/flag-icons.min.css";
@@ -20,13 +21,17 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // The nonce src/proxy.ts gave this request, for next-themes' inline script. Reading the request makes
+  // The nonce src/proxy.ts gave this request, for the theme's inline script. Reading the request makes
   // every page dynamic, which a nonce requires: a page rendered at build time could not carry it.
   const nonce = scriptNonceOf((await headers()).get(CONTENT_SECURITY_POLICY_HEADER));
   return (
     <html lang="en" className={inter.variable} suppressHydrationWarning>
+      <head>
+        <ThemeScript nonce={nonce} />
+      </head>
       <body className="min-h-dvh font-sans">
-        <ThemeProvider nonce={nonce}>{children}</ThemeProvider>
+        <FollowDeviceTheme />
+        {children}
       </body>
     </html>
   );

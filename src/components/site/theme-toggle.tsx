@@ -1,18 +1,12 @@
 "use client";
 
 import { MoonIcon, SunIcon } from "lucide-react";
-import { useTheme } from "next-themes";
 import { Button } from "@/components/ui/button";
+import { switchTheme } from "./theme";
 
 export function ThemeToggle() {
-  const { resolvedTheme, setTheme } = useTheme();
   return (
-    <Button
-      variant="ghost"
-      size="icon"
-      aria-label="Switch between light and dark theme"
-      onClick={() => setTheme(resolvedTheme === "dark" ? "light" : "dark")}
-    >
+    <Button variant="ghost" size="icon" aria-label="Switch between light and dark theme" onClick={switchTheme}>
       <SunIcon className="hidden dark:block" aria-hidden />
       <MoonIcon className="dark:hidden" aria-hidden />
     </Button>

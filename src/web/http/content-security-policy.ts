@@ -2,7 +2,7 @@
 // response (API, JSON, redirects, static files: no script of ours runs there, so none is allowed
 // inline); src/proxy.ts replaces it on every page request with one carrying a fresh nonce. Next.js
 // reads that nonce from the request's policy and puts it on each of its own <script> tags; the root
-// layout reads it the same way for next-themes' inline script. docs/deploy.md explains the cost.
+// layout reads it the same way for the theme's inline script. docs/deploy.md explains the cost.
 // No `import "server-only"`: next.config.ts imports this file, and that marker throws outside React's
 // server build. Nothing here is secret; the nonce is made per request.
 
