@@ -86,6 +86,24 @@ export default defineConfig([
     rules: { "pawpath/no-server-code-in-client": ["error", { ...CLIENT_RULE, everyFile: true }] },
   },
   {
+    // Every browser test runs under the shared fixture that fails it on a console error or warning.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              message: "Import test and expect from ./support/fixtures (it fails a test on console errors)",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Type-aware rules: a promise nobody awaits loses its error, and a switch over a union must name
     // every member. Only TypeScript files are in tsconfig.json's project.
     files: ["**/*.{ts,tsx,mts,cts}"],

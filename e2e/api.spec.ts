@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { REFERENCE_PATTERN } from "./support/booking-form";
 import { bookingBody, familyBookingBody } from "../src/testing/factories/booking-body";
 import { MARKETING_ORIGIN } from "./support/server";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { expect, failedRequest, test } from "./support/fixtures";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
 import { bookingForm } from "./support/booking-form";
 import { recordSubmits } from "./support/submissions";
@@ -75,8 +75,11 @@ test.describe("on a phone", () => {
   test("documents for two pets: one refused with its message beside it, the rest kept through a reload and attached", async ({
     page,
     adminPage,
+    consoleGuard,
   }) => {
     test.slow();
+    // The refused file's check answers 400, which Chromium logs.
+    consoleGuard.allow(failedRequest(400, /\/api\/v1\/uploads\/[^/]+\/complete$/));
     const submitted = recordSubmits(page);
     const form = bookingForm(page);
     const booking = familyBookingBody();
@@ -164,7 +167,12 @@ test("a file dropped on a pet's documents is uploaded with the type chosen", asy
   await expect(max.file(PNG)).toContainText("Health certificate");
 });
 
-test("a failed upload is retried beside its file; the submit waits for one still uploading", async ({ page }) => {
+test("a failed upload is retried beside its file; the submit waits for one still uploading", async ({
+  page,
+  consoleGuard,
+}) => {
+  // The connection this test drops, as Chromium logs it.
+  consoleGuard.allow({ text: "net::ERR_INTERNET_DISCONNECTED", url: /\/api\/v1\/uploads$/ });
   const submitted = recordSubmits(page);
   const form = bookingForm(page);
   const booking = familyBookingBody();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
 import { bookingForm } from "./support/booking-form";
 import { bookingBody, familyBookingBody } from "../src/testing/factories/booking-body";

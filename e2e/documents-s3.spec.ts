@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { bookingBody } from "../src/testing/factories/booking-body";
 import { uniqueEmail } from "../src/testing/factories/unique-values";
 import { postBooking } from "./support/bookings";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { INTERNAL_HEADERS } from "../src/lib/next-internal-headers";
 import { bookingBody } from "../src/testing/factories/booking-body";
 import {

@@ -3,7 +3,7 @@ import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { bookingBody } from "../src/testing/factories/booking-body";
 import { startOwnServer, type OwnServer } from "./support/own-server";
 import { E2E_PORT } from "./support/server";

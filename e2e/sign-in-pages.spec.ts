@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { signInAsTeam } from "./support/sign-in";
 import { DEMO_ADMIN } from "./support/team";
