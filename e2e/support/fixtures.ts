@@ -76,7 +76,7 @@ export const test = base.extend<TeamFixtures, TeamStates>({
         stopWatching();
       }
       // A test that already failed keeps its own error; the console's is reported with it.
-      if (testInfo.status === testInfo.expectedStatus) guard.assertClean("The test's pages");
+      if (testInfo.status === "passed") guard.assertClean("The test's pages");
       else if (guard.unexpected().length) console.error(guard.unexpected().join("\n"));
     },
     { auto: true },
