@@ -2,7 +2,7 @@ import { bookingBody } from "../src/testing/factories/booking-body";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
 import { postBooking } from "./support/bookings";
 import { signedInCustomer } from "./support/customer-sign-in";
-import { expect, test } from "./support/fixtures";
+import { expect, failedRequest, test } from "./support/fixtures";
 
 // What a person gets instead of a bare 404: the page says why, in the frame of their own area, with the
 // status the access rules give (404 for a missing page, a reference nobody has, and a page for another
@@ -12,7 +12,10 @@ const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch:
 
 test("a visitor's mistyped address: a branded 404 with the site header and a way home, on a phone in dark too", async ({
   browser,
+  consoleGuard,
 }) => {
+  // Each 404 this test asks for is logged by Chromium, as any 404 page is.
+  consoleGuard.allow(failedRequest(404, /\/bookk$/));
   for (const options of [{ colorScheme: "light" as const }, { colorScheme: "dark" as const, ...PHONE }]) {
     const context = await browser.newContext(options);
     const page = await context.newPage();
@@ -32,7 +35,9 @@ test("a visitor's mistyped address: a branded 404 with the site header and a way
 
 test("a mistyped reference on the booking record: 404, the reference named, back to the bookings or search", async ({
   adminPage: page,
+  consoleGuard,
 }) => {
+  consoleGuard.allow(failedRequest(404, /\/admin\/bookings\/PP-2026-(99999|1)$/));
   for (const reference of ["PP-2026-99999", "PP-2026-1"]) {
     const response = await page.goto(`/admin/bookings/${reference}`);
     expect(response?.status()).toBe(404);
@@ -50,7 +55,9 @@ test("a mistyped reference on the booking record: 404, the reference named, back
 
 test("staff opening an admin-only page: 404, told it is for admins, in the back office's frame", async ({
   staffPage: page,
+  consoleGuard,
 }) => {
+  consoleGuard.allow(failedRequest(404, /\/admin\/(users|emails)$/));
   for (const path of ["/admin/users", "/admin/emails"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
@@ -66,7 +73,9 @@ test("staff opening an admin-only page: 404, told it is for admins, in the back 
 test("a team member opening the portal: 404, told it is for customers, with the way back to the back office", async ({
   browser,
   staffState,
+  consoleGuard,
 }) => {
+  consoleGuard.allow(failedRequest(404, /\/portal(\/bookings\/PP-2026-00001)?$/));
   const context = await browser.newContext({ storageState: staffState, ...PHONE, colorScheme: "dark" });
   const page = await context.newPage();
   for (const path of ["/portal", "/portal/bookings/PP-2026-00001"]) {
@@ -85,7 +94,9 @@ test("a customer's mistyped reference: 404 in the portal, back to their bookings
   browser,
   request,
   adminState,
+  consoleGuard,
 }) => {
+  consoleGuard.allow(failedRequest(404, /\/portal\/bookings\/PP-2026-99999$/));
   const admin = await browser.newContext({ storageState: adminState });
   const booking = bookingBody();
   await postBooking(request, booking);

@@ -122,8 +122,11 @@ test("with the event stream blocked, a change still shows, by polling", async ({
   adminState,
   staffPage,
   request,
+  consoleGuard,
 }) => {
   test.slow();
+  // The stream this test blocks, each attempt as Chromium logs it.
+  consoleGuard.allow({ text: "net::ERR_FAILED", url: /\/api\/v1\/me\/bookings\/[^/]+\/events$/ });
   const { reference, customer } = await bookedCustomer({ browser, adminState, request }, "journey-poll");
   const page = await customer.newPage();
   let blocked = 0;

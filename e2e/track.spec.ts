@@ -4,7 +4,7 @@ import { uniqueEmail } from "../src/testing/factories/unique-values";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
 import { postBooking } from "./support/bookings";
 import { linkInEmail } from "./support/mailbox";
-import { expect, test } from "./support/fixtures";
+import { expect, failedRequest, test } from "./support/fixtures";
 
 // Public tracking by booking reference and email. Lookups are limited per address (TRACK_RATE_LIMIT_MAX,
 // 10 in ten minutes on the e2e server), so each browser here speaks from an address of its own: the test
@@ -37,8 +37,11 @@ const alertOf = (page: Page) => page.getByRole("main").getByRole("alert");
 test("the right email shows the journey; a wrong email and an unknown reference get the same answer; the 11th try waits", async ({
   browser,
   request,
+  consoleGuard,
 }) => {
   test.slow();
+  // The wrong lookups this test makes, and the limit it reaches.
+  consoleGuard.allow(failedRequest(404, /\/api\/v1\/track$/), failedRequest(429, /\/api\/v1\/track$/));
   const booking = bookingBody({ customer: { email: uniqueEmail("track") } });
   const reference = await postBooking(request, booking);
   const page = await visitor(browser);
@@ -101,7 +104,10 @@ test("the emailed “Follow your booking” link opens the journey at once; an a
   browser,
   adminState,
   request,
+  consoleGuard,
 }) => {
+  // The altered link's lookup.
+  consoleGuard.allow(failedRequest(404, /\/api\/v1\/track\/PP-[^?]+\?t=/));
   test.slow();
   const booking = bookingBody({ customer: { email: uniqueEmail("track-link") } });
   const reference = await postBooking(request, booking);

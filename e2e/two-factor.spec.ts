@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { totpCode } from "../tests/support/totp";
-import { expect, test } from "./support/fixtures";
+import { expect, failedRequest, test } from "./support/fixtures";
 import { reloadUntilShown } from "./support/reload-until-shown";
 import { signInAsTeam } from "./support/sign-in";
 
@@ -45,7 +45,13 @@ async function inviteColleague(page: Page, browser: Browser) {
 test("a staff member turns on two-factor, then signs in with password and code", async ({
   adminPage: page,
   browser,
+  consoleGuard,
 }) => {
+  // The wrong password and the wrong code this test types, refused.
+  consoleGuard.allow(
+    failedRequest(400, /\/api\/auth\/two-factor\/enable$/),
+    failedRequest(401, /\/api\/auth\/two-factor\/verify-totp$/),
+  );
   const { colleague, theirPage: me, context } = await inviteColleague(page, browser);
 
   // Google sign-in is not configured on this server: no button for it.
