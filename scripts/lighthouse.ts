@@ -1,0 +1,144 @@
+// npm run lighthouse [-- --port 3640 --debug-port 9340 --rebuild]
+// Lighthouse (mobile, its default configuration) against the production build as `npm start` serves it, on
+// a fresh embedded database with the demo data: the home page, the booking form, sign-in and the thank-you
+// page a person sees after booking (the script books through the form first, in the tab it then measures,
+// so the page shows the summary it keeps in that tab). Prints the four category scores per page, writes
+// them and each full report to bench/results/lighthouse/, and exits 1 when a page misses its target.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+import lighthouse, { type Flags, type RunnerResult } from "lighthouse";
+import puppeteer, { type Page as PuppeteerPage } from "puppeteer-core";
+import { ensureBuild, startServer } from "../bench/support/server";
+import { bookingForm } from "../e2e/support/booking-form";
+import { bookingBody } from "../src/testing/factories/booking-body";
+import { CHROMIUM_ARGS, findChromium } from "./lib/chromium.mjs";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "3640" },
+    "debug-port": { type: "string", default: "9340" },
+    rebuild: { type: "boolean", default: false },
+  },
+});
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+type Category = (typeof CATEGORIES)[number];
+/** Issue 18's bar for every measured page. */
+const TARGETS: Record<Category, number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+const RESULTS_DIR = "bench/results/lighthouse";
+
+type PageScores = { page: string; url: string } & Record<Category, number>;
+
+const port = Number(values.port);
+const debugPort = Number(values["debug-port"]);
+const origin = `http://localhost:${port}`;
+
+const found = await findChromium();
+if (!found.ok) {
+  console.error(found.problem);
+  process.exit(1);
+}
+
+ensureBuild(values.rebuild);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pawpath-lighthouse-"));
+const server = await startServer(
+  {
+    DATA_DIR: path.join(dataDir, "db"),
+    // The embedded database, whatever the shell or a .env says (an empty value means unset to the app).
+    DATABASE_URL: "",
+    SEED_DEMO_DATA: "true",
+    EMAIL_PROVIDER: "dev",
+    APP_URL: origin,
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+  port,
+);
+// Playwright fills the form; Lighthouse drives the same browser over its debugging port.
+const browser = await chromium.launch({
+  executablePath: found.path,
+  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`],
+});
+
+try {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const scores: PageScores[] = [];
+  const booked = await bookThroughTheForm();
+  // First, before any other run resets this origin's storage: the tab keeps the summary in sessionStorage.
+  scores.push(await measure("thank-you", booked.url, booked.page));
+  await booked.disconnect();
+  for (const [name, pathname] of [
+    ["home", "/"],
+    ["book", "/book"],
+    ["login", "/login"],
+  ] as const) {
+    scores.push(await measure(name, `${origin}${pathname}`));
+  }
+  report(scores);
+  process.exitCode = scores.some((row) => CATEGORIES.some((c) => row[c] < TARGETS[c])) ? 1 : 0;
+} finally {
+  await browser.close();
+  await server.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Books through /book as a person would; returns that tab (as Lighthouse's driver sees it) and its URL. */
+async function bookThroughTheForm() {
+  // No viewport of Playwright's own: Lighthouse sets the phone's screen itself.
+  const context = await browser.newContext({ baseURL: origin, viewport: null });
+  const page = await context.newPage();
+  const form = bookingForm(page);
+  await form.goto();
+  await form.fill(bookingBody());
+  await form.submit.click();
+  await form.expectConfirmation();
+  const url = page.url();
+  const driver = await puppeteer.connect({ browserURL: `http://127.0.0.1:${debugPort}`, defaultViewport: null });
+  const target = driver.targets().find((t) => t.type() === "page" && t.url() === url);
+  const tab = await target?.page();
+  if (!tab) throw new Error(`Lighthouse could not find the tab showing ${url}`);
+  return { page: tab, url, disconnect: () => driver.disconnect() };
+}
+
+async function measure(name: string, url: string, page?: PuppeteerPage): Promise<PageScores> {
+  const flags: Flags = {
+    port: debugPort,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: [...CATEGORIES],
+    // The thank-you tab's summary lives in its sessionStorage; the other pages start clean.
+    disableStorageReset: Boolean(page),
+  };
+  const result: RunnerResult | undefined = await lighthouse(url, flags, undefined, page);
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
+  fs.writeFileSync(path.join(RESULTS_DIR, `${name}.json`), JSON.stringify(lhr));
+  const row = { page: name, url } as PageScores;
+  for (const category of CATEGORIES) row[category] = Math.round((lhr.categories[category]?.score ?? 0) * 100);
+  return row;
+}
+
+function report(scores: PageScores[]) {
+  const [load1, load5] = os.loadavg();
+  const summary = {
+    measuredAt: new Date().toISOString(),
+    lighthouse: "mobile, default configuration (simulated throttling)",
+    node: process.version,
+    browser: browser.version(),
+    loadAverage: { "1m": Number(load1!.toFixed(2)), "5m": Number(load5!.toFixed(2)), cores: os.cpus().length },
+    targets: TARGETS,
+    pages: scores,
+  };
+  fs.writeFileSync(path.join(RESULTS_DIR, "summary.json"), JSON.stringify(summary, null, 2));
+  console.log(`\nLighthouse ${summary.lighthouse}, load average ${load1!.toFixed(2)} / ${load5!.toFixed(2)}`);
+  console.table(
+    scores.map((row) => ({
+      page: row.page,
+      ...Object.fromEntries(CATEGORIES.map((c) => [c, `${row[c]}${row[c] < TARGETS[c] ? " (below target)" : ""}`])),
+    })),
+  );
+  console.log(`Reports: ${RESULTS_DIR}/`);
+}
