@@ -1,7 +1,5 @@
 import { countryName } from "@/lib/countries";
 import { cn } from "@/lib/utils";
-// Here, not in the root layout: only pages that show a flag load its 28 KB of rules.
-import "flag-icons/css/flag-icons.min.css";
 
 type CountryFlagProps = {
   /** ISO 3166-1 alpha-2, such as "AE". */
