@@ -29,21 +29,23 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
   timeZone: "UTC",
 });
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
+const dayInZone = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",
   year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
   timeZone: brand.timeZone,
 });
+const hourInZone = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: brand.timeZone });
 
 const formatDay = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 
+/** The day above the time: two short lines keep every column within a 1366 px screen. */
 function Timestamp({ value }: { value: string }) {
+  const at = new Date(value);
   return (
     <time dateTime={value} className="whitespace-nowrap text-muted-foreground">
-      {timeFormat.format(new Date(value))}
+      {dayInZone.format(at)},<br />
+      {hourInZone.format(at)}
     </time>
   );
 }
@@ -84,7 +86,8 @@ export const bookingColumns: ColumnDef<BookingListItem>[] = [
   column("customer", "customerName", ({ row }) => (
     <div className="min-w-40">
       <div className="font-medium">{row.original.customer.name}</div>
-      <div className="text-xs text-muted-foreground">{row.original.customer.email}</div>
+      {/* A long address breaks rather than pushing the table wider than a laptop's screen. */}
+      <div className="text-xs wrap-anywhere text-muted-foreground">{row.original.customer.email}</div>
     </div>
   )),
   column("pets", undefined, ({ row }) => (
