@@ -1,6 +1,6 @@
 import { PlaneLanding, PlaneTakeoff } from "lucide-react";
 import type { FlightDetails } from "@/contracts/bookings/booking-views";
-import { formatAsStored } from "@/lib/dates";
+import { formatAsStored } from "@/lib/format-date-time";
 
 /** The booked flight; its times are each airport's local time, exactly as the airline gave them. */
 export function JourneyFlight({ flight }: { flight: FlightDetails | null }) {

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/bookings/status-badge";
 import type { Journey, PublicJourney } from "@/contracts/journey/journey";
 import { countryName } from "@/lib/countries";
-import { formatCalendarDay } from "@/lib/dates";
+import { formatCalendarDay } from "@/lib/format-date-time";
 import { JourneyContact } from "./journey-contact";
 import { JourneyFlight } from "./journey-flight";
 import { JourneySteps } from "./journey-steps";

@@ -1,7 +1,7 @@
 // A booking event in plain words, for every event of the union in booking-events.ts. Pure (no
 // server-only): the timeline uses it, and so does the record page's conflict message, which describes a
 // colleague's changes from the events the server returned.
-import { formatAsStored } from "@/lib/dates";
+import { formatAsStored, formatCalendarDay } from "@/lib/format-date-time";
 import { countryName } from "@/lib/countries";
 import type { FlightDetails } from "./booking-views";
 import type { BookingSource } from "@/lib/enum-values";
@@ -41,8 +41,15 @@ function flightLine(flight: FlightDetails | null | undefined): string[] {
 }
 
 export function changeLine(change: FieldChange): string {
+  const isDay = change.field === "route.travelDate" || change.field.endsWith(".dateOfBirth");
   const show = (value: string | null) =>
-    value === null ? "(empty)" : change.field.endsWith("Country") ? `${countryName(value)} (${value})` : `“${value}”`;
+    value === null
+      ? "(empty)"
+      : change.field.endsWith("Country")
+        ? `${countryName(value)} (${value})`
+        : isDay
+          ? formatCalendarDay(value)
+          : `“${value}”`;
   if (change.label === "Pet added") return `Pet added: ${change.to}`;
   if (change.to === null && change.field.startsWith("pets.") && change.field.split(".").length === 2)
     return `Pet removed: ${change.from}`;

@@ -4,6 +4,7 @@ import { StatusBadge } from "@/components/bookings/status-badge";
 import { brand } from "@/config/brand";
 import { CountryFlag } from "@/components/ui/country-flag";
 import { countryName } from "@/lib/countries";
+import { formatCalendarDay, instantParts } from "@/lib/format-date-time";
 import type { BookingListItem } from "@/contracts/bookings/list-item";
 import type { SortField } from "@/contracts/bookings/list-query";
 import type { BookingTableColumn } from "@/contracts/preferences/table-columns";
@@ -22,28 +23,13 @@ export const COLUMN_LABELS: Record<BookingTableColumn, string> = {
   updatedAt: "Updated",
 };
 
-// Dates read the same on the server and in the browser: fixed locale, the company's time zone.
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: brand.timeZone,
-});
-
-const formatDay = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
-
+// The company's clock, fixed, so the server's render and the browser's agree. The zone goes on a second
+// line: the same words as everywhere, without widening the table.
 function Timestamp({ value }: { value: string }) {
+  const parts = instantParts(value, brand.timeZone);
   return (
-    <time dateTime={value} className="whitespace-nowrap text-muted-foreground">
-      {timeFormat.format(new Date(value))}
+    <time dateTime={value} className="grid whitespace-nowrap text-muted-foreground">
+      <span>{parts?.time ?? value}</span> <span className="text-xs">{parts?.zone}</span>
     </time>
   );
 }
@@ -97,7 +83,7 @@ export const bookingColumns: ColumnDef<BookingListItem>[] = [
     </span>
   )),
   column("travelDate", "travelDate", ({ row }) => (
-    <span className="whitespace-nowrap">{formatDay(row.original.travelDate)}</span>
+    <span className="whitespace-nowrap">{formatCalendarDay(row.original.travelDate)}</span>
   )),
   column("assignee", undefined, ({ row }) =>
     row.original.assignee ? row.original.assignee.name : <span className="text-muted-foreground">Unassigned</span>,
