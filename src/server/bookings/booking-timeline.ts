@@ -9,6 +9,7 @@ import { describeStoredEvent, type TimelineEntry } from "@/contracts/bookings/ti
 import { brand } from "@/config/brand";
 import { formatInstant } from "@/lib/format-date-time";
 import { countOf } from "@/lib/plural";
+import { airportTimeZone } from "@/server/airports/airport-time-zones";
 
 export type { TimelineEntry } from "@/contracts/bookings/timeline-words";
 
@@ -76,7 +77,7 @@ export async function getBookingTimeline({
       at: event.createdAt,
       actor: event.actorId ? (names.get(event.actorId) ?? "a former team member") : null,
       // Parsed, not trusted: a row no writer of the union produced is shown plainly.
-      ...describeStoredEvent(event.type, event.data),
+      ...describeStoredEvent(event.type, event.data, { zoneOf: airportTimeZone }),
       ...(read?.type === "customer_update"
         ? {
             customerUpdate: {
