@@ -65,7 +65,7 @@ export function JourneyView({ journey, documents, status }: JourneyViewProps) {
         </section>
         <div className="grid content-start gap-4">
           <div className={card}>
-            <JourneyFlight flight={journey.flight} />
+            <JourneyFlight flight={journey.flight} timeZones={journey.flightTimeZones} />
           </div>
           <div className={card}>
             <JourneyUpdates updates={journey.updates} />
