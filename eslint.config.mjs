@@ -59,6 +59,9 @@ const CLIENT_RULE = {
   serverPackages: ["server-only", "next/headers"],
 };
 
+const DATE_FORMAT_MESSAGE =
+  "Write dates and times with src/lib/format-date-time.ts (formatCalendarDay, formatInstant, formatAsStored)";
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -100,6 +103,25 @@ export default defineConfig([
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Every date and time a person reads is written by src/lib/format-date-time.ts: one format, the zone
+    // said, the same text on the server and in the browser (ARCHITECTURE.md, "Dates and times").
+    files: ["src/**"],
+    ignores: ["src/lib/dates.ts", "src/lib/format-date-time.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...["NewExpression", "CallExpression"].map((kind) => ({
+          selector: `${kind}[callee.object.name='Intl'][callee.property.name='DateTimeFormat']`,
+          message: DATE_FORMAT_MESSAGE,
+        })),
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...["toLocaleDateString", "toLocaleTimeString"].map((property) => ({ property, message: DATE_FORMAT_MESSAGE })),
       ],
     },
   },

@@ -4,6 +4,8 @@
 import type pg from "pg";
 import { percentile } from "./support/percentiles";
 import type { BenchServer } from "./support/server";
+import { bookingListQuerySchema, listParamsOf, listQueryToParams } from "@/contracts/bookings/list-query";
+import { tableViewParamSchema, VIEW_PARAM, withTableView } from "@/contracts/bookings/table-view";
 import { countStatements, type StatementCount } from "./support/statements";
 
 export type AdminPageView = { name: string; params: Record<string, string> };
@@ -24,6 +26,12 @@ async function timed(url: string, cookie: string): Promise<number> {
   return performance.now() - started;
 }
 
+/** The API's parameters for what the page shows at these (the page opens on the active statuses). */
+function sameViewForApi(params: URLSearchParams): URLSearchParams {
+  const query = bookingListQuerySchema.parse(listParamsOf(params));
+  return listQueryToParams(withTableView(query, tableViewParamSchema.parse(params.get(VIEW_PARAM) ?? undefined)));
+}
+
 const statementText = (count: StatementCount) => `${count.statements} statements, ${count.databaseMs} ms in PostgreSQL`;
 
 export async function benchAdminPage(options: {
@@ -38,7 +46,8 @@ export async function benchAdminPage(options: {
   for (const view of options.views) {
     const query = new URLSearchParams(view.params).toString();
     const pageUrl = `${options.server.url}/admin${query ? `?${query}` : ""}`;
-    const apiUrl = `${options.server.url}/api/v1/bookings${query ? `?${query}` : ""}`;
+    const apiQuery = sameViewForApi(new URLSearchParams(view.params)).toString();
+    const apiUrl = `${options.server.url}/api/v1/bookings${apiQuery ? `?${apiQuery}` : ""}`;
     for (let i = 0; i < 3; i++) await Promise.all([timed(pageUrl, options.cookie), timed(apiUrl, options.cookie)]);
     const page: number[] = [];
     const api: number[] = [];

@@ -208,7 +208,7 @@ async function main() {
       if (list && parts.has("admin")) {
         const search = (await listScenarios(pool)).find((view) => view.name.startsWith("search: customer"))!;
         const views = [
-          { name: "default view", params: {} },
+          { name: "default view (active bookings)", params: {} },
           { name: "status filter (pending)", params: { status: "pending" } },
           { name: search.name, params: search.params },
         ];

@@ -1,3 +1,4 @@
+import type { Locator } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe";
 import { bookingForm } from "./support/booking-form";
@@ -249,4 +250,52 @@ test.describe("submitting twice makes one booking", () => {
     expect(submitted).toHaveLength(2);
     await expectOneBookingFor(page, submitted, booking, reference);
   });
+});
+
+test("fields side by side line up, and a pet added after a failed submit waits until it is typed in", async ({
+  page,
+}) => {
+  const form = bookingForm(page);
+  await form.goto();
+  const top = async (control: Locator) => (await control.boundingBox())?.y;
+  // Each pair shares a row at desktop width; one of them may have a hint (Phone) or an error, the other not.
+  const pairs = (): [Locator, Locator][] => [
+    [form.email, form.phone],
+    [form.originCountry, form.originCity],
+    [form.destinationCountry, form.destinationCity],
+    [form.pet(1).breed, form.pet(1).sex],
+    [form.pet(1).dateOfBirth, form.pet(1).weight],
+  ];
+  const expectLinedUp = async () => {
+    for (const [left, right] of pairs()) {
+      await expect.poll(async () => (await top(right))! - (await top(left))!, { message: String(left) }).toBe(0);
+    }
+  };
+  await expectLinedUp();
+
+  // A failed submit: every required field says what it needs; then the email is fixed and its error goes,
+  // while its neighbour keeps its hint and its error.
+  await form.submit.click();
+  await expect(form.pet(1).name).toHaveAccessibleDescription(/Enter the pet's name/);
+  await form.email.fill("sara@example.com");
+  await expect(form.email).not.toHaveAttribute("aria-invalid", "true");
+  await expect(form.phone).toHaveAttribute("aria-invalid", "true");
+  await expectLinedUp();
+
+  await form.addPet.click();
+  await expect(form.pet(2).name).toBeFocused();
+  // Something typed elsewhere is checked after the list was (the check of the new list starts first).
+  await form.fullName.fill("Sara Haddad");
+  await expect(form.fullName).not.toHaveAttribute("aria-invalid", "true");
+  const newPet = form.pet(2).section;
+  await expect(newPet.locator("[aria-invalid]")).toHaveCount(0);
+  await expect(newPet).not.toContainText("Enter the pet's name");
+  await expect(newPet).not.toContainText("Choose dog, cat or other");
+  await expect(form.pet(1).name).toHaveAttribute("aria-invalid", "true");
+
+  // Typed in, the name is checked as it is typed; submitted again, what is still missing is said.
+  await form.pet(2).name.fill("Rex");
+  await form.submit.click();
+  await expect(newPet).toContainText("Choose dog, cat or other");
+  await expect(form.pet(2).name).not.toHaveAttribute("aria-invalid", "true");
 });

@@ -68,7 +68,9 @@ test.describe("signed in as staff", () => {
       bookingBody({ route: { ...route, travelDate: futureDate(20) }, pets: [petBody({ name: petName })] }),
     );
 
-    await openTable(page);
+    // From every status (the table opens on the active ones, all ticked), down to the pending ones.
+    await openTable(page, "/admin?view=all");
+    await page.getByRole("button", { name: "Filters" }).click();
     await page.getByRole("checkbox", { name: /^Pending/ }).click();
     await expect(page).toHaveURL(/status=pending/);
     await page.getByRole("combobox", { name: "Origin" }).click();
@@ -98,11 +100,12 @@ test.describe("signed in as staff", () => {
     await page.goForward();
     await expectTheView(page);
 
-    // A colleague opening the copied link sees the same view.
+    // A colleague opening the copied link sees the same view (their filter panel opened as they left it: closed).
     const link = page.url();
     const colleague = await browser.newContext({ storageState: staffState });
     const other = await colleague.newPage();
     await other.goto(link);
+    await other.getByRole("button", { name: "Filters" }).click();
     await expectTheView(other);
     await colleague.close();
   });
@@ -216,6 +219,9 @@ test.describe("signed in as staff", () => {
   test("the bookings table has no serious accessibility problems", async ({ staffPage: page }) => {
     await openTable(page);
     await expect(table(page)).toBeVisible();
+    // With the filter panel open, so its controls are checked too.
+    await page.getByRole("button", { name: "Filters" }).click();
+    await expect(page.getByRole("region", { name: "Filters" })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
 });

@@ -47,7 +47,7 @@ test("a mistyped reference on the booking record: 404, the reference named, back
   }
   await expectNoSeriousAxeViolations(page);
   await page.getByRole("link", { name: "Search the bookings" }).click();
-  await expect(page).toHaveURL(/\/admin\?q=PP-2026-1$/);
+  await expect(page).toHaveURL(/\/admin\?q=PP-2026-1&view=all$/);
   await page.goBack();
   await page.getByRole("main").getByRole("link", { name: "Back to bookings" }).click();
   await expect(page).toHaveURL(/\/admin$/);

@@ -1,5 +1,6 @@
 import { Section, Text } from "@react-email/components";
 import { countryName } from "@/lib/countries";
+import { formatCalendarDay } from "@/lib/format-date-time";
 import { emailStyles } from "./layout";
 import type { BookingSummary } from "./types";
 
@@ -9,15 +10,6 @@ const serviceLabels: Record<string, string> = {
   international: "Other international",
   domestic: "Domestic",
 };
-
-function formatDate(isoDate: string) {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
 
 /** Owner, route and pets of a booking, as every booking email shows them. */
 export function BookingDetails({ booking, showContact = false }: { booking: BookingSummary; showContact?: boolean }) {
@@ -36,7 +28,7 @@ export function BookingDetails({ booking, showContact = false }: { booking: Book
       </Text>
       <Text style={emailStyles.label}>Preferred travel date</Text>
       <Text style={emailStyles.value}>
-        {formatDate(route.travelDate)} · {serviceLabels[route.serviceType] ?? route.serviceType}
+        {formatCalendarDay(route.travelDate)} · {serviceLabels[route.serviceType] ?? route.serviceType}
       </Text>
       <Text style={emailStyles.label}>{booking.pets.length === 1 ? "Pet" : "Pets"}</Text>
       <Text style={emailStyles.value}>

@@ -1,5 +1,5 @@
 import { Section, Text } from "@react-email/components";
-import { formatAsStored } from "@/lib/dates";
+import { formatAsStored } from "@/lib/format-date-time";
 import { airportTimeZone } from "@/server/airports/airport-time-zones";
 import { BookingDetails } from "./booking-details";
 import { EmailLayout, emailStyles } from "./layout";

@@ -1,4 +1,6 @@
 import { Section, Text } from "@react-email/components";
+import { brand as company } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { EmailLayout, emailStyles } from "./layout";
 import type { EmailBrand, OpsAlertData } from "./types";
 
@@ -23,8 +25,8 @@ export function OpsAlertEmail({
     <EmailLayout brand={brand} preview={subject}>
       <Text style={emailStyles.heading}>{subject}</Text>
       <Text style={emailStyles.text}>
-        {unit ? `${unit} on ${host}` : host} failed at {occurredAt} (UTC). Its last log lines are below; the whole log
-        is on the server: journalctl -u {unit ?? "<unit>"}.
+        {unit ? `${unit} on ${host}` : host} failed at {formatInstant(occurredAt, company.timeZone, { seconds: true })}.
+        Its last log lines are below; the whole log is on the server: journalctl -u {unit ?? "<unit>"}.
       </Text>
       <Section style={emailStyles.box}>
         <Text style={logStyle}>{logTail || "(no log lines)"}</Text>

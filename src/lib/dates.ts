@@ -69,7 +69,7 @@ export function yearIn(timeZone: string, now = new Date()): number {
 }
 
 /** The offset of a time zone from UTC at an instant, in milliseconds (Asia/Dubai: +4 h). */
-function timeZoneOffsetMs(timeZone: string, at: Date): number {
+export function timeZoneOffsetMs(timeZone: string, at: Date): number {
   const parts = Object.fromEntries(
     formatIn("parts", timeZone)
       .formatToParts(at)
@@ -126,42 +126,8 @@ export function localMinuteFormatter(timeZone: string): (instant: Date) => strin
   };
 }
 
-/** A calendar date (YYYY-MM-DD) as "14 Mar 2027": the same day wherever the reader is. */
-const calendarDayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-export function formatCalendarDay(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : calendarDayFormat.format(date);
-}
-
-const STORED_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * A time as it was stored, on its own offset's wall clock: "2027-03-14T02:35:00+04:00" →
- * "14 Mar 2027, 02:35 (UTC+04:00)", or with the airport's zone "14 Mar 2027, 02:35 Dubai time (UTC+04:00)".
- * Flight times are local to their airport, so they are never moved to the reader's zone (or the office's):
- * the digits shown are the digits the airline gave.
- */
-export function formatAsStored(iso: string, timeZone?: string | null): string {
-  const match = STORED_TIME.exec(iso);
-  if (!match) return iso;
-  const [, day, time, offset] = match;
-  const zone = timeZone ? ` ${zoneCity(timeZone)} time` : "";
-  return `${formatCalendarDay(day!)}, ${time}${zone} (UTC${offset === "Z" ? "+00:00" : offset})`;
-}
-
-/** A zone's city as people say it: "America/Argentina/Buenos_Aires" → "Buenos Aires". */
-export function zoneCity(timeZone: string): string {
-  return (timeZone.split("/").pop() ?? timeZone).replaceAll("_", " ");
-}
-
-/** "+04:00" from an offset in minutes (240). */
-function offsetText(minutes: number): string {
+/** "+04:00" from an offset in minutes (240); "-03:30" from -210. */
+export function utcOffsetText(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const whole = Math.abs(minutes);
   return `${sign}${String(Math.floor(whole / 60)).padStart(2, "0")}:${String(whole % 60).padStart(2, "0")}`;
@@ -187,28 +153,8 @@ export function offsetAtLocalTime(timeZone: string, local: string): string | nul
       [guess, settled, before].find(
         (candidate) => timeZoneOffsetMs(timeZone, new Date(asUtc - candidate)) === candidate,
       ) ?? before;
-    return offsetText(Math.round(offset / 60_000));
+    return utcOffsetText(Math.round(offset / 60_000));
   } catch {
     return null;
   }
-}
-
-const officeTimeFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-  // The office's zone (brand.timeZone); src/lib may not import config, and the label below names it.
-  timeZone: "Asia/Dubai",
-});
-
-/**
- * An instant (a step reached, an update posted) on the office's clock, saying so: "3 Dec 2026, 08:15 (Dubai
- * time)". A fixed zone, so the server's and the browser's renderings agree.
- */
-export function formatOfficeTime(at: string | Date): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? String(at) : `${officeTimeFormat.format(date)} (Dubai time)`;
 }

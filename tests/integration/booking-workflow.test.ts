@@ -345,7 +345,7 @@ describeEachDatabase("booking record use cases", (getDb) => {
       `${entry.title} ${entry.lines.join(" ")}`.trim(),
     );
     expect(titles.filter((title) => title.startsWith("Email “Booking received (customer)”"))).toEqual([
-      expect.stringMatching(/ sent Sent \d{1,2} \w{3} \d{4}, \d{2}:\d{2} \(Dubai time\)$/),
+      expect.stringMatching(/ sent Sent \d{1,2} \w{3} \d{4}, \d{2}:\d{2} Dubai time \(UTC\+04:00\)$/),
     ]);
     expect(titles).toContainEqual(
       expect.stringMatching(/^Email “New booking \(operations\)” to .* could not be sent after 8 tries: mailbox full$/),

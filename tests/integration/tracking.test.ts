@@ -152,6 +152,7 @@ describeEachDatabase("public tracking", (getDb) => {
       ],
       route: { originCity: "Dubai", destinationCity: "London" },
       flight: { flightNumber: "EK 1", airWaybill: "176-12345675" },
+      flightTimeZones: { departure: "Asia/Dubai", arrival: "Europe/London" },
       updates: [{ id: booking.updateId, text: "Luna had her fit-to-fly check today." }],
     });
     expect(journey.steps.find((step) => step.current)?.key).toBe("flight_booked");
@@ -161,6 +162,7 @@ describeEachDatabase("public tracking", (getDb) => {
         "contact",
         "customerFirstName",
         "flight",
+        "flightTimeZones",
         "pets",
         "reference",
         "route",

@@ -75,6 +75,31 @@ describe("booking events", () => {
     expect(describeEvent({ type: "created", data: { source: "web_form" } }).lines).toEqual([]);
   });
 
+  it("writes flight times on each airport's clock, naming its zone when known, and changed dates as days", () => {
+    const zones: Record<string, string> = { DXB: "Asia/Dubai", LHR: "Europe/London" };
+    const flight = { type: "flight_changed", data: { from: null, to: FLIGHT, version: 4, notified: false } } as const;
+    expect(describeEvent(flight, { zoneOf: (airport) => zones[airport] ?? null }).lines).toEqual([
+      "Emirates EK 1: DXB 14 Mar 2027, 02:35 Dubai time (UTC+04:00) → LHR 14 Mar 2027, 06:55 London time (UTC+00:00)",
+    ]);
+    // Where no table is at hand (the browser's conflict message), the offset alone.
+    expect(describeEvent(flight).lines).toEqual([
+      "Emirates EK 1: DXB 14 Mar 2027, 02:35 (UTC+04:00) → LHR 14 Mar 2027, 06:55 (UTC+00:00)",
+    ]);
+    const changes = [
+      { field: "route.travelDate", label: "Travel date", from: "2027-03-14", to: "2027-03-20" },
+      {
+        field: "pets.0b9d6d3e-5c59-4c4e-9a57-0e2f3f1a0001.dateOfBirth",
+        label: "Luna's date of birth",
+        from: null,
+        to: "2021-09-01",
+      },
+    ];
+    expect(describeEvent({ type: "details_changed", data: { version: 5, changes } }).lines).toEqual([
+      "Travel date changed from 14 Mar 2027 to 20 Mar 2027",
+      "Luna's date of birth changed from (empty) to 1 Sep 2021",
+    ]);
+  });
+
   it("refuses an event of the wrong shape before it is written", () => {
     expect(() => validBookingEvent({ type: "deleted", data: {} } as unknown as BookingEventBody)).toThrow(
       /Invalid booking event "deleted"/,

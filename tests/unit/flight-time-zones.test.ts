@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatAsStored, offsetAtLocalTime, zoneCity } from "@/lib/dates";
+import { offsetAtLocalTime } from "@/lib/dates";
+import { formatAsStored, zoneCity } from "@/lib/format-date-time";
 import { airportTimeZone, airportTimeZoneTable } from "@/server/airports/airport-time-zones";
 
 describe("a flight's local times get their airport's offset", () => {

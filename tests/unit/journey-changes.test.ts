@@ -14,6 +14,7 @@ function journey(overrides: Partial<PublicJourney> = {}): PublicJourney {
     route: { originCountry: "AE", originCity: "Dubai", destinationCountry: "GB", destinationCity: "London" },
     travelDate: "2027-03-14",
     flight: null,
+    flightTimeZones: null,
     updates: [],
     customerFirstName: "Sara",
     pets: [{ name: "Luna", species: "cat" }],

@@ -60,6 +60,18 @@ function aServerActionModule(): string {
     .replace(/\.tsx?$/, "")}`;
 }
 
+describe("dates and times have one writer", () => {
+  it("reports a date formatted on the spot, outside src/lib/format-date-time.ts", async () => {
+    for (const [rule, code] of [
+      ["no-restricted-syntax", 'export const f = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });\n'],
+      ["no-restricted-properties", 'export const f = (at: Date) => at.toLocaleDateString("en-GB");\n'],
+    ] as const) {
+      await expectReported("src/components/planted/when.tsx", code, rule, "src/lib/format-date-time.ts");
+    }
+    await expectClean("src/lib/format-date-time.ts", 'export const f = new Intl.DateTimeFormat("en-US");\n');
+  });
+});
+
 describe("client code cannot import server code", () => {
   const CLIENT = '"use client";\n';
 

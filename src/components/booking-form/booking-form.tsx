@@ -63,6 +63,8 @@ export function BookingForm() {
   const { control, register, handleSubmit, setError, reset, formState } = form;
   const { errors, isSubmitting } = formState;
   const pets = useFieldArray({ control, name: "pets" });
+  // The pets on the form at the last submit: one added since then holds its errors back (PetFields says why).
+  const [petsAtSubmit, setPetsAtSubmit] = useState<ReadonlySet<string>>(new Set());
   const values = useWatch({ control });
   const restoreDraft = useCallback((draft: CreateBookingFormValues) => reset(draft), [reset]);
   const clearDraft = useDraft(values, restoreDraft);
@@ -105,7 +107,10 @@ export function BookingForm() {
   return (
     <BookingFieldsProvider form={form}>
       <form
-        onSubmit={onSubmit}
+        onSubmit={(event) => {
+          setPetsAtSubmit(new Set(pets.fields.map((pet) => pet.id)));
+          return onSubmit(event);
+        }}
         noValidate
         className="mt-8 space-y-10"
         aria-describedby={formError ? "form-error" : undefined}
@@ -131,6 +136,7 @@ export function BookingForm() {
             <PetFields
               key={pet.id}
               index={index}
+              holdErrors={formState.submitCount > 0 && !petsAtSubmit.has(pet.id)}
               onRemove={
                 pets.fields.length > 1
                   ? () => {

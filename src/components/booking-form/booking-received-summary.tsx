@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useSyncExternalStore } from "react";
-import { formatCalendarDay } from "@/lib/dates";
+import { formatCalendarDay } from "@/lib/format-date-time";
 import { parseBookedSummary, savedBookedSummary } from "./booked-summary";
 
 // sessionStorage does not announce changes made in this tab; the summary is written before the page opens.

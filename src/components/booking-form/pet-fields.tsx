@@ -1,7 +1,7 @@
 "use client";
 
 import { Trash2Icon } from "lucide-react";
-import { Controller } from "react-hook-form";
+import { Controller, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -25,12 +25,22 @@ type PetFieldsProps = {
   onRemove?: () => void;
   /** What only one form adds to each pet's card (the public form's documents). */
   children?: React.ReactNode;
+  /**
+   * A pet added after a failed submit: react-hook-form checks the whole list again when a pet is added
+   * to a submitted form, which would mark every empty field of the new card at once. Its fields' errors
+   * wait until the person types in that field or submits again.
+   */
+  holdErrors?: boolean;
 };
 
-export function PetFields({ index, onRemove, children }: PetFieldsProps) {
+const isBlank = (value: unknown) => value === undefined || value === null || value === "";
+
+export function PetFields({ index, onRemove, children, holdErrors = false }: PetFieldsProps) {
   const { control, register, errors } = useBookingFields();
+  const pet: Record<string, unknown> | undefined = useWatch({ control, name: `pets.${index}` });
   const id = (name: string) => `pets-${index}-${name}`;
-  const error = (name: string) => errorAt(errors, `pets.${index}.${name}`);
+  const error = (name: string) =>
+    holdErrors && isBlank(pet?.[name]) ? undefined : errorAt(errors, `pets.${index}.${name}`);
   const title = `Pet ${index + 1}`;
   return (
     <section aria-labelledby={id("title")} className="space-y-4 rounded-xl border bg-card p-4 sm:p-5">

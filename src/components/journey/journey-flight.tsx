@@ -1,9 +1,16 @@
 import { PlaneLanding, PlaneTakeoff } from "lucide-react";
 import type { FlightDetails } from "@/contracts/bookings/booking-views";
-import { formatAsStored } from "@/lib/dates";
+import type { FlightTimeZones } from "@/contracts/journey/journey";
+import { formatAsStored } from "@/lib/format-date-time";
 
-/** The booked flight; its times are each airport's local time, exactly as the airline gave them. */
-export function JourneyFlight({ flight }: { flight: FlightDetails | null }) {
+/** The booked flight; its times are each airport's local time, exactly as the airline gave them, naming the zone. */
+export function JourneyFlight({
+  flight,
+  timeZones,
+}: {
+  flight: FlightDetails | null;
+  timeZones: FlightTimeZones | null;
+}) {
   return (
     <section aria-labelledby="journey-flight" className="grid gap-3">
       <h2 id="journey-flight" className="text-base font-semibold">
@@ -20,7 +27,9 @@ export function JourneyFlight({ flight }: { flight: FlightDetails | null }) {
                 <PlaneTakeoff aria-hidden="true" className="size-4" /> Departs from {flight.departureAirport}
               </dt>
               <dd>
-                <time dateTime={flight.departureTime}>{formatAsStored(flight.departureTime)}</time>
+                <time dateTime={flight.departureTime}>
+                  {formatAsStored(flight.departureTime, timeZones?.departure)}
+                </time>
               </dd>
             </div>
             <div className="grid gap-0.5">
@@ -28,7 +37,7 @@ export function JourneyFlight({ flight }: { flight: FlightDetails | null }) {
                 <PlaneLanding aria-hidden="true" className="size-4" /> Arrives at {flight.arrivalAirport}
               </dt>
               <dd>
-                <time dateTime={flight.arrivalTime}>{formatAsStored(flight.arrivalTime)}</time>
+                <time dateTime={flight.arrivalTime}>{formatAsStored(flight.arrivalTime, timeZones?.arrival)}</time>
               </dd>
             </div>
             {flight.airWaybill && (

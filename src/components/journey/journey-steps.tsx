@@ -1,6 +1,7 @@
 import { Check, CircleDot, XCircle } from "lucide-react";
 import type { JourneyStep } from "@/contracts/journey/journey";
-import { formatOfficeTime } from "@/lib/dates";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { cn } from "@/lib/utils";
 import { JOURNEY_STEP_LABELS } from "./journey-words";
 
@@ -54,7 +55,7 @@ export function JourneySteps({ steps }: { steps: JourneyStep[] }) {
               </p>
               {reached && step.at && (
                 <p className="text-xs text-muted-foreground">
-                  <time dateTime={step.at}>{formatOfficeTime(step.at)}</time>
+                  <time dateTime={step.at}>{formatInstant(step.at, brand.timeZone)}</time>
                 </p>
               )}
             </div>

@@ -1,5 +1,6 @@
 import type { JourneyUpdate } from "@/contracts/journey/journey";
-import { formatOfficeTime } from "@/lib/dates";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 
 /** Updates from the team, newest first; a photo's thumbnail opens the photo. */
 export function JourneyUpdates({ updates }: { updates: JourneyUpdate[] }) {
@@ -15,7 +16,7 @@ export function JourneyUpdates({ updates }: { updates: JourneyUpdate[] }) {
           {updates.map((update) => (
             <li key={update.id} className="grid gap-2 rounded-lg border bg-background p-3">
               <p className="text-xs text-muted-foreground">
-                <time dateTime={update.at}>{formatOfficeTime(update.at)}</time>
+                <time dateTime={update.at}>{formatInstant(update.at, brand.timeZone)}</time>
               </p>
               <p className="text-sm break-words whitespace-pre-line">{update.text}</p>
               {update.photo && (

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/bookings/status-badge";
 import type { Journey, PublicJourney } from "@/contracts/journey/journey";
 import { countryName } from "@/lib/countries";
-import { formatCalendarDay } from "@/lib/dates";
+import { formatCalendarDay } from "@/lib/format-date-time";
 import { JourneyContact } from "./journey-contact";
 import { JourneyFlight } from "./journey-flight";
 import { JourneySteps } from "./journey-steps";
@@ -65,7 +65,7 @@ export function JourneyView({ journey, documents, status }: JourneyViewProps) {
         </section>
         <div className="grid content-start gap-4">
           <div className={card}>
-            <JourneyFlight flight={journey.flight} />
+            <JourneyFlight flight={journey.flight} timeZones={journey.flightTimeZones} />
           </div>
           <div className={card}>
             <JourneyUpdates updates={journey.updates} />

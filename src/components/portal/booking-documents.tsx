@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ActionMessage } from "@/components/admin/booking-record/action-message";
-import { formatTime } from "@/components/admin/booking-record/record-format";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { documentDownloadUrl, documentTitle } from "@/components/documents/document-format";
 import { DocumentStateBadge, canOpen } from "@/components/documents/document-state-badge";
 import { DocumentUploadForm, type DocumentPet } from "@/components/documents/document-upload-form";
@@ -44,7 +45,7 @@ export function BookingDocuments({ reference, documents, pets, mayUpload }: Book
                 <p className="text-sm font-medium break-all">{document.name}</p>
                 <p className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
                   {documentTitle(document)} ·{" "}
-                  <time dateTime={document.createdAt}>{formatTime(document.createdAt)}</time>
+                  <time dateTime={document.createdAt}>{formatInstant(document.createdAt, brand.timeZone)}</time>
                   <DocumentStateBadge document={document} />
                 </p>
               </div>

@@ -52,7 +52,8 @@ export function PageMissScreen({ miss, home, role }: { miss: PageMiss; home: Hom
             {back}
             {!own && (
               <Button asChild variant="outline">
-                <Link href={`/admin?q=${encodeURIComponent(miss.reference)}`}>Search the bookings</Link>
+                {/* Every status: the table alone opens on the active ones, and this booking may be done. */}
+                <Link href={`/admin?q=${encodeURIComponent(miss.reference)}&view=all`}>Search the bookings</Link>
               </Button>
             )}
           </>

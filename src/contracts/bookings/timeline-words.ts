@@ -1,7 +1,7 @@
 // A booking event in plain words, for every event of the union in booking-events.ts. Pure (no
 // server-only): the timeline uses it, and so does the record page's conflict message, which describes a
 // colleague's changes from the events the server returned.
-import { formatAsStored } from "@/lib/dates";
+import { formatAsStored, formatCalendarDay } from "@/lib/format-date-time";
 import { countryName } from "@/lib/countries";
 import type { FlightDetails } from "./booking-views";
 import type { BookingSource } from "@/lib/enum-values";
@@ -33,16 +33,27 @@ const SOURCE_WORDS: Record<BookingSource, string> = {
 
 const statusLabel = (status: BookingStatus) => BOOKING_STATUS_LABELS[status] ?? String(status);
 
-function flightLine(flight: FlightDetails | null | undefined): string[] {
+/** Words about times: `zoneOf` names an airport's time zone (the server's table), so its times say whose clock. */
+export type DescribeOptions = { zoneOf?: (airport: string) => string | null };
+
+function flightLine(flight: FlightDetails | null | undefined, { zoneOf }: DescribeOptions): string[] {
   if (!flight) return [];
+  const at = (airport: string, time: string) => `${airport} ${formatAsStored(time, zoneOf?.(airport))}`;
   return [
-    `${flight.airline} ${flight.flightNumber}: ${flight.departureAirport} ${formatAsStored(flight.departureTime)} → ${flight.arrivalAirport} ${formatAsStored(flight.arrivalTime)}${flight.airWaybill ? `, air waybill ${flight.airWaybill}` : ""}`,
+    `${flight.airline} ${flight.flightNumber}: ${at(flight.departureAirport, flight.departureTime)} → ${at(flight.arrivalAirport, flight.arrivalTime)}${flight.airWaybill ? `, air waybill ${flight.airWaybill}` : ""}`,
   ];
 }
 
 export function changeLine(change: FieldChange): string {
+  const isDay = change.field === "route.travelDate" || change.field.endsWith(".dateOfBirth");
   const show = (value: string | null) =>
-    value === null ? "(empty)" : change.field.endsWith("Country") ? `${countryName(value)} (${value})` : `“${value}”`;
+    value === null
+      ? "(empty)"
+      : change.field.endsWith("Country")
+        ? `${countryName(value)} (${value})`
+        : isDay
+          ? formatCalendarDay(value)
+          : `“${value}”`;
   if (change.label === "Pet added") return `Pet added: ${change.to}`;
   if (change.to === null && change.field.startsWith("pets.") && change.field.split(".").length === 2)
     return `Pet removed: ${change.from}`;
@@ -50,7 +61,7 @@ export function changeLine(change: FieldChange): string {
 }
 
 /** An event in plain words. Exhaustive: a new event type without words fails typecheck. */
-export function describeEvent(event: BookingEventBody): EventWords {
+export function describeEvent(event: BookingEventBody, options: DescribeOptions = {}): EventWords {
   switch (event.type) {
     case "created":
       return {
@@ -65,7 +76,7 @@ export function describeEvent(event: BookingEventBody): EventWords {
       const { data } = event;
       return {
         title: `Status changed from ${statusLabel(data.from)} to ${statusLabel(data.to)}`,
-        lines: [...flightLine(data.flight), ...(data.notified ? ["The customer was emailed"] : [])],
+        lines: [...flightLine(data.flight, options), ...(data.notified ? ["The customer was emailed"] : [])],
         tone: data.to === "cancelled" ? "danger" : data.to === "completed" ? "success" : "default",
       };
     }
@@ -73,7 +84,7 @@ export function describeEvent(event: BookingEventBody): EventWords {
       return {
         title: "Flight details corrected",
         lines: [
-          ...flightLine(event.data.to),
+          ...flightLine(event.data.to, options),
           ...(event.data.notified ? ["The customer was emailed the new details"] : []),
         ],
         tone: "warning",
@@ -143,7 +154,7 @@ export function describeEvent(event: BookingEventBody): EventWords {
  * A stored row in plain words. Rows that match no event of the union (none are written today) are
  * shown by their type rather than breaking the timeline.
  */
-export function describeStoredEvent(type: string, data: unknown): EventWords {
+export function describeStoredEvent(type: string, data: unknown, options: DescribeOptions = {}): EventWords {
   const event = readBookingEvent(type, data);
-  return event ? describeEvent(event) : { title: type.replaceAll("_", " "), lines: [], tone: "default" };
+  return event ? describeEvent(event, options) : { title: type.replaceAll("_", " "), lines: [], tone: "default" };
 }

@@ -47,6 +47,9 @@ export type JourneyContact = {
 };
 
 /** GET /api/v1/me/bookings/{reference}/journey: the owner's full journey. */
+/** The IANA time zones of a flight's airports (null for an airport the table does not know), to name each clock. */
+export type FlightTimeZones = { departure: string | null; arrival: string | null };
+
 export type Journey = {
   reference: string;
   status: BookingStatus;
@@ -57,6 +60,7 @@ export type Journey = {
   route: JourneyRoute;
   travelDate: string;
   flight: FlightDetails | null;
+  flightTimeZones: FlightTimeZones | null;
   updates: JourneyUpdate[];
   documents: BookingDocumentView[];
   missingDocuments: MissingDocument[];

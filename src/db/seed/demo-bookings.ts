@@ -1,5 +1,6 @@
 import "server-only";
-import { bookingBody, type PetBody } from "@/testing/factories/booking-body";
+import { bookingBody } from "@/testing/factories/booking-body";
+import { petDetailsOf } from "./pet-details";
 import type { ContactMethod, PetDetails } from "./rows";
 import type { Status } from "./statuses";
 
@@ -32,18 +33,6 @@ const pet = (details: Partial<PetDetails> & Pick<PetDetails, "name" | "species">
 const sample = bookingBody();
 const [sampleFirst = "", ...sampleLast] = sample.customer.name.split(" ");
 
-/** A pet of a booking body as the seed writes it. */
-const petDetails = (body: PetBody): PetDetails => ({
-  name: body.name,
-  species: body.species,
-  breed: body.breed ?? null,
-  sex: body.sex ?? null,
-  date_of_birth: body.dateOfBirth ?? null,
-  weight_kg: body.weightKg ?? null,
-  microchip: body.microchip ?? null,
-  notes: body.notes ?? null,
-});
-
 export const demoBookings: readonly DemoBooking[] = [
   {
     first: sampleFirst,
@@ -56,7 +45,7 @@ export const demoBookings: readonly DemoBooking[] = [
     status: "pending",
     leadDays: 30,
     specialRequests: sample.specialRequests ?? null,
-    pets: sample.pets.map(petDetails),
+    pets: sample.pets.map(petDetailsOf),
   },
   {
     first: "Zoë",

@@ -1,4 +1,5 @@
 import "server-only";
+import type { BookingCommand } from "@/server/bookings/booking-command";
 import { and, eq, inArray } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Executor } from "@/db/types";
@@ -20,17 +21,7 @@ export async function findAssignableTeam({ db, actor }: { db: Executor; actor: A
 }
 
 /** Assigns a booking to a team member (or to nobody), with a timeline entry naming both. */
-export async function assignBooking({
-  db,
-  actor,
-  reference,
-  input,
-}: {
-  db: Executor;
-  actor: Actor | null;
-  reference: string;
-  input: unknown;
-}) {
+export async function assignBooking({ db, actor, reference, input }: BookingCommand) {
   const allowed = requireBookingPermission(actor, "bookings.assign", reference);
   const { assigneeId } = parseInput(assignSchema, input, "The assignment needs attention");
   return db.transaction(async (tx) => {

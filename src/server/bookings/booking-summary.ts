@@ -5,23 +5,11 @@ import { usesTrigramSearch, type ListFilterSql } from "@/db/queries/booking-list
 import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
-import {
-  bookingList,
-  bookingListQuerySchema,
-  listQueryToParams,
-  type BookingListQuery,
-} from "@/contracts/bookings/list-query";
+import { bookingList, bookingListQuerySchema, type BookingListQuery } from "@/contracts/bookings/list-query";
+import { ACTIVE_STATUSES, tableViewHref } from "@/contracts/bookings/table-view";
 import type { BookingSummary, SummaryCard } from "@/contracts/bookings/booking-summary";
 import type { BookingStatus } from "@/contracts/bookings/schemas";
 import type { ListCount } from "@/contracts/list-page";
-
-/** Statuses still travelling: what "departures" means to the operations team. */
-export const ACTIVE_STATUSES = [
-  "pending",
-  "confirmed",
-  "in_progress",
-  "flight_booked",
-] as const satisfies readonly BookingStatus[];
 
 export type StatusCounts = Record<BookingStatus, ListCount>;
 export type TableCounts = { summary: BookingSummary; statusCounts: StatusCounts };
@@ -30,18 +18,13 @@ function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const hrefOf = (query: BookingListQuery) => {
-  const params = listQueryToParams(query).toString();
-  return params ? `/admin?${params}` : "/admin";
-};
-
 /** One count per status, in BOOKING_STATUSES order. */
 const EACH_STATUS: Narrowing[] = BOOKING_STATUSES.map((status) => ({ status: [status] }));
 
 const byStatus = (counts: ListCount[]) =>
   Object.fromEntries(BOOKING_STATUSES.map((status, index) => [status, counts[index]!])) as StatusCounts;
 
-/** Active bookings travelling in the next 7 days, today included, in the company's time zone. */
+/** Active bookings (still travelling) in the next 7 days, today included, in the company's time zone. */
 function departingSoon(now: Date) {
   const base = bookingListQuerySchema.parse({});
   const from = todayIn(brand.timeZone, now);
@@ -60,11 +43,14 @@ function departingSoon(now: Date) {
 function toSummary(live: StatusCounts, departing: ListCount, soon: ReturnType<typeof departingSoon>): BookingSummary {
   const base = bookingListQuerySchema.parse({});
   const cards = Object.fromEntries(
-    BOOKING_STATUSES.map((status) => [status, { count: live[status], href: hrefOf({ ...base, status: [status] }) }]),
+    BOOKING_STATUSES.map((status) => [
+      status,
+      { count: live[status], href: tableViewHref({ ...base, status: [status] }) },
+    ]),
   ) as Record<BookingStatus, SummaryCard>;
   return {
     byStatus: cards,
-    departingSoon: { count: departing, href: hrefOf(soon.query), from: soon.from, to: soon.to },
+    departingSoon: { count: departing, href: tableViewHref(soon.query), from: soon.from, to: soon.to },
   };
 }
 

@@ -6,8 +6,10 @@ import { emailTemplates, type EmailTemplateName } from "@/emails/registry";
 import { requirePermission, type Actor } from "@/server/access/actor";
 import { readBookingEvent } from "@/contracts/bookings/booking-events";
 import { describeStoredEvent, type TimelineEntry } from "@/contracts/bookings/timeline-words";
-import { formatOfficeTime } from "@/lib/dates";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { countOf } from "@/lib/plural";
+import { airportTimeZone } from "@/server/airports/airport-time-zones";
 
 export type { TimelineEntry } from "@/contracts/bookings/timeline-words";
 
@@ -75,7 +77,7 @@ export async function getBookingTimeline({
       at: event.createdAt,
       actor: event.actorId ? (names.get(event.actorId) ?? "a former team member") : null,
       // Parsed, not trusted: a row no writer of the union produced is shown plainly.
-      ...describeStoredEvent(event.type, event.data),
+      ...describeStoredEvent(event.type, event.data, { zoneOf: airportTimeZone }),
       ...(read?.type === "customer_update"
         ? {
             customerUpdate: {
@@ -94,7 +96,7 @@ export async function getBookingTimeline({
     const words = EMAIL_WORDS[email.status] ?? { title: email.status, tone: "default" as const };
     const lines =
       email.status === "sent"
-        ? [`Sent ${formatOfficeTime(email.sentAt ?? email.updatedAt)}`]
+        ? [`Sent ${formatInstant(email.sentAt ?? email.updatedAt, brand.timeZone)}`]
         : email.status === "failed" || email.status === "dead"
           ? [
               [`after ${countOf(email.attempts, { one: "try", other: "tries" })}`, email.lastError]

@@ -1,4 +1,5 @@
 import "server-only";
+import type { BookingCommand } from "@/server/bookings/booking-command";
 import type { Executor } from "@/db/types";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { can, type Actor } from "@/server/access/actor";
@@ -91,17 +92,7 @@ export async function changeBookingStatus({
 }
 
 /** Corrects the flight of a flight-booked booking; may email the customer the new details. */
-export async function updateBookingFlight({
-  db,
-  actor,
-  reference,
-  input,
-}: {
-  db: Executor;
-  actor: Actor | null;
-  reference: string;
-  input: unknown;
-}) {
+export async function updateBookingFlight({ db, actor, reference, input }: BookingCommand) {
   const allowed = requireBookingPermission(actor, "bookings.changeStatus", reference);
   const { flight, notifyCustomer, version } = parseInput(
     updateFlightSchema,

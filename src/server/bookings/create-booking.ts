@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { brand } from "@/config/brand";
 import { getConfig } from "@/config/env";
 import { arrayParam, queryRows } from "@/db/sql";
+import { petDetailsOf } from "@/db/seed/pet-details";
 import type { Executor } from "@/db/types";
 import type { BookingEmailData } from "@/emails/types";
 import { yearIn } from "@/lib/dates";
@@ -245,19 +246,7 @@ async function insertBookingGraph(
     whatsapp: customer.whatsapp,
     pets,
   });
-  const petRows = JSON.stringify(
-    pets.map((pet, index) => ({
-      position: index,
-      name: pet.name,
-      species: pet.species,
-      breed: pet.breed ?? null,
-      sex: pet.sex ?? null,
-      date_of_birth: pet.dateOfBirth ?? null,
-      weight_kg: pet.weightKg ?? null,
-      microchip: pet.microchip ?? null,
-      notes: pet.notes ?? null,
-    })),
-  );
+  const petRows = JSON.stringify(pets.map((pet, index) => ({ position: index, ...petDetailsOf(pet) })));
   const emailData = JSON.stringify(bookingEmailData(body));
   // Validated here, like every event: the statement below only stores its data.
   const createdEvent = validBookingEvent({

@@ -1,4 +1,5 @@
 import "server-only";
+import type { BookingCommand } from "@/server/bookings/booking-command";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { bookingNotes, bookings, users } from "@/db/schema";
 import type { Executor } from "@/db/types";
@@ -65,17 +66,7 @@ function mayChangeNote(actor: Actor, authorId: string | null): boolean {
   return can(actor, "notes.write") && (authorId === actor.id || can(actor, "notes.moderate"));
 }
 
-export async function addBookingNote({
-  db,
-  actor,
-  reference,
-  input,
-}: {
-  db: Executor;
-  actor: Actor | null;
-  reference: string;
-  input: unknown;
-}) {
+export async function addBookingNote({ db, actor, reference, input }: BookingCommand) {
   const allowed = requireBookingPermission(actor, "notes.write", reference);
   const { body } = parseInput(noteBodySchema, input, "The note needs attention");
   return db.transaction(async (tx) => {

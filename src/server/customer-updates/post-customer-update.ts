@@ -1,4 +1,5 @@
 import "server-only";
+import type { BookingCommand } from "@/server/bookings/booking-command";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { bookingDocuments } from "@/db/schema";
@@ -9,7 +10,6 @@ import {
   customerUpdateSchema,
   type PostedCustomerUpdate,
 } from "@/contracts/journey/customer-update";
-import type { Actor } from "@/server/access/actor";
 import { lockLiveBooking, requireBookingPermission } from "@/server/bookings/booking-rows";
 import { recordBookingEvent } from "@/server/bookings/record-booking-event";
 import { enqueueEmail } from "@/server/email/enqueue-email";
@@ -47,12 +47,7 @@ export async function postCustomerUpdate({
   actor,
   reference,
   input,
-}: {
-  db: Executor;
-  actor: Actor | null;
-  reference: string;
-  input: unknown;
-}): Promise<PostedCustomerUpdate> {
+}: BookingCommand): Promise<PostedCustomerUpdate> {
   const allowed = requireBookingPermission(actor, "customerUpdates.write", reference);
   const { text, photoDocumentId, notifyCustomer } = parseInput(
     customerUpdateSchema,

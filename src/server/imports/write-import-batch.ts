@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { brand } from "@/config/brand";
 import { insertBatch } from "@/db/seed/insert-batch";
+import { petDetailsOf } from "@/db/seed/pet-details";
 import { timeOrderedId } from "@/db/seed/ids";
 import type { BookingRow, EventRow, PetRow } from "@/db/seed/rows";
 import { arrayParam, queryRows } from "@/db/sql";
@@ -166,14 +167,7 @@ export async function writeImportBatch(
         id: timeOrderedId(item.createdAt.getTime()),
         booking_id: id,
         position,
-        name: pet.name,
-        species: pet.species,
-        breed: pet.breed ?? null,
-        sex: pet.sex ?? null,
-        date_of_birth: pet.dateOfBirth ?? null,
-        weight_kg: pet.weightKg ?? null,
-        microchip: pet.microchip ?? null,
-        notes: pet.notes ?? null,
+        ...petDetailsOf(pet),
         created_at: createdAt,
       }),
     );

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { arrayParam, queryRows } from "@/db/sql";
 import type { Executor } from "@/db/types";
+import { airportTimeZone } from "@/server/airports/airport-time-zones";
 import { brand } from "@/config/brand";
 import { readBookingEvent } from "@/contracts/bookings/booking-events";
 import type { FlightDetails } from "@/contracts/bookings/booking-views";
@@ -133,7 +134,7 @@ async function photoLinks(db: Executor, bookingId: string, ids: string[]) {
 /** What the owner's and the public journey share: steps, pets, route, flight, updates, version. */
 export type JourneyCore = Pick<
   Journey,
-  "reference" | "status" | "version" | "steps" | "route" | "travelDate" | "flight" | "updates"
+  "reference" | "status" | "version" | "steps" | "route" | "travelDate" | "flight" | "flightTimeZones" | "updates"
 > & {
   pets: JourneyPet[];
 };
@@ -199,6 +200,10 @@ export async function loadJourneyCore(db: Executor, booking: JourneyBooking, now
     },
     travelDate: booking.travel_date,
     flight: booking.flight,
+    flightTimeZones: booking.flight && {
+      departure: airportTimeZone(booking.flight.departureAirport),
+      arrival: airportTimeZone(booking.flight.arrivalAirport),
+    },
     updates,
   };
 }

@@ -1,18 +1,19 @@
 import "server-only";
 import { AppError, isAppError } from "../errors";
-import { parseBookingListQuery } from "../bookings/find-bookings";
-import { listParamsOf, listQueryToParams } from "@/contracts/bookings/list-query";
+import { parseBookingTableQuery } from "../bookings/parse-table-query";
+import { tableParams } from "@/contracts/bookings/table-view";
 import { COLUMNS_PARAM, columnsParamSchema, columnsToParam } from "@/contracts/preferences/table-columns";
 
 /**
- * A view's URL query made canonical: validated like the table's URL (a bad one is a VALIDATION error on
- * `query`), without the page number (a view opens on its first page), columns kept when given.
+ * A view's URL query made canonical: validated and written as the table's URL (a bad one is a VALIDATION
+ * error on `query`; no status = the active bookings, `view=all` = every status), without the page number
+ * (a view opens on its first page), columns kept when given.
  */
 export function canonicalViewQuery(raw: string): string {
   const params = new URLSearchParams(raw.replace(/^\?/, ""));
   try {
-    const query = parseBookingListQuery(listParamsOf(params));
-    const canonical = listQueryToParams({ ...query, page: 1 });
+    const query = parseBookingTableQuery(params);
+    const canonical = tableParams({ ...query, page: 1 });
     const columns = params.get(COLUMNS_PARAM);
     if (columns !== null && columns.trim() !== "") {
       const parsed = columnsParamSchema.safeParse(columns);

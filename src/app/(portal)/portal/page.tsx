@@ -5,7 +5,7 @@ import { StatusBadge } from "@/components/bookings/status-badge";
 import { ContactForm } from "@/components/portal/contact-form";
 import { PortalShell } from "@/components/portal/portal-shell";
 import { countryName } from "@/lib/countries";
-import { formatCalendarDay } from "@/lib/dates";
+import { formatCalendarDay } from "@/lib/format-date-time";
 import { requirePagePermission } from "@/web/page-guard";
 import { can } from "@/server/access/actor";
 import { findOwnBookings } from "@/server/bookings/find-own-bookings";

@@ -2,12 +2,7 @@ import { TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } 
 import { brand } from "@/config/brand";
 import type { AuditLogLine } from "@/contracts/audit/audit-log-line";
 import { auditActionLabel } from "@/contracts/audit/audit-actions";
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: brand.timeZone,
-});
+import { formatInstant } from "@/lib/format-date-time";
 
 // Details are free-form per action; show them as "key: value" pairs, most of them one or two.
 function formatDetails(details: Record<string, unknown>): string {
@@ -44,7 +39,9 @@ export function AuditTable({ lines }: { lines: AuditLogLine[] }) {
           {lines.map((line) => (
             <TableRow key={line.id} className="align-top">
               <TableCell className="whitespace-nowrap text-muted-foreground">
-                <time dateTime={line.createdAt.toISOString()}>{timeFormat.format(line.createdAt)}</time>
+                <time dateTime={line.createdAt.toISOString()}>
+                  {formatInstant(line.createdAt, brand.timeZone, { seconds: true })}
+                </time>
               </TableCell>
               <TableCell className="font-medium">{auditActionLabel(line.action)}</TableCell>
               <TableCell className="break-all">

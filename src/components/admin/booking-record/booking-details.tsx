@@ -3,8 +3,7 @@ import { CountryFlag } from "@/components/ui/country-flag";
 import { countryName } from "@/lib/countries";
 import { SERVICE_TYPE_LABELS, type ServiceType } from "@/contracts/bookings/schemas";
 import { Facts, RecordSection } from "./record-section";
-import { formatAsStored } from "@/lib/dates";
-import { formatDay } from "./record-format";
+import { formatAsStored, formatCalendarDay } from "@/lib/format-date-time";
 
 const SPECIES = { dog: "Dog", cat: "Cat", other: "Other" } as Record<string, string>;
 const SEX = { male: "Male", female: "Female", unknown: "Not sure" } as Record<string, string>;
@@ -51,7 +50,7 @@ export function BookingDetails({
               ["Species", SPECIES[pet.species] ?? pet.species],
               ["Breed", pet.breed],
               ["Sex", pet.sex ? (SEX[pet.sex] ?? pet.sex) : null],
-              ["Date of birth", pet.dateOfBirth ? formatDay(pet.dateOfBirth) : null],
+              ["Date of birth", pet.dateOfBirth ? formatCalendarDay(pet.dateOfBirth) : null],
               ["Weight", pet.weightKg ? `${Number(pet.weightKg)} kg` : null],
               ["Microchip", pet.microchip],
               ["Notes", pet.notes],
@@ -64,7 +63,7 @@ export function BookingDetails({
           items={[
             ["From", <Place key="origin" code={booking.originCountry} city={booking.originCity} />],
             ["To", <Place key="destination" code={booking.destinationCountry} city={booking.destinationCity} />],
-            ["Travel date", formatDay(booking.travelDate)],
+            ["Travel date", formatCalendarDay(booking.travelDate)],
             ["Service", SERVICE_TYPE_LABELS[booking.serviceType as ServiceType] ?? booking.serviceType],
             ["Booked via", booking.source.replace("_", " ")],
           ]}

@@ -3,7 +3,8 @@
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeStoredEvent } from "@/contracts/bookings/timeline-words";
-import { formatTime } from "./record-format";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 
 // As the server sent them (JSON): read with the same tolerant parser as the timeline.
 type ChangeEvent = { type: string; actorId: string | null; data: unknown; createdAt: Date | string };
@@ -38,7 +39,7 @@ export function ConflictNotice({ message, details, names, reloading, onReload }:
               const who = event.actorId ? (names.get(event.actorId) ?? "a colleague") : "the system";
               return (
                 <li key={index}>
-                  {words.title} by {who}, {formatTime(event.createdAt)}
+                  {words.title} by {who}, {formatInstant(event.createdAt, brand.timeZone)}
                   {words.lines.map((line) => (
                     <span key={line} className="block">
                       {line}

@@ -4,7 +4,8 @@ import { documentDownloadUrl, documentTitle, uploadedByLine } from "@/components
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { BookingDocumentView } from "@/contracts/documents/views";
 import { DocumentThumbnail } from "./document-thumbnail";
-import { formatTime } from "./record-format";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 
 type DocumentRowProps = {
   reference: string;
@@ -37,15 +38,17 @@ export function DocumentRow(props: DocumentRowProps) {
         <p className="text-sm break-all">{document.name}</p>
         <p className="text-xs text-muted-foreground">
           {formatSize(document.sizeBytes)} · {uploadedByLine(document)} ·{" "}
-          <time dateTime={document.createdAt}>{formatTime(document.createdAt)}</time>
+          <time dateTime={document.createdAt}>{formatInstant(document.createdAt, brand.timeZone)}</time>
         </p>
         {document.deletedAt && (
           <p className="text-xs text-muted-foreground">
-            Deleted <time dateTime={document.deletedAt}>{formatTime(document.deletedAt)}</time>
+            Deleted <time dateTime={document.deletedAt}>{formatInstant(document.deletedAt, brand.timeZone)}</time>
             {restorable && document.restorableUntil && (
               <>
                 ; restorable until{" "}
-                <time dateTime={document.restorableUntil}>{formatTime(document.restorableUntil)}</time>
+                <time dateTime={document.restorableUntil}>
+                  {formatInstant(document.restorableUntil, brand.timeZone)}
+                </time>
               </>
             )}
           </p>

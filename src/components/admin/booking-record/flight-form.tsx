@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { FlightDetailsInput } from "@/contracts/bookings/record-schemas";
-import { offsetAtLocalTime, zoneCity } from "@/lib/dates";
+import { offsetAtLocalTime } from "@/lib/dates";
+import { zoneCity, zoneLabel } from "@/lib/format-date-time";
 import { flightFormSchema, formFieldOf, UTC_OFFSETS, type FlightFormValues } from "./flight-form-values";
 import { NotifyCheckbox } from "./notify-checkbox";
 import { useAirportTimeZones } from "./use-airport-time-zones";
@@ -137,7 +138,9 @@ export function FlightForm({
         ) : (
           <p id={id(`${end}-zone`)} aria-live="polite" className="self-end pb-2 text-sm text-muted-foreground">
             {zone.state === "known"
-              ? `${zoneCity(zone.timeZone)} time${zone.offset ? ` (UTC${zone.offset})` : ""}`
+              ? zone.offset
+                ? zoneLabel(zone.timeZone, zone.offset)
+                : `${zoneCity(zone.timeZone)} time`
               : "The airport's code gives its time zone."}
           </p>
         )}

@@ -7,7 +7,8 @@ import { ConfirmDialog } from "@/components/form/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "./action-message";
 import { NoteForm } from "./note-form";
-import { formatTime } from "./record-format";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { useRecordAction } from "./use-record-action";
 
 export type NoteItem = {
@@ -54,7 +55,7 @@ export function NotesPanel({
             <li key={note.id} className="grid gap-1.5 py-3">
               <p className="text-xs text-muted-foreground">
                 {note.authorName ?? "A former team member"} ·{" "}
-                <time dateTime={note.createdAt.toISOString()}>{formatTime(note.createdAt)}</time>
+                <time dateTime={note.createdAt.toISOString()}>{formatInstant(note.createdAt, brand.timeZone)}</time>
                 {note.edited && " · edited"}
               </p>
               {editing === note.id ? (
@@ -79,7 +80,7 @@ export function NotesPanel({
                   <Button
                     variant="ghost"
                     size="sm"
-                    aria-label={`Edit note by ${note.authorName ?? "a former team member"} from ${formatTime(note.createdAt)}`}
+                    aria-label={`Edit note by ${note.authorName ?? "a former team member"} from ${formatInstant(note.createdAt, brand.timeZone)}`}
                     onClick={() => setEditing(note.id)}
                   >
                     Edit
@@ -88,7 +89,7 @@ export function NotesPanel({
                     variant="ghost"
                     size="sm"
                     disabled={removal.pending}
-                    aria-label={`Delete note by ${note.authorName ?? "a former team member"} from ${formatTime(note.createdAt)}`}
+                    aria-label={`Delete note by ${note.authorName ?? "a former team member"} from ${formatInstant(note.createdAt, brand.timeZone)}`}
                     onClick={() => setDeleting(note)}
                   >
                     Delete

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { TimelineEntry } from "@/contracts/bookings/timeline-words";
 import { cn } from "@/lib/utils";
-import { formatTime } from "./record-format";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { WithdrawUpdateButton } from "./withdraw-update-button";
 
 const toneDot: Record<TimelineEntry["tone"], string> = {
@@ -57,7 +58,7 @@ export function TimelineList({
               </p>
             )}
             <time className="text-xs text-muted-foreground" dateTime={entry.at.toISOString()}>
-              {formatTime(entry.at)}
+              {formatInstant(entry.at, brand.timeZone)}
             </time>
             {entry.customerUpdate && !entry.customerUpdate.withdrawn && withdrawUpdatesOf && (
               <WithdrawUpdateButton reference={withdrawUpdatesOf} updateId={entry.customerUpdate.id} />

@@ -11,6 +11,7 @@ import type { BookingListPage } from "@/contracts/bookings/list-item";
 import type { BookingListQuery } from "@/contracts/bookings/list-query";
 import type { BookingStatus } from "@/contracts/bookings/schemas";
 import type { ListCount } from "@/contracts/list-page";
+import { filterPanelCookie } from "@/contracts/preferences/filter-panel";
 import { BOOKING_TABLE_COLUMNS, type BookingTableColumn } from "@/contracts/preferences/table-columns";
 import type { SavedViewSummary } from "@/contracts/saved-views/schemas";
 import { cn } from "@/lib/utils";
@@ -19,11 +20,12 @@ import { bookingColumns } from "./columns";
 import { ColumnMenu } from "./column-menu";
 import { SavedViewsMenu } from "./saved-views-menu";
 import { SearchBox } from "./search-box";
+import { StatusViews } from "./status-views";
 import { TableBodyRows } from "./table-body-rows";
 import { TableFilters } from "./table-filters";
 import { TableHeaderRow } from "./table-header-row";
 import { TablePagination } from "./table-pagination";
-import { exportHref, filterCount, hasFilters, viewParams, withoutFilters } from "./table-url";
+import { exportHref, filterCount, hasFilters, tableHref, viewParams, withoutFilters } from "./table-url";
 import { useTableNavigation } from "./use-table-navigation";
 import { Table, TableBody, TableHeader } from "@/components/ui/table";
 
@@ -37,6 +39,8 @@ export type BookingsTableProps = {
   savedViews: SavedViewSummary[];
   /** The active team, for the assignee filter. */
   colleagues: { id: string; name: string }[];
+  /** Whether the filter panel starts open (this browser's last choice, from its cookie). */
+  filtersOpen: boolean;
 };
 
 const visibilityOf = (visible: readonly BookingTableColumn[]): VisibilityState =>
@@ -55,6 +59,7 @@ export function BookingsTable({
   columnsInUrl,
   savedViews,
   colleagues,
+  filtersOpen: filtersOpenAtFirst,
 }: BookingsTableProps) {
   const router = useRouter();
   const navigation = useTableNavigation({ query: serverQuery, urlColumns: columnsInUrl ? columns : undefined });
@@ -72,7 +77,7 @@ export function BookingsTable({
     setSeenItems(page.items);
     setRowSelection({});
   }
-  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(filtersOpenAtFirst);
   const [message, setMessage] = useState("");
   const [, startSaving] = useTransition();
 
@@ -102,6 +107,12 @@ export function BookingsTable({
     });
   }
 
+  function toggleFilters() {
+    setFiltersOpen(!filtersOpen);
+    // Remembered for the next visit; the server reads it, so the panel never opens after a flash.
+    document.cookie = filterPanelCookie(!filtersOpen, window.location.protocol === "https:");
+  }
+
   const activeFilters = filterCount(query);
   const filtered = hasFilters(query);
 
@@ -109,13 +120,7 @@ export function BookingsTable({
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <SearchBox value={query.q} onSearch={(q) => navigation.update({ q }, { replace: true })} />
-        <Button
-          variant="outline"
-          className="md:hidden"
-          aria-expanded={filtersOpen}
-          aria-controls="bookings-filters"
-          onClick={() => setFiltersOpen(!filtersOpen)}
-        >
+        <Button variant="outline" aria-expanded={filtersOpen} aria-controls="bookings-filters" onClick={toggleFilters}>
           <SlidersHorizontalIcon aria-hidden /> Filters
           {activeFilters > 0 && <Badge>{activeFilters}</Badge>}
         </Button>
@@ -145,13 +150,19 @@ export function BookingsTable({
       <TableFilters
         id="bookings-filters"
         className={cn(
-          "gap-x-6 gap-y-4 rounded-xl border bg-card p-4 sm:grid-cols-2 md:grid md:grid-cols-4",
+          "gap-x-6 gap-y-4 rounded-xl border bg-card p-4 sm:grid-cols-2 md:grid-cols-4",
           filtersOpen ? "grid" : "hidden",
         )}
         query={query}
         statusCounts={statusCounts}
         colleagues={colleagues}
         onChange={(patch) => navigation.update(patch)}
+      />
+      <StatusViews
+        query={query}
+        statusCounts={statusCounts}
+        hrefOf={(next) => tableHref(next, navigation.urlColumns)}
+        onChoose={(next) => navigation.go({ query: next, urlColumns: navigation.urlColumns })}
       />
       <BulkActionBar references={Object.keys(rowSelection).filter((reference) => rowSelection[reference])} />
       <div className="rounded-xl border bg-card">

@@ -4,6 +4,7 @@ import { StatusBadge } from "@/components/bookings/status-badge";
 import { brand } from "@/config/brand";
 import { CountryFlag } from "@/components/ui/country-flag";
 import { countryName } from "@/lib/countries";
+import { formatCalendarDay, instantParts, zoneCity } from "@/lib/format-date-time";
 import type { BookingListItem } from "@/contracts/bookings/list-item";
 import type { SortField } from "@/contracts/bookings/list-query";
 import type { BookingTableColumn } from "@/contracts/preferences/table-columns";
@@ -22,28 +23,23 @@ export const COLUMN_LABELS: Record<BookingTableColumn, string> = {
   updatedAt: "Updated",
 };
 
-// Dates read the same on the server and in the browser: fixed locale, the company's time zone.
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: brand.timeZone,
-});
-
-const formatDay = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
-
+// The company's clock, fixed, so the server's render and the browser's agree. The day above the time keeps
+// every column within a 1366 px screen; the zone is said by its city, in full on hover.
 function Timestamp({ value }: { value: string }) {
+  const parts = instantParts(value, brand.timeZone);
+  const [day, clock] = parts ? parts.time.split(", ") : [value];
   return (
-    <time dateTime={value} className="whitespace-nowrap text-muted-foreground">
-      {timeFormat.format(new Date(value))}
+    <time
+      dateTime={value}
+      title={parts ? `${parts.time} ${parts.zone}` : undefined}
+      className="grid whitespace-nowrap text-muted-foreground"
+    >
+      <span>{day}</span>
+      {clock && (
+        <span className="text-xs">
+          {clock} {zoneCity(brand.timeZone)} time
+        </span>
+      )}
     </time>
   );
 }
@@ -84,7 +80,8 @@ export const bookingColumns: ColumnDef<BookingListItem>[] = [
   column("customer", "customerName", ({ row }) => (
     <div className="min-w-40">
       <div className="font-medium">{row.original.customer.name}</div>
-      <div className="text-xs text-muted-foreground">{row.original.customer.email}</div>
+      {/* A long address breaks rather than pushing the table wider than a laptop's screen. */}
+      <div className="text-xs wrap-anywhere text-muted-foreground">{row.original.customer.email}</div>
     </div>
   )),
   column("pets", undefined, ({ row }) => (
@@ -97,7 +94,7 @@ export const bookingColumns: ColumnDef<BookingListItem>[] = [
     </span>
   )),
   column("travelDate", "travelDate", ({ row }) => (
-    <span className="whitespace-nowrap">{formatDay(row.original.travelDate)}</span>
+    <span className="whitespace-nowrap">{formatCalendarDay(row.original.travelDate)}</span>
   )),
   column("assignee", undefined, ({ row }) =>
     row.original.assignee ? row.original.assignee.name : <span className="text-muted-foreground">Unassigned</span>,

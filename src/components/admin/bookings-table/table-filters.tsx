@@ -47,6 +47,14 @@ export function TableFilters({ id, className, query, statusCounts, colleagues, o
   const named =
     query.assignee && query.assignee !== "me" && query.assignee !== "unassigned" ? query.assignee : undefined;
   const unknownColleague = named && !colleagues.some((member) => member.id === named) ? named : undefined;
+  const assigneeOptions = [
+    { value: ANYONE, label: "Anyone" },
+    { value: "unassigned", label: "Unassigned" },
+    { value: "me", label: "Me" },
+    ...colleagues.map((member) => ({ value: member.id, label: member.name })),
+    ...(unknownColleague ? [{ value: unknownColleague, label: "A former colleague" }] : []),
+  ];
+  const assignee = query.assignee ?? ANYONE;
   return (
     <section id={id} aria-label="Filters" className={className}>
       <CheckboxGroup
@@ -85,22 +93,19 @@ export function TableFilters({ id, className, query, statusCounts, colleagues, o
         <div className="space-y-1.5">
           <Label htmlFor="filter-assignee">{assigneeFilter.label}</Label>
           <Select
-            value={query.assignee ?? ANYONE}
+            value={assignee}
             onValueChange={(value) => onChange({ assignee: value === ANYONE ? undefined : value })}
           >
             <SelectTrigger id="filter-assignee">
-              <SelectValue />
+              {/* Named here, not left to Radix: its text comes from the closed list, which only the browser renders. */}
+              <SelectValue>{assigneeOptions.find((option) => option.value === assignee)?.label}</SelectValue>
             </SelectTrigger>
             <SelectContent>
-              <SelectItem value={ANYONE}>Anyone</SelectItem>
-              <SelectItem value="unassigned">Unassigned</SelectItem>
-              <SelectItem value="me">Me</SelectItem>
-              {colleagues.map((member) => (
-                <SelectItem key={member.id} value={member.id}>
-                  {member.name}
+              {assigneeOptions.map((option) => (
+                <SelectItem key={option.value} value={option.value}>
+                  {option.label}
                 </SelectItem>
               ))}
-              {unknownColleague && <SelectItem value={unknownColleague}>A former colleague</SelectItem>}
             </SelectContent>
           </Select>
         </div>

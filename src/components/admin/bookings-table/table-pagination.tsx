@@ -54,7 +54,8 @@ export function TablePagination({
           </Label>
           <Select value={String(pageSize)} onValueChange={(value) => onPageSize(Number(value))}>
             <SelectTrigger id="page-size" className="h-9 w-20">
-              <SelectValue />
+              {/* Written out so the server's HTML shows it: Radix takes the text from the closed list. */}
+              <SelectValue>{pageSize}</SelectValue>
             </SelectTrigger>
             <SelectContent>
               {sizes.map((size) => (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { updateSettingsAction } from "@/actions/settings";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -37,7 +39,7 @@ export function SecuritySettingsForm({ requireTwoFactor, lastChange }: Props) {
         <CardTitle>Security</CardTitle>
         <CardDescription>
           {lastChange
-            ? `Last changed ${lastChange.at.slice(0, 16).replace("T", " ")} UTC${lastChange.byName ? ` by ${lastChange.byName}` : ""}.`
+            ? `Last changed ${formatInstant(lastChange.at, brand.timeZone)}${lastChange.byName ? ` by ${lastChange.byName}` : ""}.`
             : "Not changed yet: the defaults apply."}
         </CardDescription>
       </CardHeader>

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from "react";
 import type { ActionResult } from "@/contracts/action-result";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { cn } from "@/lib/utils";
 import { InviteUserDialog } from "./invite-user-dialog";
 import { UserRowActions, type UserRow } from "./user-row-actions";
@@ -18,12 +19,7 @@ type Props = {
 };
 
 // The company's clock, fixed, so the server's render and the browser's agree.
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: brand.timeZone,
-});
-const formatTime = (iso: string | null) => (iso ? timeFormat.format(new Date(iso)) : "Never");
+const formatTime = (iso: string | null) => (iso ? formatInstant(iso, brand.timeZone) : "Never");
 
 /** The team, the Invite button, and one message line for whatever was done last. */
 export function UsersTable({ users, currentUserId, pager }: Props) {

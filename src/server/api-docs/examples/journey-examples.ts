@@ -38,6 +38,7 @@ export const journeyExample = {
     arrivalTime: "2027-03-14T06:40:00+00:00",
     airWaybill: "176-12345675",
   },
+  flightTimeZones: { departure: "Asia/Dubai", arrival: "Europe/London" },
   updates: [
     {
       id: "c4a1e7f2-9b3d-4d8e-a2f6-5e0b7c9d1a34",

@@ -65,6 +65,22 @@ const journey = z.object({
   }),
   travelDate: dayStringSchema,
   flight: flightSchema.nullable(),
+  flightTimeZones: z
+    .object({
+      departure: z
+        .string()
+        .nullable()
+        .meta({ description: "IANA time zone of the departure airport", example: "Asia/Dubai" }),
+      arrival: z
+        .string()
+        .nullable()
+        .meta({ description: "IANA time zone of the arrival airport", example: "Europe/London" }),
+    })
+    .nullable()
+    .meta({
+      description:
+        "The zones of the flight's airports, to name each time's clock (its offset is in the time); null without a flight, and a zone is null for an airport not in the table",
+    }),
   updates: z.array(update).meta({ description: "Newest first; withdrawn updates are left out" }),
   documents: z.array(bookingDocument).meta({ description: "The booking's live documents, oldest first" }),
   missingDocuments: z

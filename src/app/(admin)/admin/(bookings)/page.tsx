@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { RemovedNotice } from "@/components/admin/booking-record/removed-notice";
 import { BookingsTable } from "@/components/admin/bookings-table/bookings-table";
@@ -6,12 +7,12 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { requirePagePermission, type PageContext } from "@/web/page-guard";
 import { can } from "@/server/access/actor";
 import { findAssignableTeam } from "@/server/bookings/assign-booking";
-import { parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { findBookingsTable } from "@/server/bookings/find-bookings-table";
-import { listParamsOf } from "@/contracts/bookings/list-query";
+import { parseBookingTableQuery } from "@/server/bookings/parse-table-query";
 import { isAppError } from "@/server/errors";
 import { getTableColumns } from "@/server/preferences/get-table-columns";
 import { columnsFromParams } from "@/contracts/preferences/table-columns";
+import { FILTER_PANEL_COOKIE, filterPanelOpenFrom } from "@/contracts/preferences/filter-panel";
 import { listSavedViews } from "@/server/saved-views/list-saved-views";
 
 export const metadata = { title: "Bookings" };
@@ -37,7 +38,7 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
 }
 
 async function loadTable({ db, actor }: PageContext, url: URLSearchParams) {
-  const query = parseBookingListQuery(listParamsOf(url));
+  const query = parseBookingTableQuery(url);
   const [{ page, statusCounts, summary }, preferredColumns, savedViews, team] = await Promise.all([
     findBookingsTable({ db, actor, query }),
     getTableColumns({ db, actor }),
@@ -81,7 +82,7 @@ function LoadProblem({ error, retryHref }: { error: unknown; retryHref: string }
             <li key={message}>{message}</li>
           ))}
         </ul>
-        <Link href="/admin" className={linkClass}>
+        <Link href="/admin?view=all" className={linkClass}>
           Show all bookings
         </Link>
       </Problem>
@@ -91,7 +92,7 @@ function LoadProblem({ error, retryHref }: { error: unknown; retryHref: string }
     return (
       <Problem title="This view is not available to you">
         {error.message}.{" "}
-        <Link href="/admin" className={linkClass}>
+        <Link href="/admin?view=all" className={linkClass}>
           Show all bookings
         </Link>
       </Problem>
@@ -108,13 +109,19 @@ function LoadProblem({ error, retryHref }: { error: unknown; retryHref: string }
   );
 }
 
-/** The bookings table: everything it shows comes from the URL, so a link opens the same view. */
+/**
+ * The bookings table: everything it shows comes from the URL, so a link opens the same view; without a
+ * status it opens on the active bookings (contracts/bookings/table-view.ts). It has no loading.tsx on
+ * purpose: the page is sent whole, every control with its value, so it reads before (or without) any
+ * script; a streamed page would show its skeleton until a script swapped the rows in.
+ */
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const url = urlParamsOf(await searchParams);
   const here = url.size ? `/admin?${url}` : "/admin";
   const ctx = await requirePagePermission("bookings.read", here);
   const { actor } = ctx;
   const loaded = await tryLoadTable(ctx, url);
+  const filtersOpen = filterPanelOpenFrom((await cookies()).get(FILTER_PANEL_COOKIE)?.value);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -145,6 +152,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
             columnsInUrl={loaded.table.columnsInUrl}
             savedViews={loaded.table.savedViews}
             colleagues={loaded.table.colleagues}
+            filtersOpen={filtersOpen}
           />
         </>
       ) : (

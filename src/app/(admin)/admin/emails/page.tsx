@@ -8,6 +8,8 @@ import { loadListFromUrl } from "@/web/load-list-from-url";
 import { requirePagePermission } from "@/web/page-guard";
 import { pageHref } from "@/contracts/list-page";
 import { EMAIL_LIST_PAGING, EMAIL_STATUSES, findEmails } from "@/server/email/find-emails";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { cn } from "@/lib/utils";
 
 export const metadata = { title: "Emails" };
@@ -73,7 +75,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Searc
             {result.items.map((email) => (
               <tr key={email.id} className="border-b align-top last:border-0">
                 <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">
-                  {email.createdAt.toISOString().slice(0, 19).replace("T", " ")}
+                  <time dateTime={email.createdAt.toISOString()}>{formatInstant(email.createdAt, brand.timeZone)}</time>
                 </td>
                 <td className="px-3 py-2">
                   <Link

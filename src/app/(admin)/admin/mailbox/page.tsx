@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { requirePagePermission } from "@/web/page-guard";
 import { ListPager } from "@/components/admin/list-pager";
 import { pageHref } from "@/contracts/list-page";
@@ -29,7 +31,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Sear
               <span className="truncate text-sm">{message.toAddress}</span>
               <span className="truncate font-medium">{message.subject}</span>
               <span className="text-xs text-muted-foreground">
-                {message.receivedAt.toISOString().slice(0, 19).replace("T", " ")}
+                <time dateTime={message.receivedAt.toISOString()}>
+                  {formatInstant(message.receivedAt, brand.timeZone)}
+                </time>
               </span>
             </Link>
           </li>

@@ -11,7 +11,8 @@ import { editValuesOf } from "@/contracts/bookings/edit-values";
 import { FlightCorrection } from "@/components/admin/booking-record/flight-correction";
 import { NotesPanel } from "@/components/admin/booking-record/notes-panel";
 import { RecordSection } from "@/components/admin/booking-record/record-section";
-import { formatDay, formatTime } from "@/components/admin/booking-record/record-format";
+import { brand } from "@/config/brand";
+import { formatCalendarDay, formatInstant } from "@/lib/format-date-time";
 import { StatusActions } from "@/components/admin/booking-record/status-actions";
 import { TimelineList } from "@/components/admin/booking-record/timeline-list";
 import { StatusBadge } from "@/components/bookings/status-badge";
@@ -66,8 +67,11 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
       {booking.deletedAt && (
         <DeletedBanner
           reference={booking.reference}
-          deletedOn={formatTime(booking.deletedAt)}
-          restoreUntil={formatTime(new Date(booking.deletedAt.getTime() + RESTORE_DAYS * 86_400_000))}
+          deletedOn={formatInstant(booking.deletedAt, brand.timeZone)}
+          restoreUntil={formatInstant(
+            new Date(booking.deletedAt.getTime() + RESTORE_DAYS * 86_400_000),
+            brand.timeZone,
+          )}
         />
       )}
       <header className="grid gap-2">
@@ -88,7 +92,7 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
                   {booking.destinationCountry} {booking.destinationCity}
                 </span>,
               ],
-              ["Travels", formatDay(booking.travelDate)],
+              ["Travels", formatCalendarDay(booking.travelDate)],
               ["Assigned to", assignee ?? "Nobody yet"],
             ] as const
           ).map(([label, value]) => (
@@ -187,7 +191,8 @@ export default async function BookingPage({ params }: { params: Promise<{ refere
           {original && (
             <RecordSection title="Original submission">
               <p className="mb-2 text-sm text-muted-foreground">
-                Imported from the old booking system (id {original.sourceId}) on {formatTime(original.importedAt)}.
+                Imported from the old booking system (id {original.sourceId}) on{" "}
+                {formatInstant(original.importedAt, brand.timeZone)}.
               </p>
               <pre className="max-h-96 overflow-auto rounded-md bg-muted p-3 text-xs break-all whitespace-pre-wrap">
                 {original.text}

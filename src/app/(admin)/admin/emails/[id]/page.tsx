@@ -8,8 +8,15 @@ import { requirePagePermission } from "@/web/page-guard";
 import { roleCan } from "@/server/access/permissions";
 import { getEmail } from "@/server/email/get-email";
 import { isAppError } from "@/server/errors";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 
 export const metadata = { title: "Email" };
+
+// Seconds shown: retries are minutes apart and the provider's logs are read against them.
+const at = (instant: Date) => (
+  <time dateTime={instant.toISOString()}>{formatInstant(instant, brand.timeZone, { seconds: true })}</time>
+);
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,9 +31,9 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
     ["Booking", email.bookingReference ?? "—"],
     ["Status", <EmailStatusBadge key="status" status={email.status} />],
     ["Attempts", email.attempts],
-    ["Queued", email.createdAt.toISOString()],
-    ["Sent", email.sentAt?.toISOString() ?? "—"],
-    ["Next attempt", email.status === "failed" ? email.nextAttemptAt.toISOString() : "—"],
+    ["Queued", at(email.createdAt)],
+    ["Sent", email.sentAt ? at(email.sentAt) : "—"],
+    ["Next attempt", email.status === "failed" ? at(email.nextAttemptAt) : "—"],
     ["Provider", email.provider ?? "—"],
     ["Provider message id", email.providerMessageId ?? "—"],
     ["Last error", email.lastError ?? "—"],

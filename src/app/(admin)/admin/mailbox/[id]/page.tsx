@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { brand } from "@/config/brand";
+import { formatInstant } from "@/lib/format-date-time";
 import { EmailFrame } from "@/components/emails/email-frame";
 import { requirePagePermission } from "@/web/page-guard";
 import { getMailboxMessage } from "@/server/email/find-mailbox-messages";
@@ -26,7 +28,11 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <dt className="text-muted-foreground">To</dt>
         <dd>{message.toAddress}</dd>
         <dt className="text-muted-foreground">Received</dt>
-        <dd>{message.receivedAt.toISOString()}</dd>
+        <dd>
+          <time dateTime={message.receivedAt.toISOString()}>
+            {formatInstant(message.receivedAt, brand.timeZone, { seconds: true })}
+          </time>
+        </dd>
       </dl>
       <EmailFrame html={message.html} title={`Message: ${message.subject}`} />
       <details className="rounded-lg border bg-card p-4 text-sm">
