@@ -3,7 +3,7 @@
 import { LogOutIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient } from "@/lib/load-auth-client";
 
 export function SignOutButton() {
   const router = useRouter();
@@ -12,7 +12,7 @@ export function SignOutButton() {
       variant="ghost"
       size="sm"
       onClick={async () => {
-        await authClient.signOut();
+        await (await loadAuthClient()).signOut();
         router.replace("/login");
         router.refresh();
       }}

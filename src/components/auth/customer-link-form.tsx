@@ -1,20 +1,18 @@
 "use client";
 
 import { MailCheckIcon, MailWarningIcon } from "lucide-react";
-import { useEffect, useState, useTransition } from "react";
-import { z } from "zod";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { renewSignInLinkAction } from "@/actions/sign-in";
-import { useZodForm } from "@/components/form/use-zod-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { SIGN_IN_LINK_MINUTES } from "@/contracts/auth/sign-in-link";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient } from "@/lib/load-auth-client";
 
-// The browser checks the address's form; whether it has bookings is never said.
-const customerLinkSchema = z.object({ email: z.string() });
+// The browser checks the address's form (type="email", required); whether it has bookings is never said.
+// So the form needs no schema library: a smaller sign-in page (issue 18 item 10).
 
 /**
  * A sign-in link that did not work (used, expired), as /login was sent it: what to say, and, when the
@@ -27,24 +25,31 @@ export function CustomerLinkForm({ failedLink }: { failedLink?: FailedSignInLink
   const [error, setError] = useState<string | null>(null);
   const [renewal, setRenewal] = useState(failedLink?.renewal);
   const [renewing, startRenewal] = useTransition();
-  const { register, handleSubmit, formState, setFocus } = useZodForm(customerLinkSchema, {
-    defaultValues: { email: "" },
-  });
+  const [submitting, setSubmitting] = useState(false);
+  const emailInput = useRef<HTMLInputElement>(null);
 
   // A failed link whose address is unknown: the next step is typing it.
   useEffect(() => {
-    if (failedLink && !renewal) setFocus("email");
-  }, [failedLink, renewal, setFocus]);
+    if (failedLink && !renewal) emailInput.current?.focus();
+  }, [failedLink, renewal]);
 
-  const onSubmit = handleSubmit(async ({ email }) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting) return;
+    const email = String(new FormData(event.currentTarget).get("email") ?? "");
     setError(null);
-    const result = await authClient.signIn.magicLink({ email, callbackURL: "/portal" });
+    setSubmitting(true);
+    const result = await loadAuthClient()
+      .then((authClient) => authClient.signIn.magicLink({ email, callbackURL: "/portal" }))
+      .catch(() => null)
+      .finally(() => setSubmitting(false));
+    if (!result) return setError("We could not reach our server. Check your connection and try again.");
     if (result.error?.status === 429) return setError("Too many requests. Wait a minute and try again.");
     // The same answer whether or not the address has bookings: nobody learns who our customers are.
     setSent(
       `If ${email} has a booking with us, a sign-in link is on its way. It works once, for ${SIGN_IN_LINK_MINUTES} minutes.`,
     );
-  });
+  };
 
   const renew = (linkId: string) =>
     startRenewal(async () => {
@@ -94,10 +99,10 @@ export function CustomerLinkForm({ failedLink }: { failedLink?: FailedSignInLink
             <form onSubmit={onSubmit} className="grid gap-4">
               <div className="grid gap-1.5">
                 <Label htmlFor="customer-email">Email you booked with</Label>
-                <Input id="customer-email" type="email" autoComplete="email" required {...register("email")} />
+                <Input ref={emailInput} id="customer-email" name="email" type="email" autoComplete="email" required />
               </div>
               {error && <p className="text-sm font-medium text-destructive">{error}</p>}
-              <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+              <Button type="submit" variant="secondary" disabled={submitting}>
                 Email me a sign-in link
               </Button>
             </form>

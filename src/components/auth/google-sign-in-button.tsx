@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient } from "@/lib/load-auth-client";
 import { safeRedirect } from "@/lib/safe-redirect";
 
 /** Shown on /login only when Google sign-in is configured; the server still checks domain and invitation. */
@@ -20,6 +20,7 @@ export function GoogleSignInButton({ next, domain }: { next?: string; domain: st
         onClick={async () => {
           setPending(true);
           // Better Auth answers with Google's URL and the client follows it; errors come back to /login?error=….
+          const authClient = await loadAuthClient();
           const { error } = await authClient.signIn.social({
             provider: "google",
             callbackURL: safeRedirect(next, "/admin"),
