@@ -1,31 +1,27 @@
 "use client";
 
-import { MenuIcon } from "lucide-react";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { lazy, Suspense, useState } from "react";
+import { SiteMenuButton } from "./site-menu-button";
+
+export type SiteMenuLink = { href: string; label: string };
+
+// Radix's dropdown (with its positioning and focus layers, about 100 KB of script) is on every public
+// page through the header, yet opened by few: it is fetched when the button is pointed at, focused or
+// pressed, so a page's first load neither downloads nor starts it (issue 18 item 10).
+const loadPopup = () => import("./site-menu-popup");
+const SiteMenuPopup = lazy(loadPopup);
 
 /** The links a narrow header has no room for, one tap away (a wide screen shows them all in the header). */
-export function SiteMenu({ links }: { links: readonly { href: string; label: string }[] }) {
+export function SiteMenu({ links }: { links: readonly SiteMenuLink[] }) {
+  const [wanted, setWanted] = useState(false);
+  const preload = () => void loadPopup();
+  const button = (
+    <SiteMenuButton aria-expanded={false} onPointerEnter={preload} onFocus={preload} onClick={() => setWanted(true)} />
+  );
+  if (!wanted) return button;
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="lg:hidden" aria-label="Menu">
-          <MenuIcon aria-hidden="true" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="min-w-48">
-        {links.map((link) => (
-          <DropdownMenuItem key={link.href} asChild>
-            <Link href={link.href}>{link.label}</Link>
-          </DropdownMenuItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Suspense fallback={button}>
+      <SiteMenuPopup links={links} />
+    </Suspense>
   );
 }
