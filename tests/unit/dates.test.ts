@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isoDateSchema, localMinuteFormatter, startOfDayIn, todayIn, yearIn } from "@/lib/dates";
+import { localMinuteFormatter, startOfDayIn, todayIn, yearIn } from "@/lib/dates";
+import { isoDateSchema } from "@/lib/iso-date-schema";
 
 describe("dates in a time zone", () => {
   const lateEvening = new Date("2026-12-31T21:30:00Z");

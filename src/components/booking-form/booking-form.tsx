@@ -6,10 +6,11 @@ import { useCallback, useState } from "react";
 import { useFieldArray, useWatch, type FieldPath } from "react-hook-form";
 import { submitBooking } from "@/actions/intake";
 import { errorAt } from "@/components/form/field";
-import { useZodForm } from "@/components/form/use-zod-form";
+import { lazyZodSchema, useLazyZodForm } from "@/components/form/use-lazy-zod-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { MAX_PETS, createBookingBodySchema, type CreateBookingFormValues } from "@/contracts/bookings/schemas";
+import { MAX_PETS } from "@/contracts/bookings/booking-choices";
+import type { CreateBookingFormValues } from "@/contracts/bookings/schemas";
 import { BookingFieldsProvider } from "./booking-fields";
 import { ConsentFields } from "./consent-fields";
 import { DocumentsNotice, type DocumentsStage } from "./documents-notice";
@@ -44,6 +45,12 @@ const defaultValues: CreateBookingFormValues = {
   consent: false as never,
 };
 
+// The form's rules (zod and the phone-number metadata) are fetched once a person starts on the form, not
+// with the page: a third of /book's script, and most of the time it took to start (issue 18 item 10).
+const bookingSchema = lazyZodSchema(() =>
+  import("@/contracts/bookings/schemas").then((contract) => contract.createBookingBodySchema),
+);
+
 function submitLabel(isSubmitting: boolean, documentsStage: DocumentsStage) {
   if (!isSubmitting) return "Submit booking";
   return documentsStage === "waiting" ? "Waiting for uploads…" : "Sending your booking…";
@@ -59,7 +66,7 @@ export function BookingForm() {
   const { documents, clearDraft: clearDocumentsDraft } = useDocumentUploads(idempotencyKey.current);
   // Validated on submit, then as the person types (useZodForm says why); onTouched would also flag
   // every field of a pet just added with "Add another pet" before anyone touched it.
-  const form = useZodForm(createBookingBodySchema, { defaultValues });
+  const form = useLazyZodForm(bookingSchema, { defaultValues });
   const { control, register, handleSubmit, setError, reset, formState } = form;
   const { errors, isSubmitting } = formState;
   const pets = useFieldArray({ control, name: "pets" });
@@ -111,6 +118,7 @@ export function BookingForm() {
           setPetsAtSubmit(new Set(pets.fields.map((pet) => pet.id)));
           return onSubmit(event);
         }}
+        onFocus={bookingSchema.preload}
         noValidate
         className="mt-8 space-y-10"
         aria-describedby={formError ? "form-error" : undefined}

@@ -4,7 +4,7 @@ import { CircleCheckIcon, CircleXIcon, FileTextIcon, RotateCwIcon, XIcon } from 
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
 import { formatSize } from "@/lib/file-size";
-import { DOCUMENT_KIND_LABELS } from "@/contracts/documents/schemas";
+import { DOCUMENT_KIND_LABELS } from "@/contracts/documents/document-labels";
 import type { DocumentUpload, DocumentUploads } from "./document-uploads";
 
 type DocumentRowProps = {

@@ -2,9 +2,8 @@
 // The booking form's documents: every file picked or dropped for a pet, sent at once and checked by the
 // server while the person goes on filling in the form. Kept outside React state so the sections can watch
 // just the part they show: progress re-renders a pet's list, never the whole form.
-import { z } from "zod";
 import { sendDocument, UploadRefused } from "@/components/documents/send-document";
-import { DOCUMENT_KINDS, type DocumentKind } from "@/contracts/documents/schemas";
+import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/enum-values";
 
 export type DocumentUpload = {
   /** This page's id for the row: the server gives a new id each time the file is sent. */
@@ -26,14 +25,21 @@ export type DocumentUpload = {
 };
 
 /** What the session draft keeps of a checked upload: enough to attach and show it after a reload. */
-const savedUploadSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(DOCUMENT_KINDS),
-  size: z.number(),
-  petIndex: z.number().int().min(0),
-});
-export type SavedUpload = z.infer<typeof savedUploadSchema>;
+export type SavedUpload = { id: string; name: string; kind: DocumentKind; size: number; petIndex: number };
+
+/**
+ * A saved upload read back from the draft, or null if it is malformed. Checked by hand, not with zod:
+ * the booking form's first load carries no schema library (src/contracts/bookings/booking-choices.ts).
+ */
+function savedUploadOf(value: unknown): SavedUpload | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { id, name, kind, size, petIndex } = value as Record<string, unknown>;
+  if (typeof id !== "string" || typeof name !== "string" || typeof size !== "number" || !Number.isFinite(size))
+    return null;
+  if (!DOCUMENT_KINDS.some((known) => known === kind)) return null;
+  if (typeof petIndex !== "number" || !Number.isInteger(petIndex) || petIndex < 0) return null;
+  return { id, name, kind: kind as DocumentKind, size, petIndex };
+}
 
 const START_URL = "/api/v1/uploads";
 const uploadUrl = (id: string) => `/api/v1/uploads/${encodeURIComponent(id)}`;
@@ -122,9 +128,10 @@ export class DocumentUploads {
 
   /** Puts back the checked uploads the session draft kept; anything malformed is dropped. */
   restore(draft: unknown) {
-    const parsed = z.array(savedUploadSchema).safeParse(draft);
-    if (!parsed.success) return;
-    const restored = parsed.data.map((saved): DocumentUpload => ({
+    if (!Array.isArray(draft)) return;
+    const saved = draft.map(savedUploadOf);
+    if (saved.some((upload) => upload === null)) return;
+    const restored = (saved as SavedUpload[]).map((saved): DocumentUpload => ({
       ...saved,
       key: crypto.randomUUID(),
       status: "ready",

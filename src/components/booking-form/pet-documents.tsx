@@ -7,12 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { FieldError } from "@/components/form/field";
-import {
-  ACCEPTED_DOCUMENT_TYPES,
-  DOCUMENT_KINDS,
-  DOCUMENT_KIND_LABELS,
-  type DocumentKind,
-} from "@/contracts/documents/schemas";
+import { ACCEPTED_DOCUMENT_TYPES, DOCUMENT_KIND_LABELS } from "@/contracts/documents/document-labels";
+import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/enum-values";
 import { cn } from "@/lib/utils";
 import { useBookingFields } from "./booking-fields";
 import { DocumentRow } from "./document-row";

@@ -4,7 +4,7 @@
 // condition in src/db/queries/booking-list.ts (FILTER_CONDITIONS).
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
-import { isoDateSchema } from "@/lib/dates";
+import { isoDateSchema } from "@/lib/iso-date-schema";
 import { BOOKING_STATUSES, SERVICE_TYPES } from "@/lib/enum-values";
 import { isUuid } from "@/lib/uuid";
 import { listFilter } from "../list-query";

@@ -4,20 +4,15 @@
 import { isValidPhoneNumber } from "libphonenumber-js/min";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
-import {
-  CONTACT_METHODS,
-  PET_SEXES,
-  PET_SPECIES,
-  SERVICE_TYPES,
-  type BookingStatus,
-  type ServiceType,
-} from "@/lib/enum-values";
-import { earliestTodayOnEarth, isoDateSchema } from "@/lib/dates";
+import { CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/enum-values";
+import { earliestTodayOnEarth } from "@/lib/dates";
+import { isoDateSchema } from "@/lib/iso-date-schema";
 import { BOOKING_REFERENCE_MAX_LENGTH, BOOKING_REFERENCE_PATTERN } from "./booking-reference";
+import { MAX_PETS } from "./booking-choices";
 
 export { BOOKING_STATUSES, CONTACT_METHODS, PET_SEXES, PET_SPECIES, SERVICE_TYPES } from "@/lib/enum-values";
 export type { BookingStatus, ServiceType } from "@/lib/enum-values";
-export const MAX_PETS = 10;
+export { BOOKING_STATUS_LABELS, MAX_PETS, SERVICE_TYPE_LABELS } from "./booking-choices";
 
 /** Text PostgreSQL can store exactly as sent: no NUL characters, no lone UTF-16 surrogates. */
 function storableText(label: string, max: number) {
@@ -139,22 +134,6 @@ export const createBookingBodySchema = z.object({
 
 export type CreateBookingBody = z.infer<typeof createBookingBodySchema>;
 export type CreateBookingFormValues = z.input<typeof createBookingBodySchema>;
-
-export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
-  export_from_uae: "Export from the UAE",
-  import_to_uae: "Import to the UAE",
-  international: "Other international",
-  domestic: "Domestic",
-};
-
-export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
-  pending: "Pending",
-  confirmed: "Confirmed",
-  in_progress: "In progress",
-  flight_booked: "Flight booked",
-  completed: "Completed",
-  cancelled: "Cancelled",
-};
 
 export const createBookingResponseSchema = z.object({
   reference: z

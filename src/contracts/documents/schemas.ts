@@ -1,30 +1,13 @@
 // The documents contract: what the form, the portal, the record page and the API send to upload a
-// document, and the words shown for each kind. Pure zod: safe to import from client components.
+// document (the words shown for each kind are in document-labels.ts). Pure zod: safe to import from client
+// components.
 import { z } from "zod";
-import { DOCUMENT_KINDS, type DocumentChannel, type DocumentKind } from "@/lib/enum-values";
-import { MAX_PETS } from "@/contracts/bookings/schemas";
+import { DOCUMENT_KINDS } from "@/lib/enum-values";
+import { MAX_PETS } from "@/contracts/bookings/booking-choices";
 
 export { DOCUMENT_KINDS } from "@/lib/enum-values";
 export type { DocumentKind, DocumentStatus, DocumentChannel } from "@/lib/enum-values";
-
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
-  pet_passport: "Pet passport",
-  vaccination_record: "Vaccination record",
-  rabies_titer: "Rabies titer report",
-  health_certificate: "Health certificate",
-  import_permit: "Import permit",
-  other: "Other",
-};
-
-export const DOCUMENT_CHANNEL_LABELS: Record<DocumentChannel, string> = {
-  web_form: "booking form",
-  api: "API",
-  portal: "customer portal",
-  back_office: "back office",
-};
-
-/** What the file picker offers; the server still decides the type from the bytes. */
-export const ACCEPTED_DOCUMENT_TYPES = "application/pdf,image/jpeg,image/png,image/heic,image/heif,image/webp";
+export { ACCEPTED_DOCUMENT_TYPES, DOCUMENT_CHANNEL_LABELS, DOCUMENT_KIND_LABELS } from "./document-labels";
 
 const kind = z.enum(DOCUMENT_KINDS, { error: "Choose the document's type" });
 const fileName = z

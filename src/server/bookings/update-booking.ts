@@ -18,7 +18,7 @@ import { parseInput } from "../validation";
 import { lockLiveBooking, requireBookingPermission, touchBooking } from "./booking-rows";
 import { recordBookingEvent } from "./record-booking-event";
 import { z } from "zod";
-import { isoDateSchema } from "@/lib/dates";
+import { isoDateSchema } from "@/lib/iso-date-schema";
 import { bookingPatchSchema, updateBookingSchema } from "@/contracts/bookings/record-schemas";
 import { customerInputSchema, petInputSchema, routeInputSchema } from "@/contracts/bookings/schemas";
 import { routeOf } from "@/contracts/bookings/booking-route";

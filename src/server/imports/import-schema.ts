@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { isoDateSchema } from "@/lib/dates";
+import { isoDateSchema } from "@/lib/iso-date-schema";
 import { createBookingBodySchema, routeInputSchema } from "@/contracts/bookings/schemas";
 
 /**
