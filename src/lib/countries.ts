@@ -278,7 +278,19 @@ export function countryFlag(code: string): string {
   return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1a5 + c.charCodeAt(0)));
 }
 
-export const COUNTRIES: readonly { code: CountryCode; name: string }[] = COUNTRY_CODES.map((code) => ({
-  code,
-  name: countryName(code),
-})).sort((a, b) => a.name.localeCompare(b.name, "en"));
+let countriesByName: readonly { code: CountryCode; name: string }[] | undefined;
+
+/**
+ * Every country with its English name, in name order. Built on first use, not when the module loads:
+ * naming and sorting 249 countries took the booking form's page a noticeable share of its start-up on a
+ * slow phone, and the list is only needed when the picker opens (issue 18 item 10).
+ */
+export function countriesByEnglishName(): readonly { code: CountryCode; name: string }[] {
+  if (!countriesByName) {
+    const byName = new Intl.Collator("en").compare;
+    countriesByName = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
+      byName(a.name, b.name),
+    );
+  }
+  return countriesByName;
+}

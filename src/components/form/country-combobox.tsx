@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Command, CommandEmpty, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { CountryFlag } from "@/components/ui/country-flag";
-import { COUNTRIES, countryName } from "@/lib/countries";
+import { countriesByEnglishName, countryName } from "@/lib/countries";
 import { cn } from "@/lib/utils";
 
 type CountryComboboxProps = {
@@ -86,7 +86,7 @@ export function CountryCombobox({
                 <CheckIcon className={cn("ml-auto", value ? "opacity-0" : "opacity-100")} aria-hidden />
               </CommandItem>
             )}
-            {COUNTRIES.map((country) => (
+            {countriesByEnglishName().map((country) => (
               <CommandItem
                 key={country.code}
                 value={`${country.name} ${country.code}`}

@@ -1,5 +1,5 @@
 import "server-only";
-import { COUNTRIES, isCountryCode, type CountryCode } from "@/lib/countries";
+import { countriesByEnglishName, isCountryCode, type CountryCode } from "@/lib/countries";
 
 /** "U.A.E.", "uae" and "Uae " compare alike: lower case, no accents, no dots, single spaces. */
 export function countryKey(name: string): string {
@@ -61,7 +61,7 @@ const BUILT_IN_ALIASES: Record<string, CountryCode> = {
  */
 export function countryResolver(extraAliases: Record<string, string>): (value: string) => string {
   const byKey = new Map<string, string>();
-  for (const { code, name } of COUNTRIES) byKey.set(countryKey(name), code);
+  for (const { code, name } of countriesByEnglishName()) byKey.set(countryKey(name), code);
   for (const [alias, code] of Object.entries(BUILT_IN_ALIASES)) byKey.set(countryKey(alias), code);
   for (const [alias, code] of Object.entries(extraAliases)) byKey.set(countryKey(alias), code);
   return (value) => {
