@@ -6,10 +6,10 @@ import { useState, useTransition } from "react";
 import { setTableColumnsAction } from "@/actions/bookings-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { BookingListPage } from "@/contracts/bookings/list-item";
+import type { BookingTableRow } from "@/contracts/bookings/list-item";
 import type { BookingListQuery } from "@/contracts/bookings/list-query";
 import type { BookingStatus } from "@/contracts/bookings/schemas";
-import type { ListCount } from "@/contracts/list-page";
+import type { ListCount, ListPage } from "@/contracts/list-page";
 import { filterPanelCookie } from "@/contracts/preferences/filter-panel";
 import {
   ALWAYS_VISIBLE_COLUMNS,
@@ -33,7 +33,7 @@ import { useTableNavigation } from "./use-table-navigation";
 import { Table, TableBody, TableHeader } from "@/components/ui/table";
 
 export type BookingsTableProps = {
-  page: BookingListPage;
+  page: ListPage<BookingTableRow>;
   query: BookingListQuery;
   statusCounts: Record<BookingStatus, ListCount>;
   /** The columns shown: the URL's when it names them (a saved view), else this person's choice. */

@@ -5,7 +5,7 @@ import { brand } from "@/config/brand";
 import { CountryFlag } from "@/components/ui/country-flag";
 import { countryName } from "@/lib/countries";
 import { formatCalendarDay, instantParts, zoneCity } from "@/lib/format-date-time";
-import type { BookingListItem } from "@/contracts/bookings/list-item";
+import type { BookingTableRow } from "@/contracts/bookings/list-item";
 import type { SortField } from "@/contracts/bookings/list-query";
 import type { BookingTableColumn } from "@/contracts/preferences/table-columns";
 
@@ -14,7 +14,7 @@ export type BookingColumn = {
   id: BookingTableColumn;
   label: string;
   sortField?: SortField;
-  cell: (item: BookingListItem) => ReactNode;
+  cell: (item: BookingTableRow) => ReactNode;
 };
 
 export const COLUMN_LABELS: Record<BookingTableColumn, string> = {

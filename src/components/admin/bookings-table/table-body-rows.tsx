@@ -3,12 +3,12 @@
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TableCell, TableRow } from "@/components/ui/table";
-import type { BookingListItem } from "@/contracts/bookings/list-item";
+import type { BookingTableRow } from "@/contracts/bookings/list-item";
 import type { BookingColumn } from "./columns";
 import { SelectCheckbox } from "./select-checkbox";
 
 type TableBodyRowsProps = {
-  rows: readonly BookingListItem[];
+  rows: readonly BookingTableRow[];
   /** The visible columns, after the selection checkbox's. */
   columns: readonly BookingColumn[];
   selected: ReadonlySet<string>;
