@@ -19,6 +19,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Compression is the proxy's job (Caddy's `encode`, deploy/Caddyfile): Next.js streams every response, so
+  // it opened a gzip context even for 30 bytes, about 1 ms of CPU per request here (BENCHMARKS.md), and held
+  // one per open event stream. Caddy never compresses text/event-stream (it is not in its list).
+  compress: false,
   // Lets two builds (say, two people's test runs on one machine) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run release` (scripts/release.mjs) packs the standalone output: the server with only the files it

@@ -61,8 +61,8 @@ test("the customer sees staff confirm the booking, post an update with a photo a
   const streamed = await stream;
   expect(streamed.status()).toBe(200);
   expect(await streamed.headerValue("cache-control")).toBe("no-store");
-  // Never compressed, though the browser accepts gzip: a compressor per open stream would cost the server far
-  // more memory than it saves on events of a few bytes.
+  // Never compressed, though the browser accepts gzip: the app compresses nothing (Caddy does, and leaves the
+  // stream out), and a compressor per open stream would cost far more memory than it saves on a few bytes.
   expect(await streamed.request().headerValue("accept-encoding")).toContain("gzip");
   expect(await streamed.headerValue("content-encoding")).toBeNull();
   await expect(page.getByRole("heading", { level: 1, name: "Your pets' journey" })).toBeVisible();

@@ -1,6 +1,7 @@
 // npm run lighthouse [-- --port 3640 --debug-port 9340 --runs 3 --rebuild]
-// Lighthouse (mobile, its default configuration) against the production build as `npm start` serves it, on
-// a fresh embedded database with the demo data: the home page, the booking form, sign-in and the thank-you
+// Lighthouse (mobile, its default configuration) against the production build as `npm start` serves it
+// behind Caddy compressing as deploy/Caddyfile does (the app itself compresses nothing), on a fresh
+// embedded database with the demo data: the home page, the booking form, sign-in and the thank-you
 // page a person sees after booking (the script books through the form first, in the tab it then measures,
 // so the page shows the summary it keeps in that tab). Prints the four category scores per page with the
 // figures that move them (blocking time, LCP, script bytes) and Lighthouse's CPU benchmark index, writes
@@ -14,6 +15,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import lighthouse, { type Flags, type RunnerResult } from "lighthouse";
 import puppeteer, { type Page as PuppeteerPage } from "puppeteer-core";
+import { startCaddyBalancer } from "../bench/support/caddy-balancer";
 import { ensureBuild, startServer } from "../bench/support/server";
 import { bookingForm } from "../e2e/support/booking-form";
 import { bookingBody } from "../src/testing/factories/booking-body";
@@ -65,8 +67,9 @@ const server = await startServer(
     APP_URL: origin,
     NEXT_TELEMETRY_DISABLED: "1",
   },
-  port,
+  port + 1,
 );
+const proxy = await startCaddyBalancer(port, [port + 1]);
 // Playwright fills the form; Lighthouse drives the same browser over its debugging port.
 const browser = await chromium.launch({
   executablePath: found.path,
@@ -94,6 +97,7 @@ try {
   process.exitCode = judged.some((row) => CATEGORIES.some((c) => row[c] < TARGETS[c])) ? 1 : 0;
 } finally {
   await browser.close();
+  await proxy.stop();
   await server.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

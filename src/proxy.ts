@@ -20,9 +20,6 @@ import type { ErrorBody } from "@/web/http/responses";
 //    (src/web/page-guard.ts, src/server/access/actor.ts); this file is never the only check.
 // 4. Every page request gets a fresh script nonce in its Content-Security-Policy, so no inline script
 //    runs without it (src/web/http/content-security-policy.ts); /api keeps next.config's policy.
-// 5. The customer's live stream (…/events) is never compressed: Next.js would hold a gzip context of about
-//    180 KB for each open stream, most of what 200 of them cost a server (BENCHMARKS.md), to shrink events of
-//    a few dozen bytes. Without Accept-Encoding, Next.js's compression leaves the response alone.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodesCleanly(pathname)) return refuseMalformedPath(request);
@@ -49,11 +46,6 @@ function withoutInternalHeaders(source: Headers): Headers {
 
 function forwardWithoutInternalHeaders(request: NextRequest) {
   if (!isApiPath(request.nextUrl.pathname)) return forwardPage(withoutInternalHeaders(request.headers));
-  if (isLiveStreamPath(request.nextUrl.pathname)) {
-    const headers = withoutInternalHeaders(request.headers);
-    headers.delete("accept-encoding");
-    return NextResponse.next({ request: { headers } });
-  }
   // An API request's headers are overridden only when needed: it stays exactly as it came, and cheap.
   if (!INTERNAL_HEADERS.some((name) => request.headers.has(name))) return NextResponse.next();
   return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers) } });
@@ -85,10 +77,6 @@ function storageOrigin(): string | undefined {
 
 function isApiPath(pathname: string): boolean {
   return pathname === "/api" || pathname.startsWith("/api/");
-}
-
-function isLiveStreamPath(pathname: string): boolean {
-  return /^\/api\/v1\/me\/bookings\/[^/]+\/events$/.test(pathname);
 }
 
 function isSignedInArea(pathname: string): boolean {

@@ -2,13 +2,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { caddyEncodeBlock } from "./caddy-encode";
 
 export type Balancer = { url: string; stop: () => Promise<void> };
 
 /**
  * Caddy (Debian's /usr/bin/caddy) on a loopback port, load-balancing over the given app ports the way a
  * second server would be added in production: round robin, each backend health-checked on /api/ready, a
- * request retried on the other backend for up to 5 s when one is down. Plain HTTP, no admin endpoint.
+ * request retried on the other backend for up to 5 s when one is down; responses compressed as
+ * deploy/Caddyfile compresses them (the app does not). Plain HTTP on loopback for any host name, no admin endpoint.
  */
 export async function startCaddyBalancer(port: number, backends: number[]): Promise<Balancer> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "pawpath-caddy-"));
@@ -19,7 +21,9 @@ export async function startCaddyBalancer(port: number, backends: number[]): Prom
   admin off
   auto_https off
 }
-http://127.0.0.1:${port} {
+http://:${port} {
+  bind 127.0.0.1
+${caddyEncodeBlock()}
   reverse_proxy ${backends.map((backend) => `127.0.0.1:${backend}`).join(" ")} {
     lb_policy round_robin
     lb_try_duration 5s

@@ -82,6 +82,27 @@ export function todayIn(timeZone: string, now = new Date()): string {
 /** All UTC offset changes fall on a quarter hour, so one offset lookup serves a whole quarter. */
 const QUARTER_HOUR_MS = 900_000;
 
+const quarterOffsets = new Map<string, number>();
+/** Bounds the memory of quarterHourOffsetMs: a year of quarter hours in one zone is 35,040 entries. */
+const QUARTER_OFFSETS_MAX = 10_000;
+
+/**
+ * timeZoneOffsetMs with one Intl call per zone and quarter hour, remembered across calls: the bookings table
+ * shows two instants a row, mostly the same recent ones on every request, and Intl's formatToParts was a
+ * tenth of the cost of drawing a row.
+ */
+export function quarterHourOffsetMs(timeZone: string, at: Date): number {
+  const quarter = Math.floor(at.getTime() / QUARTER_HOUR_MS);
+  const key = `${timeZone} ${quarter}`;
+  let offset = quarterOffsets.get(key);
+  if (offset === undefined) {
+    if (quarterOffsets.size >= QUARTER_OFFSETS_MAX) quarterOffsets.clear();
+    offset = timeZoneOffsetMs(timeZone, new Date(quarter * QUARTER_HOUR_MS));
+    quarterOffsets.set(key, offset);
+  }
+  return offset;
+}
+
 /**
  * A formatter of instants as "YYYY-MM-DD HH:MM" on a time zone's wall clock, for many rows at once
  * (the CSV export writes two per booking): the zone's offset is looked up once per quarter hour

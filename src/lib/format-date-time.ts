@@ -7,7 +7,7 @@
 // reason the words are ours: month names from the list below and the zone said as its UTC offset, where
 // Intl's own month and zone abbreviations differ between locales and ICU versions ("Sep"/"Sept"; en-GB
 // abbreviates Dubai as GST but Toronto as GMT-4, en-US the other way round). Intl supplies only digits.
-import { timeZoneOffsetMs, utcOffsetText } from "./dates";
+import { quarterHourOffsetMs, utcOffsetText } from "./dates";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -47,7 +47,7 @@ export function instantParts(
 ): { time: string; zone: string } | null {
   const instant = new Date(at);
   if (Number.isNaN(instant.getTime())) return null;
-  const offsetMs = timeZoneOffsetMs(timeZone, instant);
+  const offsetMs = quarterHourOffsetMs(timeZone, instant);
   const wallClock = new Date(instant.getTime() + offsetMs).toISOString();
   const clock = wallClock.slice(11, seconds ? 19 : 16);
   return {

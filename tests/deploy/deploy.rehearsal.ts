@@ -136,9 +136,12 @@ describe.skipIf(!!missing)("deploy rehearsal", () => {
     expect((await httpsRequest(vm, "/api/ready")).status).toBe(200);
   });
 
-  test("Caddy: HTTP goes to HTTPS with HSTS, and a forged X-Forwarded-For does not dodge the intake limit", async () => {
+  test("Caddy: HTTP goes to HTTPS with HSTS, pages are compressed, and a forged X-Forwarded-For does not dodge the intake limit", async () => {
     const page = await httpsRequest(vm, "/api/health");
     expect(page.headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    // The app compresses nothing; Caddy does.
+    const form = await httpsRequest(vm, "/book", { headers: { "accept-encoding": "gzip" } });
+    expect(form).toMatchObject({ status: 200, headers: { "content-encoding": "gzip" } });
     const plain = await plainHttpGet(vm.httpUrl, "/book");
     expect(plain.status).toBe(308);
     // Caddy names no port in the redirect: on a server HTTPS is 443.

@@ -37,8 +37,11 @@ export function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   );
 }
 
+const CELL_CLASS = "px-3 py-2 align-middle";
+
 export function TableCell({ className, ...props }: React.ComponentProps<"td">) {
-  return <td data-slot="table-cell" className={cn("px-3 py-2 align-middle", className)} {...props} />;
+  // Merged only when there is something to merge: a page of bookings has 250 cells.
+  return <td data-slot="table-cell" className={className ? cn(CELL_CLASS, className) : CELL_CLASS} {...props} />;
 }
 
 export function TableCaption({ className, ...props }: React.ComponentProps<"caption">) {

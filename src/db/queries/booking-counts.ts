@@ -9,14 +9,17 @@ import "server-only";
 //   2. one sample of SAMPLE_PAGES pages estimates every count that went past it, in a single pass;
 //   3. a count the estimate puts within reach of its limit is counted exactly up to that limit (on a
 //      table smaller than the limit, straight away: nothing there can pass it).
+// Live bookings narrowed by status alone are not counted at all: booking_status_counts has them, exact.
 // A fragment search counts once instead: one capped scan of the search, split per count (each trigram
 // candidate must be rechecked in the table, so six statuses counted apart cost six searches).
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows } from "../sql";
 import type { Executor } from "../types";
 import type { ListCount } from "@/contracts/list-page";
+import type { BookingStatus } from "@/lib/enum-values";
 import { exactCountLimit, QUICK_COUNT_LIMIT } from "./booking-count-limits";
 import { narrowingClause, usesTrigramSearch, whereClause, type ListFilterSql } from "./booking-list";
+import { answeredByStatusCounts, readLiveStatusCounts, sumStatusCounts } from "./booking-status-counts";
 
 export type { ListCount };
 export { EXACT_COUNT_LIMIT, SEARCH_EXACT_COUNT_LIMIT } from "./booking-count-limits";
@@ -48,11 +51,40 @@ const scaled = (i: number) => sql`case when size.percent >= 100 then ${column("s
     else ${column("s", i)}::float8 / nullif(sampled_rows, 0)
       * coalesce(size.rows_now, sampled_rows * 100.0 / size.percent) end`;
 
+/** A narrowing's statuses within its base's: those both name, either's when the other names none. */
+function statusesWithin(base: ListFilterSql, narrowing: Narrowing): readonly BookingStatus[] | "all" {
+  if (!narrowing.status?.length) return base.status?.length ? base.status : "all";
+  if (!base.status?.length) return narrowing.status;
+  return narrowing.status.filter((status) => base.status!.includes(status));
+}
+
 /**
- * Counts each narrowing of one base view in a single statement (see the top of this file). `exactLimit`
- * overrides the limit every count is exact up to.
+ * Counts each narrowing of one base view: from the status counts where the live bookings narrowed by
+ * status alone answer it, the rest in a single statement (see the top of this file). `exactLimit`
+ * overrides the limit every count up to which the statement is exact.
  */
 export async function countBookingsEach(
+  db: Executor,
+  base: ListFilterSql,
+  narrowings: Narrowing[],
+  exactLimit?: number,
+): Promise<ListCount[]> {
+  const byStatus = (narrowing: Narrowing) =>
+    answeredByStatusCounts(base) && answeredByStatusCounts({ ...narrowing, deleted: false, viewerId: base.viewerId });
+  const counted = narrowings.filter((narrowing) => !byStatus(narrowing));
+  const [statusCounts, statementCounts] = await Promise.all([
+    counted.length < narrowings.length ? readLiveStatusCounts(db) : undefined,
+    counted.length ? countInOneStatement(db, base, counted, exactLimit) : [],
+  ]);
+  let next = 0;
+  return narrowings.map((narrowing) =>
+    statusCounts && byStatus(narrowing)
+      ? { total: sumStatusCounts(statusCounts, statusesWithin(base, narrowing)), exact: true }
+      : statementCounts[next++]!,
+  );
+}
+
+async function countInOneStatement(
   db: Executor,
   base: ListFilterSql,
   narrowings: Narrowing[],

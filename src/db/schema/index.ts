@@ -15,3 +15,4 @@ export * from "./saved-views";
 export * from "./booking-notes";
 export * from "./booking-documents";
 export * from "./booking-imports";
+export * from "./booking-status-counts";

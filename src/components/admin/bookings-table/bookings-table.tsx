@@ -1,22 +1,25 @@
 "use client";
 
-import { getCoreRowModel, useReactTable, type RowSelectionState, type VisibilityState } from "@tanstack/react-table";
 import { DownloadIcon, SlidersHorizontalIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setTableColumnsAction } from "@/actions/bookings-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { BookingListPage } from "@/contracts/bookings/list-item";
+import type { BookingTableRow } from "@/contracts/bookings/list-item";
 import type { BookingListQuery } from "@/contracts/bookings/list-query";
 import type { BookingStatus } from "@/contracts/bookings/schemas";
-import type { ListCount } from "@/contracts/list-page";
+import type { ListCount, ListPage } from "@/contracts/list-page";
 import { filterPanelCookie } from "@/contracts/preferences/filter-panel";
-import { BOOKING_TABLE_COLUMNS, type BookingTableColumn } from "@/contracts/preferences/table-columns";
+import {
+  ALWAYS_VISIBLE_COLUMNS,
+  BOOKING_TABLE_COLUMNS,
+  type BookingTableColumn,
+} from "@/contracts/preferences/table-columns";
 import type { SavedViewSummary } from "@/contracts/saved-views/schemas";
 import { cn } from "@/lib/utils";
-import { BulkActionBar, selectColumn } from "./bulk-actions";
-import { bookingColumns } from "./columns";
+import { BulkActionBar } from "./bulk-actions";
+import { BOOKING_COLUMNS } from "./columns";
 import { ColumnMenu } from "./column-menu";
 import { SavedViewsMenu } from "./saved-views-menu";
 import { SearchBox } from "./search-box";
@@ -30,7 +33,7 @@ import { useTableNavigation } from "./use-table-navigation";
 import { Table, TableBody, TableHeader } from "@/components/ui/table";
 
 export type BookingsTableProps = {
-  page: BookingListPage;
+  page: ListPage<BookingTableRow>;
   query: BookingListQuery;
   statusCounts: Record<BookingStatus, ListCount>;
   /** The columns shown: the URL's when it names them (a saved view), else this person's choice. */
@@ -43,13 +46,10 @@ export type BookingsTableProps = {
   filtersOpen: boolean;
 };
 
-const visibilityOf = (visible: readonly BookingTableColumn[]): VisibilityState =>
-  Object.fromEntries(BOOKING_TABLE_COLUMNS.map((id) => [id, visible.includes(id)]));
-
 /**
  * The interactive half of /admin: the server renders the rows for the URL; this writes the URL
- * (search, filters, sort, page) and remembers columns. TanStack Table runs in manual mode: it lays
- * out columns and visibility, the database does the filtering, sorting and paging.
+ * (search, filters, sort, page) and remembers columns. The database does the filtering, sorting and
+ * paging; this lays out the visible columns (columns.tsx) and keeps the selection.
  */
 export function BookingsTable({
   page,
@@ -71,30 +71,25 @@ export function BookingsTable({
     setVisible(columns);
   }
   // Selected rows (by reference) for the bulk actions; a new set of rows starts a new selection.
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [seenItems, setSeenItems] = useState(page.items);
   if (seenItems !== page.items) {
     setSeenItems(page.items);
-    setRowSelection({});
+    setSelected(new Set());
   }
   const [filtersOpen, setFiltersOpen] = useState(filtersOpenAtFirst);
   const [message, setMessage] = useState("");
   const [, startSaving] = useTransition();
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the table object is read during render only, never memoised
-  const table = useReactTable({
-    data: page.items,
-    columns: [selectColumn, ...bookingColumns],
-    getCoreRowModel: getCoreRowModel(),
-    enableRowSelection: true,
-    onRowSelectionChange: setRowSelection,
-    getRowId: (row) => row.reference,
-    manualFiltering: true,
-    manualSorting: true,
-    manualPagination: true,
-    rowCount: page.total,
-    state: { columnVisibility: visibilityOf(visible), rowSelection },
-  });
+  const shownColumns = BOOKING_COLUMNS.filter(({ id }) => ALWAYS_VISIBLE_COLUMNS.includes(id) || visible.includes(id));
+  const allSelected = page.items.length > 0 && page.items.every(({ reference }) => selected.has(reference));
+
+  function select(reference: string, checked: boolean) {
+    const next = new Set(selected);
+    if (checked) next.add(reference);
+    else next.delete(reference);
+    setSelected(next);
+  }
 
   function changeColumns(next: BookingTableColumn[]) {
     const ordered = BOOKING_TABLE_COLUMNS.filter((id) => id === "reference" || next.includes(id));
@@ -153,6 +148,7 @@ export function BookingsTable({
           "gap-x-6 gap-y-4 rounded-xl border bg-card p-4 sm:grid-cols-2 md:grid-cols-4",
           filtersOpen ? "grid" : "hidden",
         )}
+        open={filtersOpen}
         query={query}
         statusCounts={statusCounts}
         colleagues={colleagues}
@@ -164,24 +160,29 @@ export function BookingsTable({
         hrefOf={(next) => tableHref(next, navigation.urlColumns)}
         onChoose={(next) => navigation.go({ query: next, urlColumns: navigation.urlColumns })}
       />
-      <BulkActionBar references={Object.keys(rowSelection).filter((reference) => rowSelection[reference])} />
+      <BulkActionBar references={[...selected]} />
       <div className="rounded-xl border bg-card">
         <Table aria-busy={navigation.pending || undefined}>
           <caption className="sr-only">Bookings</caption>
           <TableHeader className="bg-muted/50">
-            {table.getHeaderGroups().map((group) => (
-              <TableHeaderRow
-                key={group.id}
-                headers={group.headers}
-                sort={query.sort}
-                onSort={(sort) => navigation.update({ sort })}
-              />
-            ))}
+            <TableHeaderRow
+              columns={shownColumns}
+              sort={query.sort}
+              onSort={(sort) => navigation.update({ sort })}
+              selection={{
+                all: allSelected,
+                some: selected.size > 0,
+                onChange: (checked) =>
+                  setSelected(new Set(checked ? page.items.map(({ reference }) => reference) : [])),
+              }}
+            />
           </TableHeader>
           <TableBody>
             <TableBodyRows
-              rows={table.getRowModel().rows}
-              columnCount={table.getVisibleLeafColumns().length}
+              rows={page.items}
+              columns={shownColumns}
+              selected={selected}
+              onSelect={select}
               pending={navigation.pending}
               pageSize={query.pageSize}
               total={page.total}

@@ -1,35 +1,12 @@
 "use client";
 
-import type { ColumnDef } from "@tanstack/react-table";
 import { useEffect, useState, useTransition } from "react";
 import { assignableTeamAction, bulkAssignAction, bulkChangeStatusAction } from "@/actions/bulk-bookings";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import type { BookingListItem } from "@/contracts/bookings/list-item";
 import { BOOKING_STATUSES, BOOKING_STATUS_LABELS, type BookingStatus } from "@/contracts/bookings/schemas";
-import type { ColumnMeta } from "./columns";
-
-/** The first column: one checkbox per row, and one in the heading for the whole page. */
-export const selectColumn: ColumnDef<BookingListItem> = {
-  id: "select",
-  meta: { label: "Select" } satisfies ColumnMeta,
-  header: ({ table }) => (
-    <Checkbox
-      aria-label="Select every booking on this page"
-      checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
-      onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked === true)}
-    />
-  ),
-  cell: ({ row }) => (
-    <Checkbox
-      aria-label={`Select ${row.original.reference}`}
-      checked={row.getIsSelected()}
-      onCheckedChange={(checked) => row.toggleSelected(checked === true)}
-    />
-  ),
-};
 
 const UNASSIGN = "nobody";
 

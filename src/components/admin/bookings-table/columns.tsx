@@ -1,15 +1,21 @@
-import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/bookings/status-badge";
 import { brand } from "@/config/brand";
 import { CountryFlag } from "@/components/ui/country-flag";
 import { countryName } from "@/lib/countries";
 import { formatCalendarDay, instantParts, zoneCity } from "@/lib/format-date-time";
-import type { BookingListItem } from "@/contracts/bookings/list-item";
+import type { BookingTableRow } from "@/contracts/bookings/list-item";
 import type { SortField } from "@/contracts/bookings/list-query";
 import type { BookingTableColumn } from "@/contracts/preferences/table-columns";
 
-export type ColumnMeta = { label: string; sortField?: SortField };
+/** A column of the table: its heading, the sort its heading offers, and what a row shows in it. */
+export type BookingColumn = {
+  id: BookingTableColumn;
+  label: string;
+  sortField?: SortField;
+  cell: (item: BookingTableRow) => ReactNode;
+};
 
 export const COLUMN_LABELS: Record<BookingTableColumn, string> = {
   reference: "Reference",
@@ -35,11 +41,7 @@ function Timestamp({ value }: { value: string }) {
       className="grid whitespace-nowrap text-muted-foreground"
     >
       <span>{day}</span>
-      {clock && (
-        <span className="text-xs">
-          {clock} {zoneCity(brand.timeZone)} time
-        </span>
-      )}
+      {clock && <span className="text-xs">{`${clock} ${zoneCity(brand.timeZone)} time`}</span>}
     </time>
   );
 }
@@ -58,47 +60,44 @@ function Country({ code }: { code: string }) {
 const column = (
   id: BookingTableColumn,
   sortField: SortField | undefined,
-  cell: ColumnDef<BookingListItem>["cell"],
-): ColumnDef<BookingListItem> => ({
-  id,
-  header: COLUMN_LABELS[id],
-  cell,
-  enableHiding: id !== "reference",
-  meta: { label: COLUMN_LABELS[id], sortField } satisfies ColumnMeta,
-});
+  cell: BookingColumn["cell"],
+): BookingColumn => ({ id, label: COLUMN_LABELS[id], sortField, cell });
 
-export const bookingColumns: ColumnDef<BookingListItem>[] = [
-  column("reference", "reference", ({ row }) => (
+// Plain functions of the row, called once per cell. The table shows one page of rows that the database has
+// already filtered, sorted and paged: TanStack Table's row and cell models (it was used in manual mode) were
+// measured at two thirds of the server's time to draw 25 rows.
+export const BOOKING_COLUMNS: readonly BookingColumn[] = [
+  column("reference", "reference", (item) => (
     <Link
-      href={`/admin/bookings/${row.original.reference}`}
+      href={`/admin/bookings/${item.reference}`}
       className="font-mono font-medium whitespace-nowrap text-primary underline-offset-4 hover:underline"
     >
-      {row.original.reference}
+      {item.reference}
     </Link>
   )),
-  column("status", "status", ({ row }) => <StatusBadge status={row.original.status} />),
-  column("customer", "customerName", ({ row }) => (
+  column("status", "status", (item) => <StatusBadge status={item.status} />),
+  column("customer", "customerName", (item) => (
     <div className="min-w-40">
-      <div className="font-medium">{row.original.customer.name}</div>
+      <div className="font-medium">{item.customer.name}</div>
       {/* A long address breaks rather than pushing the table wider than a laptop's screen. */}
-      <div className="text-xs wrap-anywhere text-muted-foreground">{row.original.customer.email}</div>
+      <div className="text-xs wrap-anywhere text-muted-foreground">{item.customer.email}</div>
     </div>
   )),
-  column("pets", undefined, ({ row }) => (
-    <div className="min-w-32">{row.original.pets.map((pet) => `${pet.name} (${pet.species})`).join(", ")}</div>
+  column("pets", undefined, (item) => (
+    <div className="min-w-32">{item.pets.map((pet) => `${pet.name} (${pet.species})`).join(", ")}</div>
   )),
-  column("route", undefined, ({ row }) => (
+  column("route", undefined, (item) => (
     <span className="whitespace-nowrap">
-      <Country code={row.original.route.originCountry} /> <span aria-label="to">→</span>{" "}
-      <Country code={row.original.route.destinationCountry} />
+      <Country code={item.route.originCountry} /> <span aria-label="to">→</span>{" "}
+      <Country code={item.route.destinationCountry} />
     </span>
   )),
-  column("travelDate", "travelDate", ({ row }) => (
-    <span className="whitespace-nowrap">{formatCalendarDay(row.original.travelDate)}</span>
+  column("travelDate", "travelDate", (item) => (
+    <span className="whitespace-nowrap">{formatCalendarDay(item.travelDate)}</span>
   )),
-  column("assignee", undefined, ({ row }) =>
-    row.original.assignee ? row.original.assignee.name : <span className="text-muted-foreground">Unassigned</span>,
+  column("assignee", undefined, (item) =>
+    item.assignee ? item.assignee.name : <span className="text-muted-foreground">Unassigned</span>,
   ),
-  column("createdAt", "createdAt", ({ row }) => <Timestamp value={row.original.createdAt} />),
-  column("updatedAt", "updatedAt", ({ row }) => <Timestamp value={row.original.updatedAt} />),
+  column("createdAt", "createdAt", (item) => <Timestamp value={item.createdAt} />),
+  column("updatedAt", "updatedAt", (item) => <Timestamp value={item.updatedAt} />),
 ];

@@ -21,6 +21,8 @@ type SavedViewsMenuProps = {
 export function SavedViewsMenu({ views, currentQuery, onOpenView, onMessage }: SavedViewsMenuProps) {
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
+  // The dialog (a form with its hooks) is mounted the first time it opens, then kept for its closing animation.
+  const [dialogMounted, setDialogMounted] = useState(false);
   const [deleting, startDeleting] = useTransition();
 
   function remove(view: SavedViewSummary) {
@@ -90,6 +92,7 @@ export function SavedViewsMenu({ views, currentQuery, onOpenView, onMessage }: S
               className="w-full justify-start"
               onClick={() => {
                 setOpen(false);
+                setDialogMounted(true);
                 setSaving(true);
               }}
             >
@@ -98,12 +101,14 @@ export function SavedViewsMenu({ views, currentQuery, onOpenView, onMessage }: S
           </div>
         </PopoverContent>
       </Popover>
-      <SaveViewDialog
-        open={saving}
-        onOpenChange={setSaving}
-        query={currentQuery}
-        onSaved={(name) => onMessage(`Saved the view “${name}”.`)}
-      />
+      {dialogMounted && (
+        <SaveViewDialog
+          open={saving}
+          onOpenChange={setSaving}
+          query={currentQuery}
+          onSaved={(name) => onMessage(`Saved the view “${name}”.`)}
+        />
+      )}
     </>
   );
 }

@@ -1,14 +1,18 @@
 "use client";
 
-import { flexRender, type Row } from "@tanstack/react-table";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TableCell, TableRow } from "@/components/ui/table";
-import type { BookingListItem } from "@/contracts/bookings/list-item";
+import type { BookingTableRow } from "@/contracts/bookings/list-item";
+import type { BookingColumn } from "./columns";
+import { SelectCheckbox } from "./select-checkbox";
 
 type TableBodyRowsProps = {
-  rows: Row<BookingListItem>[];
-  columnCount: number;
+  rows: readonly BookingTableRow[];
+  /** The visible columns, after the selection checkbox's. */
+  columns: readonly BookingColumn[];
+  selected: ReadonlySet<string>;
+  onSelect: (reference: string, selected: boolean) => void;
   pending: boolean;
   pageSize: number;
   total: number;
@@ -31,7 +35,9 @@ function Message({ columnCount, children }: { columnCount: number; children: Rea
 /** Rows, skeleton rows while the next view loads, or a message saying why there are none. */
 export function TableBodyRows({
   rows,
-  columnCount,
+  columns,
+  selected,
+  onSelect,
   pending,
   pageSize,
   total,
@@ -40,6 +46,7 @@ export function TableBodyRows({
   onClearFilters,
   onFirstPage,
 }: TableBodyRowsProps) {
+  const columnCount = columns.length + 1;
   if (pending) {
     return Array.from({ length: Math.min(pageSize, 10) }, (_, index) => (
       <TableRow key={index} data-testid="skeleton-row" className="hover:bg-transparent">
@@ -75,17 +82,24 @@ export function TableBodyRows({
   }
   return rows.map((row) => (
     <TableRow
-      key={row.id}
+      key={row.reference}
       className="cursor-pointer"
       // The reference is the row's link for keyboards and new tabs; a click anywhere else opens it too,
       // unless it lands on another control or ends a text selection.
       onClick={(event) => {
-        if ((event.target as HTMLElement).closest("a, button") || window.getSelection()?.toString()) return;
-        onOpen(row.original.reference);
+        if ((event.target as HTMLElement).closest("a, button, input") || window.getSelection()?.toString()) return;
+        onOpen(row.reference);
       }}
     >
-      {row.getVisibleCells().map((cell) => (
-        <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+      <TableCell>
+        <SelectCheckbox
+          label={`Select ${row.reference}`}
+          checked={selected.has(row.reference)}
+          onChange={(checked) => onSelect(row.reference, checked)}
+        />
+      </TableCell>
+      {columns.map((column) => (
+        <TableCell key={column.id}>{column.cell(row)}</TableCell>
       ))}
     </TableRow>
   ));

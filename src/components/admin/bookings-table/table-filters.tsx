@@ -31,6 +31,8 @@ const ANYONE = "anyone";
 type TableFiltersProps = {
   id: string;
   className?: string;
+  /** A closed panel is rendered empty: its controls (a dozen Radix parts) cost every page, seen or not. */
+  open: boolean;
   query: BookingListQuery;
   statusCounts: Record<BookingStatus, ListCount>;
   /** The active team (staff and admins). */
@@ -42,7 +44,8 @@ type TableFiltersProps = {
  * A control for each filter of the table (labels from the descriptors in list-filters.ts); each
  * change is one step in the browser's history.
  */
-export function TableFilters({ id, className, query, statusCounts, colleagues, onChange }: TableFiltersProps) {
+export function TableFilters({ id, className, open, query, statusCounts, colleagues, onChange }: TableFiltersProps) {
+  if (!open) return <section id={id} aria-label="Filters" className={className} />;
   // A link may name someone no longer on the team (deactivated): keep them selectable so the view reads true.
   const named =
     query.assignee && query.assignee !== "me" && query.assignee !== "unassigned" ? query.assignee : undefined;

@@ -1,11 +1,10 @@
 "use client";
 
-import { flexRender, type Header } from "@tanstack/react-table";
 import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "lucide-react";
 import { TableHead, TableRow } from "@/components/ui/table";
-import type { BookingListItem } from "@/contracts/bookings/list-item";
 import type { Sort, SortField } from "@/contracts/bookings/list-query";
-import type { ColumnMeta } from "./columns";
+import type { BookingColumn } from "./columns";
+import { SelectCheckbox } from "./select-checkbox";
 
 // Dates start newest first, text A to Z: what people want on a first click.
 const FIRST_DIRECTION: Record<SortField, Sort["direction"]> = {
@@ -17,20 +16,33 @@ const FIRST_DIRECTION: Record<SortField, Sort["direction"]> = {
   travelDate: "asc",
 };
 
-type TableHeaderRowProps = { headers: Header<BookingListItem, unknown>[]; sort: Sort; onSort: (sort: Sort) => void };
+type TableHeaderRowProps = {
+  columns: readonly BookingColumn[];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  /** The page's checkbox: every row selected, some, or none. */
+  selection: { all: boolean; some: boolean; onChange: (checked: boolean) => void };
+};
 
 /** Column headings; a sortable one is a button, and the sorted one says which way (aria-sort). */
-export function TableHeaderRow({ headers, sort, onSort }: TableHeaderRowProps) {
+export function TableHeaderRow({ columns, sort, onSort, selection }: TableHeaderRowProps) {
   return (
     <TableRow className="hover:bg-transparent">
-      {headers.map((header) => {
-        const { label, sortField } = header.column.columnDef.meta as ColumnMeta;
+      <TableHead scope="col">
+        <SelectCheckbox
+          label="Select every booking on this page"
+          checked={selection.all}
+          indeterminate={!selection.all && selection.some}
+          onChange={selection.onChange}
+        />
+      </TableHead>
+      {columns.map(({ id, label, sortField }) => {
         const active = sortField !== undefined && sort.field === sortField;
         const direction = active ? sort.direction : undefined;
         const Icon = direction === "asc" ? ArrowUpIcon : direction === "desc" ? ArrowDownIcon : ArrowUpDownIcon;
         return (
           <TableHead
-            key={header.id}
+            key={id}
             scope="col"
             aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined}
           >
@@ -49,7 +61,7 @@ export function TableHeaderRow({ headers, sort, onSort }: TableHeaderRowProps) {
                 <Icon className={active ? "size-3.5" : "size-3.5 opacity-40"} aria-hidden />
               </button>
             ) : (
-              flexRender(header.column.columnDef.header, header.getContext())
+              label
             )}
           </TableHead>
         );

@@ -11,6 +11,7 @@ import { findBookingsTable } from "@/server/bookings/find-bookings-table";
 import { parseBookingTableQuery } from "@/server/bookings/parse-table-query";
 import { isAppError } from "@/server/errors";
 import { getTableColumns } from "@/server/preferences/get-table-columns";
+import { toBookingTableRow } from "@/contracts/bookings/list-item";
 import { columnsFromParams } from "@/contracts/preferences/table-columns";
 import { FILTER_PANEL_COOKIE, filterPanelOpenFrom } from "@/contracts/preferences/filter-panel";
 import { listSavedViews } from "@/server/saved-views/list-saved-views";
@@ -50,7 +51,8 @@ async function loadTable({ db, actor }: PageContext, url: URLSearchParams) {
   const colleagues = team.map(({ id, name }) => ({ id, name }));
   return {
     query,
-    page,
+    // Only what the rows show goes to the table's client half (list-item.ts says why).
+    page: { ...page, items: page.items.map(toBookingTableRow) },
     statusCounts,
     summary,
     savedViews,
