@@ -105,19 +105,12 @@ export function quarterHourOffsetMs(timeZone: string, at: Date): number {
 
 /**
  * A formatter of instants as "YYYY-MM-DD HH:MM" on a time zone's wall clock, for many rows at once
- * (the CSV export writes two per booking): the zone's offset is looked up once per quarter hour
- * instead of running Intl for every value.
+ * (the CSV export writes two per booking): the zone's offset comes from quarterHourOffsetMs instead of
+ * running Intl for every value.
  */
 export function localMinuteFormatter(timeZone: string): (instant: Date) => string {
-  const offsets = new Map<number, number>();
   return (instant) => {
-    const quarter = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
-    let offset = offsets.get(quarter);
-    if (offset === undefined) {
-      offset = timeZoneOffsetMs(timeZone, new Date(quarter * QUARTER_HOUR_MS));
-      offsets.set(quarter, offset);
-    }
-    const wallClock = new Date(instant.getTime() + offset).toISOString();
+    const wallClock = new Date(instant.getTime() + quarterHourOffsetMs(timeZone, instant)).toISOString();
     return `${wallClock.slice(0, 10)} ${wallClock.slice(11, 16)}`;
   };
 }
