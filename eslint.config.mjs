@@ -73,6 +73,7 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    "bench/results/**",
   ]),
   {
     plugins: { pawpath },

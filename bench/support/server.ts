@@ -50,9 +50,13 @@ const SHIPPED_NODE_OPTIONS = "--max-old-space-size=256";
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** Starts `next start` (the process itself, so its PID is the server's) and waits until ready. */
-export function startServer(env: Record<string, string>, port = 3600): Promise<BenchServer> {
-  return startNodeServer(["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+/**
+ * Starts `next start` (the process itself, so its PID is the server's) and waits until ready; on this
+ * repository's build unless another Next.js app's directory is given.
+ */
+export function startServer(env: Record<string, string>, port = 3600, directory?: string): Promise<BenchServer> {
+  const app = directory ? [directory] : [];
+  return startNodeServer(["node_modules/next/dist/bin/next", "start", ...app, "-p", String(port), "-H", "127.0.0.1"], {
     port,
     readyPath: "/api/ready",
     env: { NEXT_MANUAL_SIG_HANDLE: "true", ...env },
