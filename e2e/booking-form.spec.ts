@@ -14,6 +14,19 @@ test("the home page leads to the booking form", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Book a pet relocation" })).toBeVisible();
 });
 
+test("country flags draw as pictures on the form, arriving from the home page (which loads no flags)", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("main").getByRole("link", { name: "Book a relocation" }).click();
+  const form = bookingForm(page);
+  await form.chooseCountry(form.destinationCountry, "CA");
+  // The flag is decorative beside the name, so it has no role; what a person sees is its SVG background.
+  const flag = form.destinationCountry.locator(".fi");
+  await expect(flag).toHaveCSS("background-image", /\.svg/);
+  expect((await flag.boundingBox())?.width).toBeGreaterThan(8);
+});
+
 test("on a phone, Sign in and tracking are in the header's menu", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();

@@ -5,7 +5,6 @@ import { FollowDeviceTheme } from "@/components/site/follow-device-theme";
 import { ThemeScript } from "@/components/site/theme-script";
 import { CONTENT_SECURITY_POLICY_HEADER, scriptNonceOf } from "@/web/http/content-security-policy";
 import { inter } from "./fonts";
-import "flag-icons/css/flag-icons.min.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,3 +1,5 @@
+// Here rather than in the root layout: only the pages that draw a flag load its 33 KB stylesheet.
+import "flag-icons/css/flag-icons.min.css";
 import { countryName } from "@/lib/countries";
 import { cn } from "@/lib/utils";
 
