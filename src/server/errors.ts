@@ -31,8 +31,22 @@ export const API_ERROR_CODES = [...APP_ERROR_CODES, UNEXPECTED_ERROR_CODE] as co
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
+/** Marks an AppError whichever copy of this module built it (Symbol.for is shared by the whole process). */
+const APP_ERROR_BRAND = Symbol.for("pawpath.AppError");
+
 /** The one error type use cases throw; routes and forms map it to HTTP and messages in one place. */
 export class AppError extends Error {
+  /**
+   * `instanceof AppError` asks for the brand, not the prototype chain: the production server holds several
+   * bundles (the instrumentation's worker, the routes), each with its own copy of this class, and an object
+   * that lives on globalThis (the storage driver) throws the copy of the bundle that built it. Checked by
+   * the prototype, a 409 from there became a 500.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && APP_ERROR_BRAND in value;
+  }
+
+  readonly [APP_ERROR_BRAND] = true;
   readonly code: AppErrorCode;
   readonly fields?: Record<string, string>;
   readonly retryAfterSeconds?: number;
