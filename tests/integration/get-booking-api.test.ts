@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { GET } from "@/app/api/v1/bookings/[reference]/route";
+import { GET, PATCH } from "@/app/api/v1/bookings/[reference]/route";
 import { GET as getMyBookings } from "@/app/api/v1/me/bookings/route";
 import { createBooking } from "@/server/bookings/create-booking";
 import { createUser } from "@/server/users/create-user";
@@ -16,6 +16,16 @@ const get = (reference: string, cookie?: string) =>
     params: Promise.resolve({ reference }),
   });
 
+const patch = (reference: string, cookie: string, body: unknown, version: number) =>
+  PATCH(
+    new Request(`${origin}/api/v1/bookings/${reference}`, {
+      method: "PATCH",
+      headers: { cookie, origin, "content-type": "application/json", "if-match": `"${version}"` },
+      body: JSON.stringify(body),
+    }),
+    { params: Promise.resolve({ reference }) },
+  );
+
 beforeAll(() => {
   process.env.APP_URL = origin;
 });
@@ -26,6 +36,7 @@ describeEachDatabase("GET /api/v1/bookings/{reference}", (getDb) => {
   let theirs = "";
   let staffCookie = "";
   let customerCookie = "";
+  let adminCookie = "";
 
   beforeAll(async () => {
     const db = getDb();
@@ -37,7 +48,9 @@ describeEachDatabase("GET /api/v1/bookings/{reference}", (getDb) => {
     theirs = (await createBooking({ db, body: bookingBody(), source: "api" })).reference;
     await createUser({ db, input: { email: `staff.${unique}@pawpath.test`, name: "Omar", role: "staff", password } });
     await createUser({ db, input: { email: customerEmail, name: "Owner", role: "customer", password } });
+    await createUser({ db, input: { email: `admin.${unique}@pawpath.test`, name: "Aisha", role: "admin", password } });
     staffCookie = await sessionCookie(`staff.${unique}@pawpath.test`, password);
+    adminCookie = await sessionCookie(`admin.${unique}@pawpath.test`, password);
     customerCookie = await sessionCookie(customerEmail, password);
   });
 
@@ -53,6 +66,21 @@ describeEachDatabase("GET /api/v1/bookings/{reference}", (getDb) => {
     expect(body).toMatchObject({ reference: theirs, status: "pending", version: 1, route: { originCountry: "AE" } });
     expect(body.pets[0]).toMatchObject({ name: "Luna", weightKg: 4.2, microchip: "784098100123456" });
     expect(body).not.toHaveProperty("searchText");
+  });
+
+  it("names each pet by id, and PATCH with that list edits the pet in place instead of replacing it", async () => {
+    const before = await (await get(theirs, adminCookie)).json();
+    const pet = before.pets[0];
+    expect(pet.id).toMatch(/^[0-9a-f-]{36}$/);
+    const response = await patch(
+      theirs,
+      adminCookie,
+      { pets: [{ ...pet, notes: "Nervous at the vet" }] },
+      before.version,
+    );
+    expect(response.status).toBe(200);
+    const after = await response.json();
+    expect(after.pets).toEqual([{ ...pet, notes: "Nervous at the vet" }]);
   });
 
   it("shows a customer their own booking and answers 404 for anyone else's", async () => {

@@ -19,7 +19,9 @@ export function toBookingResource(booking: BookingDetail) {
       preferredContact: booking.customer.preferredContact,
     },
     route: routeOf(booking),
+    // The id is what PATCH's `pets` list names to edit a pet in place (and keep its documents on it).
     pets: booking.pets.map((pet) => ({
+      id: pet.id,
       name: pet.name,
       species: pet.species,
       breed: pet.breed,

@@ -15,6 +15,7 @@ const REFERENCE = "PP-2026-00042";
 const CREATED_AT = "2026-11-24T10:15:00.000Z";
 const UPDATED_AT = "2026-11-26T07:40:12.000Z";
 const ASSIGNEE = { id: "0b8e4a52-6f1d-4c36-9d57-2a1f8c3e9b70", name: "Aisha Rahman" };
+const PET_IDS = ["5c1f9a3e-2b7d-4e8a-9f61-3d2c7b8a1e04", "a7e2c4d9-6f13-4b58-8c2e-9d0f1a6b3c57"];
 
 /** POST /api/v1/bookings: the sample booking, travelling 30 days from today (a past date is refused). */
 export const createBookingExample = (): BookingBody => bookingBody({ customer: { email: SAMPLE_EMAIL } });
@@ -39,7 +40,8 @@ export const bookingExample = {
     preferredContact: sample.customer.preferredContact,
   },
   route: sample.route,
-  pets: sample.pets.map((pet) => ({
+  pets: sample.pets.map((pet, index) => ({
+    id: PET_IDS[index % PET_IDS.length]!,
     name: pet.name,
     species: pet.species,
     breed: pet.breed ?? null,

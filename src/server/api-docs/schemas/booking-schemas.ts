@@ -67,6 +67,7 @@ const bookingResource = z.object({
   pets: z
     .array(
       z.object({
+        id: uuidSchema.meta({ description: "Names the pet in PATCH's `pets` list to edit it in place" }),
         name: z.string(),
         species: z.enum(PET_SPECIES),
         breed: z.string().nullable(),
