@@ -108,6 +108,25 @@ describeEachDatabase("createBooking", (getDb) => {
     expect(new Set(rows.map((r) => r.customerId)).size).toBe(1);
   });
 
+  it("never changes a returning customer's contact details, not even a missing WhatsApp number", async () => {
+    const db = getDb();
+    const first = bookingBody();
+    first.customer.whatsapp = undefined;
+    first.customer.preferredContact = "email";
+    const second = bookingBody();
+    second.customer.email = first.customer.email.toUpperCase();
+    second.customer.name = "Someone Else";
+    second.customer.phone = "+447911123456";
+    second.customer.whatsapp = "+447911123456";
+    await createBooking({ db, body: first, source: "api" });
+    await createBooking({ db, body: second, source: "api" });
+    const [customer] = await db
+      .select({ name: customers.fullName, phone: customers.phone, whatsapp: customers.whatsapp })
+      .from(customers)
+      .where(sql`lower(${customers.email}) = lower(${first.customer.email})`);
+    expect(customer).toEqual({ name: first.customer.name, phone: first.customer.phone, whatsapp: null });
+  });
+
   it("refuses a client past the per-IP limit with a retry time, and counts IPs apart", async () => {
     const db = getDb();
     const clientIp = `203.0.113.${Math.floor(Math.random() * 250)}`;

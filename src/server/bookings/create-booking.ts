@@ -273,10 +273,10 @@ async function insertBookingGraph(
         select ${customer.name}, ${customer.email}, ${customer.phone}, ${customer.whatsapp ?? null},
           ${customer.preferredContact}::contact_method
         from gate where gate.free
-        -- A public request must not rewrite a returning customer's details (anyone may know an email):
-        -- only a missing WhatsApp number is filled in. What was submitted is kept on the created event.
-        on conflict ((lower(email))) do update set
-          whatsapp = coalesce(customers.whatsapp, excluded.whatsapp), updated_at = now()
+        -- A public request must not change a returning customer's details, not even fill in a missing
+        -- WhatsApp number (anyone may know an email): what was submitted is kept on the created event for
+        -- the team to review. The no-op update is what lets the existing row's id be returned.
+        on conflict ((lower(email))) do update set updated_at = customers.updated_at
         returning id
       ), reference as (
         select format_booking_reference(${brand.referencePrefix}, ${year}::int, next_booking_number(${year}::int)) as value
