@@ -20,6 +20,23 @@ describe("booking input schema", () => {
     expect(parsed.pets[0]!.microchip).toBeUndefined();
   });
 
+  it('asks for what is missing in words, never zod\'s "expected object, received undefined"', () => {
+    const body: Record<string, unknown> = bookingBody();
+    delete body.route;
+    delete (body.customer as { name?: string }).name;
+    expect(errorsOf(body)).toMatchObject({
+      route: "Enter the route: origin, destination, travel date and service",
+      "customer.name": "Enter your full name",
+    });
+    const noCity = bookingBody();
+    delete (noCity.route as { originCity?: string }).originCity;
+    expect(errorsOf(noCity)).toEqual({ "route.originCity": "Enter the origin city" });
+    expect(errorsOf({ ...bookingBody(), customer: "Sara" })).toEqual({ customer: "Customer must be an object" });
+    const notText = bookingBody();
+    (notText.route as { originCity: unknown }).originCity = 42;
+    expect(errorsOf(notText)).toEqual({ "route.originCity": "Origin city must be text" });
+  });
+
   it("defaults the preferred contact method to email", () => {
     const body = bookingBody();
     delete (body.customer as { preferredContact?: string }).preferredContact;

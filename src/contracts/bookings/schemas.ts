@@ -15,16 +15,16 @@ export type { BookingStatus, ServiceType } from "@/lib/enum-values";
 export { BOOKING_STATUS_LABELS, MAX_PETS, SERVICE_TYPE_LABELS } from "./booking-choices";
 
 /** Text PostgreSQL can store exactly as sent: no NUL characters, no lone UTF-16 surrogates. */
-function storableText(label: string, max: number) {
+function storableText(label: string, max: number, whenMissing = `${label} must be text`) {
   return z
-    .string({ error: `${label} must be text` })
+    .string({ error: (issue) => (issue.input === undefined ? whenMissing : `${label} must be text`) })
     .max(max, { error: `${label} must be at most ${max} characters` })
     .refine((value) => !value.includes("\u0000"), { error: `${label} contains an invalid character` })
     .refine((value) => value.isWellFormed(), { error: `${label} contains an invalid character` });
 }
 
 function requiredText(label: string, max: number, message = `Enter the ${label.toLowerCase()}`) {
-  return storableText(label, max).refine((value) => value.trim().length > 0, { error: message });
+  return storableText(label, max, message).refine((value) => value.trim().length > 0, { error: message });
 }
 
 /** Optional text: missing, null and "" (an empty form field) all mean "not given". */
@@ -52,33 +52,44 @@ const countrySchema = (label: string) => {
     .meta({ description: "ISO 3166-1 alpha-2 country code", examples: ["AE", "GB"] });
 };
 
-export const customerInputSchema = z.object({
-  name: requiredText("Full name", 200, "Enter your full name"),
-  email: z
-    .email({ error: "Enter a valid email address, such as name@example.com" })
-    .max(254, { error: "Email must be at most 254 characters" }),
-  phone: phoneSchema("Phone number"),
-  whatsapp: optionalText("WhatsApp number", 32).refine((value) => !value || isValidPhoneNumber(value), {
-    error: "Enter a valid WhatsApp number with its country code",
-  }),
-  preferredContact: z
-    .enum(CONTACT_METHODS, { error: "Choose email, phone or WhatsApp" })
-    .nullish()
-    .transform((value) => value ?? "email"),
+/** An object's own error: what to add when it is missing, rather than zod's "expected object". */
+const section = (whenMissing: string, label: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? whenMissing : `${label} must be an object`),
 });
 
-export const routeInputSchema = z.object({
-  originCountry: countrySchema("Origin country"),
-  originCity: requiredText("Origin city", 120),
-  destinationCountry: countrySchema("Destination country"),
-  destinationCity: requiredText("Destination city", 120),
-  travelDate: isoDateSchema("Travel date")
-    .refine((value) => value >= earliestTodayOnEarth(), {
-      error: "Travel date cannot be in the past",
-    })
-    .meta({ description: "Preferred travel date, YYYY-MM-DD, not in the past", format: "date" }),
-  serviceType: z.enum(SERVICE_TYPES, { error: "Choose a service type" }),
-});
+export const customerInputSchema = z.object(
+  {
+    name: requiredText("Full name", 200, "Enter your full name"),
+    email: z
+      .email({ error: "Enter a valid email address, such as name@example.com" })
+      .max(254, { error: "Email must be at most 254 characters" }),
+    phone: phoneSchema("Phone number"),
+    whatsapp: optionalText("WhatsApp number", 32).refine((value) => !value || isValidPhoneNumber(value), {
+      error: "Enter a valid WhatsApp number with its country code",
+    }),
+    preferredContact: z
+      .enum(CONTACT_METHODS, { error: "Choose email, phone or WhatsApp" })
+      .nullish()
+      .transform((value) => value ?? "email"),
+  },
+  section("Enter the customer's name, email and phone", "Customer"),
+);
+
+export const routeInputSchema = z.object(
+  {
+    originCountry: countrySchema("Origin country"),
+    originCity: requiredText("Origin city", 120),
+    destinationCountry: countrySchema("Destination country"),
+    destinationCity: requiredText("Destination city", 120),
+    travelDate: isoDateSchema("Travel date")
+      .refine((value) => value >= earliestTodayOnEarth(), {
+        error: "Travel date cannot be in the past",
+      })
+      .meta({ description: "Preferred travel date, YYYY-MM-DD, not in the past", format: "date" }),
+    serviceType: z.enum(SERVICE_TYPES, { error: "Choose a service type" }),
+  },
+  section("Enter the route: origin, destination, travel date and service", "Route"),
+);
 
 export const petInputSchema = z.object({
   name: requiredText("Pet name", 100, "Enter the pet's name"),
