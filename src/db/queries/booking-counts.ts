@@ -9,7 +9,8 @@ import "server-only";
 //   2. one sample of SAMPLE_PAGES pages estimates every count that went past it, in a single pass;
 //   3. a count the estimate puts within reach of its limit is counted exactly up to that limit (on a
 //      table smaller than the limit, straight away: nothing there can pass it).
-// Live bookings narrowed by status alone are not counted at all: booking_status_counts has them, exact.
+// Live bookings narrowed by status alone are not counted at all: booking_status_counts has them, exact
+// (read by the same statement when it counts something else too).
 // A fragment search counts once instead: one capped scan of the search, split per count (each trigram
 // candidate must be rechecked in the table, so six statuses counted apart cost six searches).
 import { sql, type SQL } from "drizzle-orm";
@@ -19,7 +20,14 @@ import type { ListCount } from "@/contracts/list-page";
 import type { BookingStatus } from "@/lib/enum-values";
 import { exactCountLimit, QUICK_COUNT_LIMIT } from "./booking-count-limits";
 import { narrowingClause, usesTrigramSearch, whereClause, type ListFilterSql } from "./booking-list";
-import { answeredByStatusCounts, readLiveStatusCounts, sumStatusCounts } from "./booking-status-counts";
+import {
+  answeredByStatusCounts,
+  liveStatusCountsSql,
+  readLiveStatusCounts,
+  sumStatusCounts,
+  toLiveStatusCounts,
+  type LiveStatusCounts,
+} from "./booking-status-counts";
 
 export type { ListCount };
 export { EXACT_COUNT_LIMIT, SEARCH_EXACT_COUNT_LIMIT } from "./booking-count-limits";
@@ -72,10 +80,11 @@ export async function countBookingsEach(
   const byStatus = (narrowing: Narrowing) =>
     answeredByStatusCounts(base) && answeredByStatusCounts({ ...narrowing, deleted: false, viewerId: base.viewerId });
   const counted = narrowings.filter((narrowing) => !byStatus(narrowing));
-  const [statusCounts, statementCounts] = await Promise.all([
-    counted.length < narrowings.length ? readLiveStatusCounts(db) : undefined,
-    counted.length ? countInOneStatement(db, base, counted, exactLimit) : [],
-  ]);
+  const needsStatusCounts = counted.length < narrowings.length;
+  // Both kinds: the statement that counts reads the status counts too (one round trip, one snapshot).
+  const { counts: statementCounts, statusCounts } = counted.length
+    ? await countInOneStatement(db, base, counted, { exactLimit, withStatusCounts: needsStatusCounts })
+    : { counts: [], statusCounts: needsStatusCounts ? await readLiveStatusCounts(db) : undefined };
   let next = 0;
   return narrowings.map((narrowing) =>
     statusCounts && byStatus(narrowing)
@@ -88,12 +97,13 @@ async function countInOneStatement(
   db: Executor,
   base: ListFilterSql,
   narrowings: Narrowing[],
-  exactLimit?: number,
-): Promise<ListCount[]> {
+  { exactLimit, withStatusCounts }: { exactLimit?: number; withStatusCounts: boolean },
+): Promise<{ counts: ListCount[]; statusCounts?: LiveStatusCounts }> {
   const where = whereClause(base);
   const scanOnce = usesTrigramSearch(base);
   const counts: Count[] = narrowings.map((narrowing) => {
-    const limit = exactLimit ?? exactCountLimit({ ...base, ...narrowing });
+    const filters = { ...base, ...narrowing };
+    const limit = exactLimit ?? exactCountLimit(filters);
     return {
       condition: narrowingClause(narrowing, base.viewerId),
       quick: scanOnce ? limit : Math.min(QUICK_COUNT_LIMIT, limit),
@@ -132,7 +142,7 @@ async function countInOneStatement(
       : sql`null::int as ${column("c", i)}`;
   // In the sample, `offset 0` keeps the per-row columns from being inlined into each count (which would
   // repeat the view's LIKE per count); a one-time filter skips it when no count needs it.
-  const [row] = await queryRows<Record<string, number | null>>(
+  const [row] = await queryRows<Record<string, unknown>>(
     db,
     sql`with quick as materialized (${quick}),
       size as materialized (${tableSize}),
@@ -145,20 +155,24 @@ async function countInOneStatement(
         select sampled_rows, ${list(counts, (_, i) => sql`${scaled(i)} as ${column("e", i)}`)} from sampled, size
       )
       select quick.*, estimated.*, size.percent, ${list(counts, countOnIndex)}
+        ${withStatusCounts ? sql`, ${liveStatusCountsSql} as status_counts` : sql``}
       from quick, size, estimated`,
   );
   const value = (name: string) => (row?.[name] == null ? null : Number(row[name]));
   const sampled = (value("sampled_rows") ?? 0) > 0;
   const overall = scanOnce ? (value("total") ?? 0) : undefined;
-  return counts.map((count, i) =>
-    toListCount(count, {
-      quick: value(`k${i}`) ?? 0,
-      estimate: sampled ? value(`e${i}`) : null,
-      exact: value(`c${i}`),
-      wholeTable: (value("percent") ?? 100) >= 100,
-      overall,
-    }),
-  );
+  return {
+    counts: counts.map((count, i) =>
+      toListCount(count, {
+        quick: value(`k${i}`) ?? 0,
+        estimate: sampled ? value(`e${i}`) : null,
+        exact: value(`c${i}`),
+        wholeTable: (value("percent") ?? 100) >= 100,
+        overall,
+      }),
+    ),
+    statusCounts: withStatusCounts ? toLiveStatusCounts(row?.status_counts) : undefined,
+  };
 }
 
 function toListCount(
