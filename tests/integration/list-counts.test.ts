@@ -5,6 +5,7 @@ import { seedDemoData } from "@/db/seed/seed-demo-data";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { findBookingsTable } from "@/server/bookings/find-bookings-table";
+import { countBookings } from "@/db/queries/booking-counts";
 import { describeEachDatabase } from "../support/each-database";
 import { createTeam, type Member } from "../support/team";
 
@@ -134,5 +135,15 @@ describeEachDatabase("bookings list counts", (getDb) => {
       total: await countStar("deleted_at is null and origin_country = 'AE' and status = 'completed'"),
       totalIsExact: true,
     });
+  });
+
+  it("counts a short travel window exactly at once, and past its limit still labels an estimate", async () => {
+    const window = { deleted: false, travelFrom: "2026-11-20", travelTo: "2026-12-20" } as const;
+    const truth = await countStar("deleted_at is null and travel_date between '2026-11-20' and '2026-12-20'");
+    expect(truth).toBeGreaterThan(20);
+    expect(await countBookings(getDb(), window, truth)).toEqual({ total: truth, exact: true });
+    const past = await countBookings(getDb(), window, 20);
+    expect(past.exact).toBe(false);
+    expect(past.total).toBeGreaterThan(20);
   });
 });

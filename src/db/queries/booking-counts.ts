@@ -5,7 +5,8 @@ import "server-only";
 // applies the view's own conditions, labelled as such. (The planner's row guess, used before, was off by
 // up to 2.5×: "about 15,104" for 37,655 pending.) Each count goes in up to three steps, each run only
 // when needed:
-//   1. counted up to QUICK_COUNT_LIMIT on its index: most views stop here, exact, in well under a ms;
+//   1. counted up to QUICK_COUNT_LIMIT on its index: most views stop here, exact, in well under a ms (a
+//      short travel window, countedExactlyAtOnce, is counted up to its limit here and skips step 3);
 //   2. one sample of SAMPLE_PAGES pages estimates every count that went past it, in a single pass;
 //   3. a count the estimate puts within reach of its limit is counted exactly up to that limit (on a
 //      table smaller than the limit, straight away: nothing there can pass it).
@@ -18,7 +19,7 @@ import { queryRows } from "../sql";
 import type { Executor } from "../types";
 import type { ListCount } from "@/contracts/list-page";
 import type { BookingStatus } from "@/lib/enum-values";
-import { exactCountLimit, QUICK_COUNT_LIMIT } from "./booking-count-limits";
+import { countedExactlyAtOnce, exactCountLimit, QUICK_COUNT_LIMIT } from "./booking-count-limits";
 import { narrowingClause, usesTrigramSearch, whereClause, type ListFilterSql } from "./booking-list";
 import {
   answeredByStatusCounts,
@@ -106,7 +107,7 @@ async function countInOneStatement(
     const limit = exactLimit ?? exactCountLimit(filters);
     return {
       condition: narrowingClause(narrowing, base.viewerId),
-      quick: scanOnce ? limit : Math.min(QUICK_COUNT_LIMIT, limit),
+      quick: scanOnce || countedExactlyAtOnce(filters) ? limit : Math.min(QUICK_COUNT_LIMIT, limit),
       limit,
     };
   });
