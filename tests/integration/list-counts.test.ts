@@ -6,6 +6,11 @@ import { BOOKING_STATUSES } from "@/lib/enum-values";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { findBookingsTable } from "@/server/bookings/find-bookings-table";
 import { countBookings } from "@/db/queries/booking-counts";
+import { findAssignableTeam } from "@/server/bookings/assign-booking";
+import { getTableColumns } from "@/server/preferences/get-table-columns";
+import { setTableColumns } from "@/server/preferences/set-table-columns";
+import { createSavedView } from "@/server/saved-views/create-saved-view";
+import { listSavedViews } from "@/server/saved-views/list-saved-views";
 import { describeEachDatabase } from "../support/each-database";
 import { createTeam, type Member } from "../support/team";
 
@@ -145,5 +150,21 @@ describeEachDatabase("bookings list counts", (getDb) => {
     const past = await countBookings(getDb(), window, 20);
     expect(past.exact).toBe(false);
     expect(past.total).toBeGreaterThan(20);
+  });
+
+  it("reads the page's columns, saved views and team in its counting statement, as their own use cases do", async () => {
+    const db = getDb();
+    await createSavedView({ db, actor: admin, input: { name: "Shared AE", query: "origin=AE", shared: true } });
+    await createSavedView({ db, actor: staff, input: { name: "mine", query: "status=pending", shared: false } });
+    await setTableColumns({ db, actor: staff, columns: ["reference", "status", "pets"] });
+    for (const actor of [staff, admin]) {
+      const views: Record<string, string>[] = [{}, { origin: "AE" }, { q: "a", status: "completed" }];
+      for (const params of views) {
+        const table = await findBookingsTable({ db, actor, query: parseBookingListQuery(params), now: NOW });
+        expect(table.columns).toEqual(await getTableColumns({ db, actor }));
+        expect(table.savedViews).toEqual(await listSavedViews({ db, actor }));
+        expect(table.team).toEqual((await findAssignableTeam({ db, actor })).map(({ id, name }) => ({ id, name })));
+      }
+    }
   });
 });

@@ -15,7 +15,7 @@ import "server-only";
 // A fragment search counts once instead: one capped scan of the search, split per count (each trigram
 // candidate must be rechecked in the table, so six statuses counted apart cost six searches).
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows } from "../sql";
+import { queryRows, readTogether, selectTogether, togetherSql, type Together } from "../sql";
 import type { Executor } from "../types";
 import type { ListCount } from "@/contracts/list-page";
 import type { BookingStatus } from "@/lib/enum-values";
@@ -78,28 +78,60 @@ export async function countBookingsEach(
   narrowings: Narrowing[],
   exactLimit?: number,
 ): Promise<ListCount[]> {
+  return (await countBookingsEachWith(db, base, narrowings, { exactLimit })).counts;
+}
+
+/**
+ * countBookingsEach, with small reads of a page (`alongside`, see togetherSql) riding along in the same
+ * statement rather than taking round trips of their own; `together` is what they read.
+ */
+export async function countBookingsEachWith(
+  db: Executor,
+  base: ListFilterSql,
+  narrowings: Narrowing[],
+  { exactLimit, alongside }: { exactLimit?: number; alongside?: Together },
+): Promise<{ counts: ListCount[]; together?: unknown }> {
   const byStatus = (narrowing: Narrowing) =>
     answeredByStatusCounts(base) && answeredByStatusCounts({ ...narrowing, deleted: false, viewerId: base.viewerId });
   const counted = narrowings.filter((narrowing) => !byStatus(narrowing));
   const needsStatusCounts = counted.length < narrowings.length;
   // Both kinds: the statement that counts reads the status counts too (one round trip, one snapshot).
-  const { counts: statementCounts, statusCounts } = counted.length
-    ? await countInOneStatement(db, base, counted, { exactLimit, withStatusCounts: needsStatusCounts })
-    : { counts: [], statusCounts: needsStatusCounts ? await readLiveStatusCounts(db) : undefined };
+  const {
+    counts: statementCounts,
+    statusCounts,
+    together,
+  } = counted.length
+    ? await countInOneStatement(db, base, counted, { exactLimit, withStatusCounts: needsStatusCounts, alongside })
+    : await readStatusCountsWith(db, needsStatusCounts, alongside);
   let next = 0;
-  return narrowings.map((narrowing) =>
+  const counts = narrowings.map((narrowing) =>
     statusCounts && byStatus(narrowing)
       ? { total: sumStatusCounts(statusCounts, statusesWithin(base, narrowing)), exact: true }
       : statementCounts[next++]!,
   );
+  return { counts, together };
+}
+
+/** When nothing needs counting: the status counts (if needed) and the reads alongside, in one statement. */
+async function readStatusCountsWith(
+  db: Executor,
+  needsStatusCounts: boolean,
+  alongside: Together | undefined,
+): Promise<{ counts: ListCount[]; statusCounts?: LiveStatusCounts; together?: unknown }> {
+  if (!alongside) return { counts: [], statusCounts: needsStatusCounts ? await readLiveStatusCounts(db) : undefined };
+  const { statusCounts, together } = await selectTogether<{ statusCounts: unknown; together: unknown }>(db, {
+    statusCounts: needsStatusCounts ? sql`select ${liveStatusCountsSql}` : sql`select null`,
+    together: sql`select ${togetherSql(alongside)}`,
+  });
+  return { counts: [], statusCounts: needsStatusCounts ? toLiveStatusCounts(statusCounts) : undefined, together };
 }
 
 async function countInOneStatement(
   db: Executor,
   base: ListFilterSql,
   narrowings: Narrowing[],
-  { exactLimit, withStatusCounts }: { exactLimit?: number; withStatusCounts: boolean },
-): Promise<{ counts: ListCount[]; statusCounts?: LiveStatusCounts }> {
+  { exactLimit, withStatusCounts, alongside }: { exactLimit?: number; withStatusCounts: boolean; alongside?: Together },
+): Promise<{ counts: ListCount[]; statusCounts?: LiveStatusCounts; together?: unknown }> {
   const where = whereClause(base);
   const scanOnce = usesTrigramSearch(base);
   const counts: Count[] = narrowings.map((narrowing) => {
@@ -157,6 +189,7 @@ async function countInOneStatement(
       )
       select quick.*, estimated.*, size.percent, ${list(counts, countOnIndex)}
         ${withStatusCounts ? sql`, ${liveStatusCountsSql} as status_counts` : sql``}
+        ${alongside ? sql`, ${togetherSql(alongside)} as together` : sql``}
       from quick, size, estimated`,
   );
   const value = (name: string) => (row?.[name] == null ? null : Number(row[name]));
@@ -173,6 +206,7 @@ async function countInOneStatement(
       }),
     ),
     statusCounts: withStatusCounts ? toLiveStatusCounts(row?.status_counts) : undefined,
+    together: alongside ? readTogether(row?.together) : undefined,
   };
 }
 

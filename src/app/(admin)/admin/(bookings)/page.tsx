@@ -7,7 +7,6 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { requirePagePermission, type PageContext } from "@/web/page-guard";
 import { can } from "@/server/access/actor";
 import { findBookingsTable } from "@/server/bookings/find-bookings-table";
-import { getTablePageExtras } from "@/server/bookings/get-table-page-extras";
 import { parseBookingTableQuery } from "@/server/bookings/parse-table-query";
 import { isAppError } from "@/server/errors";
 import { toBookingTableRow } from "@/contracts/bookings/list-item";
@@ -38,10 +37,14 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
 
 async function loadTable({ db, actor }: PageContext, url: URLSearchParams) {
   const query = parseBookingTableQuery(url);
-  const [{ page, statusCounts, summary }, { columns: preferredColumns, savedViews, team }] = await Promise.all([
-    findBookingsTable({ db, actor, query }),
-    getTablePageExtras({ db, actor }),
-  ]);
+  const {
+    page,
+    statusCounts,
+    summary,
+    columns: preferredColumns,
+    savedViews,
+    team,
+  } = await findBookingsTable({ db, actor, query });
   const urlColumns = columnsFromParams(url);
   return {
     query,
