@@ -5,7 +5,7 @@ import { seedDemoData } from "@/db/seed/seed-demo-data";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { findBookingsTable } from "@/server/bookings/find-bookings-table";
-import { countBookings } from "@/db/queries/booking-counts";
+import { countBookings, countBookingsEachWith } from "@/db/queries/booking-counts";
 import { findAssignableTeam } from "@/server/bookings/assign-booking";
 import { getTableColumns } from "@/server/preferences/get-table-columns";
 import { setTableColumns } from "@/server/preferences/set-table-columns";
@@ -166,5 +166,13 @@ describeEachDatabase("bookings list counts", (getDb) => {
         expect(table.team).toEqual((await findAssignableTeam({ db, actor })).map(({ id, name }) => ({ id, name })));
       }
     }
+  });
+
+  it("reads what rides along when the status counts answer every count, in one statement too", async () => {
+    const { counts, together } = await countBookingsEachWith(getDb(), { deleted: false }, [{ status: ["pending"] }], {
+      alongside: { answer: sql`select 42` },
+    });
+    expect(counts).toEqual([{ total: await countStar("deleted_at is null and status = 'pending'"), exact: true }]);
+    expect(together).toEqual({ answer: 42 });
   });
 });
