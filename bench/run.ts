@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --only email,intake,list,admin,export,signin,upload,portal,import,deploy,scale-out,backup --portal-streams 200 --import-sizes 10000,100000 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --scale-out-port P --scale-out-bookings N --backup-bookings N --backup-database-url URL --rebuild]
+// npm run bench [-- --seed-bookings N --app-port P --only email,intake,list,admin,export,signin,upload,portal,import,deploy,scale-out,backup --portal-streams 200 --import-sizes 10000,100000 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --scale-out-port P --scale-out-bookings N --backup-bookings N --backup-database-url URL --rebuild]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "10" },
     "list-runs": { type: "string", default: "40" },
+    // The app server's port (list, admin, export, signin, intake, portal): another on this machine may hold 3600.
+    "app-port": { type: "string", default: "3600" },
     rebuild: { type: "boolean", default: false },
     emails: { type: "string", default: "2000" },
     // Rounds of `connections` simultaneous sign-ins.
@@ -182,14 +184,17 @@ async function main() {
 
     // Production topology: the app servers take bookings; `npm run worker` sends the emails (measured above).
     // The per-IP limits would otherwise answer 429 first: every bench client is 127.0.0.1.
-    const server = await startServer({
-      DATABASE_URL: databaseUrl,
-      INTAKE_RATE_LIMIT_MAX: "100000000",
-      SIGN_IN_RATE_LIMIT_MAX: "100000000",
-      TRACK_RATE_LIMIT_MAX: "100000000",
-      DATABASE_POOL_MAX: "20",
-      EMAIL_WORKER: "false",
-    });
+    const server = await startServer(
+      {
+        DATABASE_URL: databaseUrl,
+        INTAKE_RATE_LIMIT_MAX: "100000000",
+        SIGN_IN_RATE_LIMIT_MAX: "100000000",
+        TRACK_RATE_LIMIT_MAX: "100000000",
+        DATABASE_POOL_MAX: "20",
+        EMAIL_WORKER: "false",
+      },
+      Number(values["app-port"]),
+    );
     try {
       const cookie = list ? await list.signIn(server.url) : "";
       if (list && parts.has("list")) {

@@ -5,6 +5,12 @@ import { seedDemoData } from "@/db/seed/seed-demo-data";
 import { BOOKING_STATUSES } from "@/lib/enum-values";
 import { findBookings, parseBookingListQuery } from "@/server/bookings/find-bookings";
 import { findBookingsTable } from "@/server/bookings/find-bookings-table";
+import { countBookings, countBookingsEachWith } from "@/db/queries/booking-counts";
+import { findAssignableTeam } from "@/server/bookings/assign-booking";
+import { getTableColumns } from "@/server/preferences/get-table-columns";
+import { setTableColumns } from "@/server/preferences/set-table-columns";
+import { createSavedView } from "@/server/saved-views/create-saved-view";
+import { listSavedViews } from "@/server/saved-views/list-saved-views";
 import { describeEachDatabase } from "../support/each-database";
 import { createTeam, type Member } from "../support/team";
 
@@ -134,5 +140,39 @@ describeEachDatabase("bookings list counts", (getDb) => {
       total: await countStar("deleted_at is null and origin_country = 'AE' and status = 'completed'"),
       totalIsExact: true,
     });
+  });
+
+  it("counts a short travel window exactly at once, and past its limit still labels an estimate", async () => {
+    const window = { deleted: false, travelFrom: "2026-11-20", travelTo: "2026-12-20" } as const;
+    const truth = await countStar("deleted_at is null and travel_date between '2026-11-20' and '2026-12-20'");
+    expect(truth).toBeGreaterThan(20);
+    expect(await countBookings(getDb(), window, truth)).toEqual({ total: truth, exact: true });
+    const past = await countBookings(getDb(), window, 20);
+    expect(past.exact).toBe(false);
+    expect(past.total).toBeGreaterThan(20);
+  });
+
+  it("reads the page's columns, saved views and team in its counting statement, as their own use cases do", async () => {
+    const db = getDb();
+    await createSavedView({ db, actor: admin, input: { name: "Shared AE", query: "origin=AE", shared: true } });
+    await createSavedView({ db, actor: staff, input: { name: "mine", query: "status=pending", shared: false } });
+    await setTableColumns({ db, actor: staff, columns: ["reference", "status", "pets"] });
+    for (const actor of [staff, admin]) {
+      const views: Record<string, string>[] = [{}, { origin: "AE" }, { q: "a", status: "completed" }];
+      for (const params of views) {
+        const table = await findBookingsTable({ db, actor, query: parseBookingListQuery(params), now: NOW });
+        expect(table.columns).toEqual(await getTableColumns({ db, actor }));
+        expect(table.savedViews).toEqual(await listSavedViews({ db, actor }));
+        expect(table.team).toEqual((await findAssignableTeam({ db, actor })).map(({ id, name }) => ({ id, name })));
+      }
+    }
+  });
+
+  it("reads what rides along when the status counts answer every count, in one statement too", async () => {
+    const { counts, together } = await countBookingsEachWith(getDb(), { deleted: false }, [{ status: ["pending"] }], {
+      alongside: { answer: sql`select 42` },
+    });
+    expect(counts).toEqual([{ total: await countStar("deleted_at is null and status = 'pending'"), exact: true }]);
+    expect(together).toEqual({ answer: 42 });
   });
 });

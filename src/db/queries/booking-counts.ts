@@ -5,21 +5,30 @@ import "server-only";
 // applies the view's own conditions, labelled as such. (The planner's row guess, used before, was off by
 // up to 2.5×: "about 15,104" for 37,655 pending.) Each count goes in up to three steps, each run only
 // when needed:
-//   1. counted up to QUICK_COUNT_LIMIT on its index: most views stop here, exact, in well under a ms;
+//   1. counted up to QUICK_COUNT_LIMIT on its index: most views stop here, exact, in well under a ms (a
+//      short travel window, countedExactlyAtOnce, is counted up to its limit here and skips step 3);
 //   2. one sample of SAMPLE_PAGES pages estimates every count that went past it, in a single pass;
 //   3. a count the estimate puts within reach of its limit is counted exactly up to that limit (on a
 //      table smaller than the limit, straight away: nothing there can pass it).
-// Live bookings narrowed by status alone are not counted at all: booking_status_counts has them, exact.
+// Live bookings narrowed by status alone are not counted at all: booking_status_counts has them, exact
+// (read by the same statement when it counts something else too).
 // A fragment search counts once instead: one capped scan of the search, split per count (each trigram
 // candidate must be rechecked in the table, so six statuses counted apart cost six searches).
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows } from "../sql";
+import { queryRows, readTogether, selectTogether, togetherSql, type Together } from "../sql";
 import type { Executor } from "../types";
 import type { ListCount } from "@/contracts/list-page";
 import type { BookingStatus } from "@/lib/enum-values";
-import { exactCountLimit, QUICK_COUNT_LIMIT } from "./booking-count-limits";
+import { countedExactlyAtOnce, exactCountLimit, QUICK_COUNT_LIMIT } from "./booking-count-limits";
 import { narrowingClause, usesTrigramSearch, whereClause, type ListFilterSql } from "./booking-list";
-import { answeredByStatusCounts, readLiveStatusCounts, sumStatusCounts } from "./booking-status-counts";
+import {
+  answeredByStatusCounts,
+  liveStatusCountsSql,
+  readLiveStatusCounts,
+  sumStatusCounts,
+  toLiveStatusCounts,
+  type LiveStatusCounts,
+} from "./booking-status-counts";
 
 export type { ListCount };
 export { EXACT_COUNT_LIMIT, SEARCH_EXACT_COUNT_LIMIT } from "./booking-count-limits";
@@ -69,34 +78,68 @@ export async function countBookingsEach(
   narrowings: Narrowing[],
   exactLimit?: number,
 ): Promise<ListCount[]> {
+  return (await countBookingsEachWith(db, base, narrowings, { exactLimit })).counts;
+}
+
+/**
+ * countBookingsEach, with small reads of a page (`alongside`, see togetherSql) riding along in the same
+ * statement rather than taking round trips of their own; `together` is what they read.
+ */
+export async function countBookingsEachWith(
+  db: Executor,
+  base: ListFilterSql,
+  narrowings: Narrowing[],
+  { exactLimit, alongside }: { exactLimit?: number; alongside?: Together },
+): Promise<{ counts: ListCount[]; together?: unknown }> {
   const byStatus = (narrowing: Narrowing) =>
     answeredByStatusCounts(base) && answeredByStatusCounts({ ...narrowing, deleted: false, viewerId: base.viewerId });
   const counted = narrowings.filter((narrowing) => !byStatus(narrowing));
-  const [statusCounts, statementCounts] = await Promise.all([
-    counted.length < narrowings.length ? readLiveStatusCounts(db) : undefined,
-    counted.length ? countInOneStatement(db, base, counted, exactLimit) : [],
-  ]);
+  const needsStatusCounts = counted.length < narrowings.length;
+  // Both kinds: the statement that counts reads the status counts too (one round trip, one snapshot).
+  const {
+    counts: statementCounts,
+    statusCounts,
+    together,
+  } = counted.length
+    ? await countInOneStatement(db, base, counted, { exactLimit, withStatusCounts: needsStatusCounts, alongside })
+    : await readStatusCountsWith(db, needsStatusCounts, alongside);
   let next = 0;
-  return narrowings.map((narrowing) =>
+  const counts = narrowings.map((narrowing) =>
     statusCounts && byStatus(narrowing)
       ? { total: sumStatusCounts(statusCounts, statusesWithin(base, narrowing)), exact: true }
       : statementCounts[next++]!,
   );
+  return { counts, together };
+}
+
+/** When nothing needs counting: the status counts (if needed) and the reads alongside, in one statement. */
+async function readStatusCountsWith(
+  db: Executor,
+  needsStatusCounts: boolean,
+  alongside: Together | undefined,
+): Promise<{ counts: ListCount[]; statusCounts?: LiveStatusCounts; together?: unknown }> {
+  if (!alongside) return { counts: [], statusCounts: needsStatusCounts ? await readLiveStatusCounts(db) : undefined };
+  const { statusCounts, together } = await selectTogether<{ statusCounts: unknown; together: unknown }>(db, {
+    statusCounts: needsStatusCounts ? sql`select ${liveStatusCountsSql}` : sql`select null`,
+    together: sql`select ${togetherSql(alongside)}`,
+  });
+  return { counts: [], statusCounts: needsStatusCounts ? toLiveStatusCounts(statusCounts) : undefined, together };
 }
 
 async function countInOneStatement(
   db: Executor,
   base: ListFilterSql,
   narrowings: Narrowing[],
-  exactLimit?: number,
-): Promise<ListCount[]> {
+  { exactLimit, withStatusCounts, alongside }: { exactLimit?: number; withStatusCounts: boolean; alongside?: Together },
+): Promise<{ counts: ListCount[]; statusCounts?: LiveStatusCounts; together?: unknown }> {
   const where = whereClause(base);
   const scanOnce = usesTrigramSearch(base);
   const counts: Count[] = narrowings.map((narrowing) => {
-    const limit = exactLimit ?? exactCountLimit({ ...base, ...narrowing });
+    const filters = { ...base, ...narrowing };
+    const limit = exactLimit ?? exactCountLimit(filters);
     return {
       condition: narrowingClause(narrowing, base.viewerId),
-      quick: scanOnce ? limit : Math.min(QUICK_COUNT_LIMIT, limit),
+      quick: scanOnce || countedExactlyAtOnce(filters) ? limit : Math.min(QUICK_COUNT_LIMIT, limit),
       limit,
     };
   });
@@ -132,7 +175,7 @@ async function countInOneStatement(
       : sql`null::int as ${column("c", i)}`;
   // In the sample, `offset 0` keeps the per-row columns from being inlined into each count (which would
   // repeat the view's LIKE per count); a one-time filter skips it when no count needs it.
-  const [row] = await queryRows<Record<string, number | null>>(
+  const [row] = await queryRows<Record<string, unknown>>(
     db,
     sql`with quick as materialized (${quick}),
       size as materialized (${tableSize}),
@@ -145,20 +188,26 @@ async function countInOneStatement(
         select sampled_rows, ${list(counts, (_, i) => sql`${scaled(i)} as ${column("e", i)}`)} from sampled, size
       )
       select quick.*, estimated.*, size.percent, ${list(counts, countOnIndex)}
+        ${withStatusCounts ? sql`, ${liveStatusCountsSql} as status_counts` : sql``}
+        ${alongside ? sql`, ${togetherSql(alongside)} as together` : sql``}
       from quick, size, estimated`,
   );
   const value = (name: string) => (row?.[name] == null ? null : Number(row[name]));
   const sampled = (value("sampled_rows") ?? 0) > 0;
   const overall = scanOnce ? (value("total") ?? 0) : undefined;
-  return counts.map((count, i) =>
-    toListCount(count, {
-      quick: value(`k${i}`) ?? 0,
-      estimate: sampled ? value(`e${i}`) : null,
-      exact: value(`c${i}`),
-      wholeTable: (value("percent") ?? 100) >= 100,
-      overall,
-    }),
-  );
+  return {
+    counts: counts.map((count, i) =>
+      toListCount(count, {
+        quick: value(`k${i}`) ?? 0,
+        estimate: sampled ? value(`e${i}`) : null,
+        exact: value(`c${i}`),
+        wholeTable: (value("percent") ?? 100) >= 100,
+        overall,
+      }),
+    ),
+    statusCounts: withStatusCounts ? toLiveStatusCounts(row?.status_counts) : undefined,
+    together: alongside ? readTogether(row?.together) : undefined,
+  };
 }
 
 function toListCount(

@@ -8,15 +8,25 @@ import { filteredBeside, type ListFilterSql } from "./booking-list";
 
 export type LiveStatusCounts = Record<BookingStatus, number>;
 
-/** Live bookings per status from booking_status_counts, which triggers keep exact (migration 0015). */
+/**
+ * Live bookings per status from booking_status_counts, which triggers keep exact (migration 0015), as one
+ * json object ({ "pending": 15309, … }): a statement that counts anyway carries it along (booking-counts.ts).
+ */
+export const liveStatusCountsSql = sql`(select coalesce(json_object_agg(status, bookings), '{}'::json)
+  from (select status, sum(bookings) as bookings from booking_status_counts group by status) c)`;
+
+/** The counts of liveStatusCountsSql (a driver may hand its json back unparsed); a status with none is 0. */
+export function toLiveStatusCounts(value: unknown): LiveStatusCounts {
+  const byStatus = (typeof value === "string" ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
+  return Object.fromEntries(
+    BOOKING_STATUSES.map((status) => [status, Number(byStatus[status] ?? 0)]),
+  ) as LiveStatusCounts;
+}
+
+/** Live bookings per status (see liveStatusCountsSql). */
 export async function readLiveStatusCounts(db: Executor): Promise<LiveStatusCounts> {
-  const rows = await queryRows<{ status: BookingStatus; bookings: string | number }>(
-    db,
-    sql`select status, sum(bookings) as bookings from booking_status_counts group by status`,
-  );
-  const counts = Object.fromEntries(BOOKING_STATUSES.map((status) => [status, 0])) as LiveStatusCounts;
-  for (const row of rows) counts[row.status] = Number(row.bookings);
-  return counts;
+  const [row] = await queryRows<{ counts: unknown }>(db, sql`select ${liveStatusCountsSql} as counts`);
+  return toLiveStatusCounts(row?.counts);
 }
 
 /** Whether a view is the live bookings narrowed by status alone: the status counts answer it exactly. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { BookingCommand } from "@/server/bookings/booking-command";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { selectTogether } from "@/db/sql";
 import { users } from "@/db/schema";
 import type { Executor } from "@/db/types";
 import { requirePermission, type Actor } from "@/server/access/actor";
@@ -10,14 +11,19 @@ import { lockLiveBooking, requireBookingPermission, touchBooking } from "./booki
 import { recordBookingEvent } from "./record-booking-event";
 import { assignSchema } from "@/contracts/bookings/record-schemas";
 
+type TeamMember = { id: string; name: string; email: string };
+
+/** Active staff members and admins, by name (who a booking can be assigned to): one json array for selectTogether. */
+export function assignableTeamSql(): SQL {
+  return sql`select coalesce(json_agg(json_build_object('id', id, 'name', name, 'email', email) order by name), '[]'::json)
+    from users where role in ('staff', 'admin') and not banned`;
+}
+
 /** Active staff members and admins: who a booking can be assigned to. */
-export async function findAssignableTeam({ db, actor }: { db: Executor; actor: Actor | null }) {
+export async function findAssignableTeam({ db, actor }: { db: Executor; actor: Actor | null }): Promise<TeamMember[]> {
   requirePermission(actor, "bookings.read");
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(inArray(users.role, ["staff", "admin"]), eq(users.banned, false)))
-    .orderBy(users.name);
+  const { team } = await selectTogether<{ team: TeamMember[] }>(db, { team: assignableTeamSql() });
+  return team;
 }
 
 /** Assigns a booking to a team member (or to nobody), with a timeline entry naming both. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { brand } from "@/config/brand";
-import { countBookingsEach, type Narrowing } from "@/db/queries/booking-counts";
+import { countBookingsEach, countBookingsEachWith, type Narrowing } from "@/db/queries/booking-counts";
+import type { Together } from "@/db/sql";
 import { usesTrigramSearch, type ListFilterSql } from "@/db/queries/booking-list";
 import type { Executor } from "@/db/types";
 import { todayIn } from "@/lib/dates";
@@ -74,33 +75,43 @@ export function countsTotalApart(query: BookingListQuery, filters: ListFilterSql
  * included) the cards' per-status counts are the status filter's own, so one statement counts both.
  * The view's own total rides along as one more count of the same statement (`total`), exactly as
  * findBookings counts it, unless countsTotalApart.
- * `filters` are the view's, resolved (resolveFilterSql), so they agree with its rows.
+ * `filters` are the view's, resolved (resolveFilterSql), so they agree with its rows. Reads `alongside`
+ * (togetherSql) ride along in the cards' statement, which every page runs (the departures are counted).
  */
 export async function countTable(
   db: Executor,
-  { query, filters, now = new Date() }: { query: BookingListQuery; filters: ListFilterSql; now?: Date },
-): Promise<TableCounts & { total?: ListCount }> {
+  {
+    query,
+    filters,
+    now = new Date(),
+    alongside,
+  }: { query: BookingListQuery; filters: ListFilterSql; now?: Date; alongside?: Together },
+): Promise<TableCounts & { total?: ListCount; together?: unknown }> {
   const soon = departingSoon(now);
   const live: ListFilterSql = { deleted: false, viewerId: filters.viewerId };
   const withoutStatus: ListFilterSql = { ...filters, status: undefined };
   const viewNarrowing: Narrowing[] = countsTotalApart(query, filters) ? [] : [{ status: query.status }];
   const cardNarrowings = [...EACH_STATUS, soon.narrowing];
   if (!filtersBesideStatus(query)) {
-    const counts = await countBookingsEach(db, live, [...cardNarrowings, ...viewNarrowing]);
+    const { counts, together } = await countBookingsEachWith(db, live, [...cardNarrowings, ...viewNarrowing], {
+      alongside,
+    });
     const statusCounts = byStatus(counts);
     return {
       statusCounts,
       summary: toSummary(statusCounts, counts[EACH_STATUS.length]!, soon),
       total: counts[cardNarrowings.length],
+      together,
     };
   }
-  const [underFilters, cards] = await Promise.all([
+  const [underFilters, { counts: cards, together }] = await Promise.all([
     countBookingsEach(db, withoutStatus, [...EACH_STATUS, ...viewNarrowing]),
-    countBookingsEach(db, live, cardNarrowings),
+    countBookingsEachWith(db, live, cardNarrowings, { alongside }),
   ]);
   return {
     statusCounts: byStatus(underFilters),
     summary: toSummary(byStatus(cards), cards[EACH_STATUS.length]!, soon),
     total: underFilters[EACH_STATUS.length],
+    together,
   };
 }

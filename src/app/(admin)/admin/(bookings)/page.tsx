@@ -6,15 +6,12 @@ import { SummaryCards } from "@/components/admin/bookings-table/summary-cards";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { requirePagePermission, type PageContext } from "@/web/page-guard";
 import { can } from "@/server/access/actor";
-import { findAssignableTeam } from "@/server/bookings/assign-booking";
 import { findBookingsTable } from "@/server/bookings/find-bookings-table";
 import { parseBookingTableQuery } from "@/server/bookings/parse-table-query";
 import { isAppError } from "@/server/errors";
-import { getTableColumns } from "@/server/preferences/get-table-columns";
 import { toBookingTableRow } from "@/contracts/bookings/list-item";
 import { columnsFromParams } from "@/contracts/preferences/table-columns";
 import { FILTER_PANEL_COOKIE, filterPanelOpenFrom } from "@/contracts/preferences/filter-panel";
-import { listSavedViews } from "@/server/saved-views/list-saved-views";
 
 export const metadata = { title: "Bookings" };
 
@@ -40,15 +37,15 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
 
 async function loadTable({ db, actor }: PageContext, url: URLSearchParams) {
   const query = parseBookingTableQuery(url);
-  const [{ page, statusCounts, summary }, preferredColumns, savedViews, team] = await Promise.all([
-    findBookingsTable({ db, actor, query }),
-    getTableColumns({ db, actor }),
-    listSavedViews({ db, actor }),
-    findAssignableTeam({ db, actor }),
-  ]);
+  const {
+    page,
+    statusCounts,
+    summary,
+    columns: preferredColumns,
+    savedViews,
+    team,
+  } = await findBookingsTable({ db, actor, query });
   const urlColumns = columnsFromParams(url);
-  // The assignee filter offers each team member by name, besides "me" (which follows whoever looks).
-  const colleagues = team.map(({ id, name }) => ({ id, name }));
   return {
     query,
     // Only what the rows show goes to the table's client half (list-item.ts says why).
@@ -56,7 +53,8 @@ async function loadTable({ db, actor }: PageContext, url: URLSearchParams) {
     statusCounts,
     summary,
     savedViews,
-    colleagues,
+    // The assignee filter offers each team member by name, besides "me" (which follows whoever looks).
+    colleagues: team,
     columns: urlColumns ?? preferredColumns,
     columnsInUrl: urlColumns !== undefined,
   };
