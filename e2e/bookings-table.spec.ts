@@ -180,19 +180,19 @@ test.describe("signed in as staff", () => {
     }) => {
       const body = bookingBody();
       const reference = await postBooking(request, body);
-      await openTable(page);
-      const row = bookingRow(page, reference);
-      const target =
-        where === "its reference" ? row.getByRole("link", { name: reference }) : row.getByText(body.customer.email);
-      await expect(target).toBeVisible();
-      // The booking's page answers only once the search's debounce has run out (a slow network), and
-      // the page's timers run on a clock the test moves: the race lost 2 times in 3, made certain.
+      // The booking's page (and its prefetch) answers only once the search's debounce has run out (a slow
+      // network), and the page's timers run on a clock the test moves: the race lost 2 times in 3, made certain.
       let answer!: () => void;
       const answered = new Promise<void>((resolve) => (answer = resolve));
       await page.route(`**/admin/bookings/${reference}*`, async (route) => {
         await answered;
         await route.fallback();
       });
+      await openTable(page);
+      const row = bookingRow(page, reference);
+      const target =
+        where === "its reference" ? row.getByRole("link", { name: reference }) : row.getByText(body.customer.email);
+      await expect(target).toBeVisible();
       await page.clock.install();
 
       await page.getByLabel("Search bookings").fill(body.customer.email);
