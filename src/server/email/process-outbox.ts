@@ -39,11 +39,13 @@ function clockOf(now: (() => Date) | undefined): () => SQL {
 
 /**
  * Claims due messages (SKIP LOCKED, so concurrent workers never take the same row), including ones
- * whose sender died mid-send (lease expired), and counts the attempt in the same statement.
+ * whose sender died mid-send (lease expired), and counts the attempt in the same statement. Oldest
+ * first, and returned in queue order (RETURNING keeps no order of its own). A message waits while an
+ * older one to the same address is being sent by another batch or worker, so it cannot overtake it.
  */
 export async function claimDueEmails(db: Database, options: ClaimOptions = {}): Promise<OutboxEmail[]> {
   const now = clockOf(options.now);
-  return db
+  const claimed = await db
     .update(emailOutbox)
     .set({
       status: "sending",
@@ -53,14 +55,41 @@ export async function claimDueEmails(db: Database, options: ClaimOptions = {}): 
     })
     .where(
       sql`${emailOutbox.id} in (
-        select id from email_outbox
-        where (status in ('queued', 'failed') and next_attempt_at <= ${now()})
-           or (status = 'sending' and lease_expires_at < ${now()})
-        order by next_attempt_at
+        select id from email_outbox m
+        where ((status in ('queued', 'failed') and next_attempt_at <= ${now()})
+            or (status = 'sending' and lease_expires_at < ${now()}))
+          and not exists (
+            select 1 from email_outbox older
+            where older.status = 'sending' and older.lease_expires_at >= ${now()}
+              and lower(older.to_address) = lower(m.to_address)
+              and (older.created_at, older.id) < (m.created_at, m.id))
+        order by created_at, id
         limit ${options.batchSize ?? 20}
         for update skip locked)`,
     )
     .returning();
+  return claimed.sort(byQueueOrder);
+}
+
+function byQueueOrder(a: OutboxEmail, b: OutboxEmail): number {
+  return a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Sends each recipient's messages one after another, in queue order (so "confirmed" never arrives
+ * after "we are preparing…"), and different recipients' messages side by side.
+ */
+async function deliverInOrder(claimed: OutboxEmail[], send: (message: OutboxEmail) => Promise<void>): Promise<void> {
+  const byRecipient = new Map<string, OutboxEmail[]>();
+  for (const message of claimed) {
+    const key = message.toAddress.toLowerCase();
+    byRecipient.set(key, [...(byRecipient.get(key) ?? []), message]);
+  }
+  await Promise.all(
+    [...byRecipient.values()].map(async (messages) => {
+      for (const message of messages) await send(message);
+    }),
+  );
 }
 
 async function deliver(message: OutboxEmail, options: ProcessOptions, trackUrl: string | undefined): Promise<void> {
@@ -125,7 +154,7 @@ export async function processOutboxBatch(options: ProcessOptions): Promise<numbe
   try {
     // The customers' "Follow your booking" links, for the whole batch in one query.
     const trackUrls = await trackUrlsFor(options.db, claimed);
-    await Promise.all(claimed.map((message) => deliver(message, options, trackUrls.get(message.id))));
+    await deliverInOrder(claimed, (message) => deliver(message, options, trackUrls.get(message.id)));
   } finally {
     await heartbeat.stop();
   }

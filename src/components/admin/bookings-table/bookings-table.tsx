@@ -2,7 +2,7 @@
 
 import { DownloadIcon, SlidersHorizontalIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { setTableColumnsAction } from "@/actions/bookings-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -22,7 +22,7 @@ import { BulkActionBar } from "./bulk-actions";
 import { BOOKING_COLUMNS } from "./columns";
 import { ColumnMenu } from "./column-menu";
 import { SavedViewsMenu } from "./saved-views-menu";
-import { SearchBox } from "./search-box";
+import { SearchBox, type SearchBoxHandle } from "./search-box";
 import { StatusViews } from "./status-views";
 import { TableBodyRows } from "./table-body-rows";
 import { TableFilters } from "./table-filters";
@@ -62,6 +62,7 @@ export function BookingsTable({
   filtersOpen: filtersOpenAtFirst,
 }: BookingsTableProps) {
   const router = useRouter();
+  const searchBox = useRef<SearchBoxHandle>(null);
   const navigation = useTableNavigation({ query: serverQuery, urlColumns: columnsInUrl ? columns : undefined });
   const { query } = navigation;
   const [visible, setVisible] = useState(columns);
@@ -114,7 +115,7 @@ export function BookingsTable({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <SearchBox value={query.q} onSearch={(q) => navigation.update({ q }, { replace: true })} />
+        <SearchBox ref={searchBox} value={query.q} onSearch={(q) => navigation.update({ q }, { replace: true })} />
         <Button variant="outline" aria-expanded={filtersOpen} aria-controls="bookings-filters" onClick={toggleFilters}>
           <SlidersHorizontalIcon aria-hidden /> Filters
           {activeFilters > 0 && <Badge>{activeFilters}</Badge>}
@@ -187,7 +188,11 @@ export function BookingsTable({
               pageSize={query.pageSize}
               total={page.total}
               filtered={filtered}
-              onOpen={(reference) => router.push(`/admin/bookings/${reference}`)}
+              onOpen={(reference) => {
+                // A search still waiting to apply would replace this navigation.
+                searchBox.current?.cancel();
+                router.push(`/admin/bookings/${reference}`);
+              }}
               onClearFilters={() => navigation.update(withoutFilters(query))}
               onFirstPage={() => navigation.update({ page: 1 })}
             />
