@@ -4,7 +4,7 @@ import { signInAsTeam } from "./support/sign-in";
 import { DEMO_ADMIN } from "./support/team";
 
 test("the sign-in, password reset and back-office pages have no serious accessibility problems", async ({ page }) => {
-  for (const path of ["/login", "/forgot-password", "/reset-password?token=x"]) {
+  for (const path of ["/login", "/forgot-password", "/reset-password?token=x", "/reset-password?error=INVALID_TOKEN"]) {
     await page.goto(path);
     await expectNoSeriousAxeViolations(page);
   }
@@ -36,4 +36,14 @@ test("asking for a reset link answers the same for any address", async ({ page }
   await expect(page.getByRole("status")).toContainText(
     "If nobody@example.com has a team account, a reset link is on its way.",
   );
+});
+
+test("a used or expired reset link says so and offers a new one, with no password form to fill in vain", async ({
+  page,
+}) => {
+  await page.goto("/reset-password?error=INVALID_TOKEN");
+  await expect(page.getByText("This reset link is invalid or has expired. Ask for a new one.")).toBeVisible();
+  await expect(page.getByLabel("New password", { exact: true })).toHaveCount(0);
+  await page.getByRole("link", { name: "Ask for a new link" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reset your password" })).toBeAttached();
 });

@@ -19,7 +19,9 @@ const resetPasswordSchema = withMatchingNewPasswords(z.object(newPasswordShape))
 const INVALID_LINK = "This reset link is invalid or has expired. Ask for a new one.";
 
 export function ResetPasswordForm({ token }: { token: string | null }) {
-  const [serverError, setServerError] = useState<string | null>(token ? null : INVALID_LINK);
+  const [serverError, setServerError] = useState<string | null>(null);
+  // A used or expired link (Better Auth says so before the page, or on submit): nothing to type into.
+  const [linkDead, setLinkDead] = useState(!token);
   const [done, setDone] = useState(false);
   const { register, handleSubmit, formState } = useZodForm(resetPasswordSchema, {
     defaultValues: { newPassword: "", confirmNewPassword: "" },
@@ -30,6 +32,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
     async ({ newPassword }) => {
       setServerError(null);
       const result = await authClient.resetPassword({ newPassword, token: token ?? "" });
+      if (result.error?.code === "INVALID_TOKEN") return setLinkDead(true);
       if (result.error) return setServerError(result.error.message ?? INVALID_LINK);
       setDone(true);
     },
@@ -47,7 +50,16 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        {done ? (
+        {linkDead ? (
+          <div className="grid gap-3 text-sm">
+            <Alert variant="destructive">
+              <AlertDescription>{INVALID_LINK}</AlertDescription>
+            </Alert>
+            <Button asChild>
+              <Link href="/forgot-password">Ask for a new link</Link>
+            </Button>
+          </div>
+        ) : done ? (
           <div role="status" className="grid gap-3 text-sm">
             <p>Your password is changed.</p>
             <Button asChild>
@@ -65,7 +77,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
               newPassword={register("newPassword")}
               confirmNewPassword={register("confirmNewPassword")}
             />
-            <Button type="submit" disabled={isSubmitting || !token}>
+            <Button type="submit" disabled={isSubmitting}>
               Set the new password
             </Button>
           </form>
