@@ -192,6 +192,22 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * What is wrong with a setting, in the words of a settings table ("must be a whole number"): zod's own
+ * defaults speak of types ("expected number, received NaN"). Messages written in the schema are kept.
+ */
+function settingProblem(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && issue.expected === "number") return "must be a number";
+  if (issue.code === "invalid_type" && issue.expected === "int") return "must be a whole number";
+  if (issue.code === "too_small" && issue.message.startsWith("Too small"))
+    return `must be at least ${String(issue.minimum)}`;
+  if (issue.code === "too_big" && issue.message.startsWith("Too big"))
+    return `must be at most ${String(issue.maximum)}`;
+  if (issue.code === "invalid_value" && issue.message.startsWith("Invalid option"))
+    return `must be one of ${issue.values.join(", ")}`;
+  return issue.message;
+}
+
 /** Parses settings from an environment; throws ConfigError naming every bad setting. */
 export function parseConfig(source: Record<string, string | undefined>): AppConfig {
   // Empty strings count as unset, the way shells and .env files write "not set".
@@ -199,7 +215,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${settingProblem(issue)}`),
     );
   }
   return buildConfig(result.data);

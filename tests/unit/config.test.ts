@@ -27,6 +27,27 @@ describe("configuration", () => {
     expect(error.message).toMatch(/PUBLIC_FORM_ORIGINS/);
   });
 
+  it("says what a bad number or choice must be, in the settings table's words", () => {
+    const error = (() => {
+      try {
+        parseConfig({
+          INTAKE_RATE_LIMIT_MAX: "lots",
+          SIGN_IN_RATE_LIMIT_MAX: "2.5",
+          PASSWORD_HASH_CONCURRENCY: "0",
+          EMAIL_PROVIDER: "postfix",
+        });
+      } catch (e) {
+        return e;
+      }
+    })() as ConfigError;
+    expect(error.problems).toEqual([
+      "INTAKE_RATE_LIMIT_MAX: must be a number",
+      "SIGN_IN_RATE_LIMIT_MAX: must be a whole number",
+      "PASSWORD_HASH_CONCURRENCY: must be at least 1",
+      "EMAIL_PROVIDER: must be one of dev, smtp, resend, sendgrid",
+    ]);
+  });
+
   it("normalises allowed origins and treats empty values as unset", () => {
     const config = parseConfig({
       PUBLIC_FORM_ORIGINS: "https://www.pawpathsae.com/, http://localhost:8080",
