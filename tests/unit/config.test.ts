@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "@/config/env";
 
+/** The ConfigError parseConfig throws for these settings. */
+function configErrorOf(env: Record<string, string>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    return error as ConfigError;
+  }
+  throw new Error("parseConfig accepted settings it should refuse");
+}
+
 describe("configuration", () => {
   it("runs with nothing set: embedded database in ./.data on port 3000", () => {
     const config = parseConfig({});
@@ -10,17 +20,11 @@ describe("configuration", () => {
   });
 
   it("names every bad setting in one error", () => {
-    const error = (() => {
-      try {
-        parseConfig({
-          PORT: "eighty",
-          DATABASE_URL: "mysql://x",
-          PUBLIC_FORM_ORIGINS: "https://ok.example, not a url",
-        });
-      } catch (e) {
-        return e;
-      }
-    })() as ConfigError;
+    const error = configErrorOf({
+      PORT: "eighty",
+      DATABASE_URL: "mysql://x",
+      PUBLIC_FORM_ORIGINS: "https://ok.example, not a url",
+    });
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toMatch(/PORT/);
     expect(error.message).toMatch(/DATABASE_URL/);
@@ -28,18 +32,12 @@ describe("configuration", () => {
   });
 
   it("says what a bad number or choice must be, in the settings table's words", () => {
-    const error = (() => {
-      try {
-        parseConfig({
-          INTAKE_RATE_LIMIT_MAX: "lots",
-          SIGN_IN_RATE_LIMIT_MAX: "2.5",
-          PASSWORD_HASH_CONCURRENCY: "0",
-          EMAIL_PROVIDER: "postfix",
-        });
-      } catch (e) {
-        return e;
-      }
-    })() as ConfigError;
+    const error = configErrorOf({
+      INTAKE_RATE_LIMIT_MAX: "lots",
+      SIGN_IN_RATE_LIMIT_MAX: "2.5",
+      PASSWORD_HASH_CONCURRENCY: "0",
+      EMAIL_PROVIDER: "postfix",
+    });
     expect(error.problems).toEqual([
       "INTAKE_RATE_LIMIT_MAX: must be a number",
       "SIGN_IN_RATE_LIMIT_MAX: must be a whole number",
@@ -76,13 +74,7 @@ describe("configuration", () => {
       UPLOAD_RATE_LIMIT_MAX: 60,
       UPLOAD_RATE_LIMIT_WINDOW_SECONDS: 600,
     });
-    const error = (() => {
-      try {
-        parseConfig({ STORAGE_DRIVER: "s3" });
-      } catch (e) {
-        return e;
-      }
-    })() as ConfigError;
+    const error = configErrorOf({ STORAGE_DRIVER: "s3" });
     expect(error.problems).toEqual([
       "S3_BUCKET: is required when STORAGE_DRIVER=s3",
       "S3_REGION: is required when STORAGE_DRIVER=s3",
