@@ -3,6 +3,7 @@ import { expectNoSeriousAxeViolations, hasHorizontalScroll } from "./support/axe
 import { postBooking } from "./support/bookings";
 import { signedInCustomer } from "./support/customer-sign-in";
 import { expect, failedRequest, test } from "./support/fixtures";
+import { unappliedStylesheets } from "./support/stylesheets";
 
 // What a person gets instead of a bare 404: the page says why, in the frame of their own area, with the
 // status the access rules give (404 for a missing page, a reference nobody has, and a page for another
@@ -44,6 +45,8 @@ test("a mistyped reference on the booking record: 404, the reference named, back
     await expect(page.getByRole("heading", { level: 1, name: "We could not find that booking" })).toBeVisible();
     await expect(page.getByRole("main")).toContainText(`No booking has the reference ${reference}`);
     await expect(page.getByRole("navigation", { name: "Back office" })).toBeVisible();
+    await page.waitForLoadState("networkidle"); // the page hydrates and asks for what its hints name
+    expect(await unappliedStylesheets(page)).toEqual([]);
   }
   await expectNoSeriousAxeViolations(page);
   await page.getByRole("link", { name: "Search the bookings" }).click();

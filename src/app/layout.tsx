@@ -5,6 +5,10 @@ import { FollowDeviceTheme } from "@/components/site/follow-device-theme";
 import { ThemeScript } from "@/components/site/theme-script";
 import { CONTENT_SECURITY_POLICY_HEADER, scriptNonceOf } from "@/web/http/content-security-policy";
 import { inter } from "./fonts";
+// Loaded here with every page's styles (before ours, whose utilities size the flags), not by the flag
+// component: a stylesheet of its own makes Next.js hint it to the browser wherever a route might draw a
+// flag (a booking's 404 page, a link's prefetch), and the browser fetches it and warns it went unused.
+import "flag-icons/css/flag-icons.min.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

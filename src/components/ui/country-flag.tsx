@@ -1,5 +1,3 @@
-// Here rather than in the root layout: only the pages that draw a flag load its 33 KB stylesheet.
-import "flag-icons/css/flag-icons.min.css";
 import { countryName } from "@/lib/countries";
 import { cn } from "@/lib/utils";
 
@@ -12,7 +10,7 @@ type CountryFlagProps = {
 };
 
 /**
- * A country's flag as a small SVG (the flag-icons package, loaded by its stylesheet), never an emoji: emoji
+ * A country's flag as a small SVG (the flag-icons package; the root layout loads its stylesheet), never an emoji: emoji
  * flags need a colour-emoji font that Windows and many Linux browsers do not have, and draw as empty boxes.
  */
 export function CountryFlag({ code, decorative = false, className }: CountryFlagProps) {
