@@ -1,4 +1,4 @@
-// npm run bench [-- --seed-bookings N --app-port P --only email,intake,list,admin,export,signin,upload,portal,import,deploy,scale-out,backup --portal-streams 200 --import-sizes 10000,100000 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --scale-out-port P --scale-out-bookings N --backup-bookings N --backup-database-url URL --rebuild]
+// npm run bench [-- --seed-bookings N --app-port P --only email,intake,list,admin,export,signin,upload,portal,import,deploy,scale-out,backup --portal-streams 200 --import-sizes 10000,100000 --database-url URL --emails N --duration S --connections C --signin-rounds R --upload-sizes 1,5,10 --upload-parallel 50 --upload-drivers local,s3 --upload-port P --scale-out-port P --scale-out-bookings N --backup-bookings N --backup-database-url URL --rebuild --node 24]
 // Seeds a real PostgreSQL, starts the production build against it and measures over HTTP.
 import fs from "node:fs";
 import os from "node:os";
@@ -19,6 +19,7 @@ import { prepareListBench } from "./support/list-setup";
 import { freshDatabase, startBenchPostgres, type BenchPostgres } from "./support/postgres";
 import { ensureBuild, startServer } from "./support/server";
 import { enableStatementCounts } from "./support/statements";
+import { onNodeAsked } from "./support/node-runtime";
 
 const { values } = parseArgs({
   options: {
@@ -51,8 +52,12 @@ const { values } = parseArgs({
     "backup-database-url": { type: "string" },
     // The MongoDB importer (issue 17): generated documents per file, one import each.
     "import-sizes": { type: "string", default: "10000,100000" },
+    // The Node.js everything runs on (the app server, the anchors, the SQL replay): a major version, fetched
+    // from npm, or a binary's path. Production runs Node 24 LTS; by default the bench uses this machine's Node.
+    node: { type: "string" },
   },
 });
+if (values.node) onNodeAsked(values.node);
 
 const parts = new Set(values.only.split(","));
 // Parts with their own databases and servers: run alone, they need no seeded bench database. `deploy` is the
@@ -83,6 +88,7 @@ function writeReport(report: Record<string, unknown>) {
 }
 
 async function main() {
+  console.log(`Node ${process.version}, ${os.cpus().length} cores, load ${loadAverage()}`);
   const seedBookings = Number(values["seed-bookings"]);
   const duration = Number(values.duration);
   const connections = Number(values.connections);
@@ -95,6 +101,7 @@ async function main() {
     measuredAt: new Date().toISOString(),
     cores: os.cpus().length,
     loadAverageAtStart: loadAverage(),
+    node: process.version,
   };
   try {
     // Parts that make their own databases run first; alone, they skip the seeding below.
