@@ -7,8 +7,10 @@ import { nodeBinary } from "../../scripts/lib/node-runtime.mjs";
  * starts uses `process.execPath`, so they all run on it too.
  */
 export function onNodeAsked(version: string) {
+  const isPath = version.includes("/");
+  if (!isPath && process.version.startsWith(`v${version}.`)) return;
   const binary = nodeBinary(version);
-  if (binary === process.execPath || (!version.includes("/") && process.version.startsWith(`v${version}.`))) return;
+  if (binary === process.execPath) return;
   const result = spawnSync(binary, [...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
   process.exit(result.status ?? 1);
 }

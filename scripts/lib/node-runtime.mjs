@@ -44,7 +44,7 @@ export function nodeBinary(version, prefix = path.join(os.tmpdir(), `pawpath-nod
   return binary;
 }
 
-export function versionOf(binary) {
+function versionOf(binary) {
   return execFileSync(binary, ["--version"], { encoding: "utf8" }).trim();
 }
 

@@ -10,8 +10,9 @@ type CountryFlagProps = {
 };
 
 /**
- * A country's flag as a small SVG (the flag-icons package; the root layout loads its stylesheet), never an emoji: emoji
- * flags need a colour-emoji font that Windows and many Linux browsers do not have, and draw as empty boxes.
+ * A country's flag as a small SVG (the flag-icons package; the root layout loads its stylesheet), never an
+ * emoji: emoji flags need a colour-emoji font that Windows and many Linux browsers do not have, and draw as
+ * empty boxes.
  */
 export function CountryFlag({ code, decorative = false, className }: CountryFlagProps) {
   const classes = cn(
